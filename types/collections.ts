@@ -1,0 +1,8 @@
+export type CollectionName =
+  | 'users'
+  | 'roles'
+  | 'societies'
+  | 'stations'
+  | 'needs'
+  | 'visits'
+  | 'requests';

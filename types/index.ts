@@ -1,0 +1,4 @@
+export type * from './actions';
+export type * from './collections';
+export type * from './domain';
+export type * from './errors';
