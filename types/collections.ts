@@ -1,8 +1,1 @@
-export type CollectionName =
-  | 'users'
-  | 'roles'
-  | 'societies'
-  | 'stations'
-  | 'needs'
-  | 'visits'
-  | 'requests';
+export type CollectionName = 'users' | 'roles' | 'societies' | 'stations' | 'needs' | 'visits' | 'requests';

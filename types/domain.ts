@@ -20,13 +20,7 @@ export type ServiceType =
   | 'academic_exchange'
   | 'consulting';
 
-export type Role =
-  | 'city_admin'
-  | 'society_admin'
-  | 'station_head'
-  | 'station_staff'
-  | 'expert'
-  | 'demand_unit';
+export type Role = 'city_admin' | 'society_admin' | 'station_head' | 'station_staff' | 'expert' | 'demand_unit';
 
 export type DemandUnitType = 'enterprise' | 'township' | 'college' | 'other';
 
@@ -68,7 +62,10 @@ export interface RoleGrant {
   openid: string;
   role: Role;
   societyId?: string;
+  /** Copied at grant time so listing a person's roles needs no further reads. */
+  societyName?: string;
   stationId?: string;
+  stationName?: string;
   grantedAt: Instant;
   grantedBy: string;
   revokedAt?: Instant;
@@ -108,14 +105,7 @@ export interface Station {
   createdAt: Instant;
 }
 
-export type NeedStatus =
-  | 'submitted'
-  | 'accepted'
-  | 'declined'
-  | 'withdrawn'
-  | 'in_service'
-  | 'resolved'
-  | 'closed';
+export type NeedStatus = 'submitted' | 'accepted' | 'declined' | 'withdrawn' | 'in_service' | 'resolved' | 'closed';
 
 export interface Need {
   _id: string;

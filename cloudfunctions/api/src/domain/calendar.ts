@@ -1,0 +1,29 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Every calendar figure of the programme (quota year, month series) is counted in this zone. */
+export const PROGRAMME_TIMEZONE = 'Asia/Shanghai';
+
+export interface CalendarMoment {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  date: string;
+}
+
+export function calendarMoment(instant: string | Date): CalendarMoment {
+  const local = dayjs(instant).tz(PROGRAMME_TIMEZONE);
+  return {
+    year: local.year(),
+    month: local.month() + 1,
+    day: local.date(),
+    hour: local.hour(),
+    date: local.format('YYYY-MM-DD'),
+  };
+}

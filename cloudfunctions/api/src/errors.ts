@@ -1,0 +1,28 @@
+import type { ErrorCode } from '../../../types/errors';
+
+/** The one place where an error code becomes words a person can act on. */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  UNKNOWN_ACTION: '不支持的操作，请将小程序更新到最新版本',
+  INVALID_INPUT: '提交的内容有误，请检查后重试',
+  UNAUTHENTICATED: '无法识别您的微信身份，请重新进入小程序',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '要查看的内容不存在或已被删除',
+  CONFLICT: '操作冲突，请刷新后重试',
+  INTERNAL: '服务暂时不可用，请稍后重试',
+  NETWORK: '网络不可用，请检查网络后重试',
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Replaces the generic message when the caller needs to know exactly what to fix. */
+    readonly detail?: string,
+  ) {
+    super(detail ?? ERROR_MESSAGES[code]);
+    this.name = 'AppError';
+  }
+}
+
+export function invalidInput(detail: string): AppError {
+  return new AppError('INVALID_INPUT', `提交的内容有误：${detail}`);
+}

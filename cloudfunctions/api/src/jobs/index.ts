@@ -1,0 +1,25 @@
+import { calendarMoment } from '../domain/calendar';
+import { dueJobs, type JobSchedule } from '../domain/schedule';
+
+export interface TimerEvent {
+  Type: 'Timer';
+  TriggerName: string;
+  Time: string;
+}
+
+export interface ScheduledJob extends JobSchedule {
+  /** Must be idempotent: a tick can be delivered twice. */
+  run(now: Date): Promise<void>;
+}
+
+/** Filled by the features that need scheduled work (stale visits, monthly quota check, year freeze). */
+export const SCHEDULED_JOBS: ScheduledJob[] = [];
+
+export async function runDueJobs(
+  now: Date,
+  jobs: readonly ScheduledJob[] = SCHEDULED_JOBS,
+): Promise<{ ran: string[] }> {
+  const due = dueJobs(jobs, calendarMoment(now));
+  for (const job of due) await job.run(now);
+  return { ran: due.map((job) => job.name) };
+}

@@ -1,0 +1,12 @@
+import type { CollectionName } from '../../../../types/collections';
+
+/** Every collection the function uses; a deployment must create each one (README). */
+export const COLLECTIONS: readonly CollectionName[] = [
+  'users',
+  'roles',
+  'societies',
+  'stations',
+  'needs',
+  'visits',
+  'requests',
+];

@@ -1,0 +1,42 @@
+import type { CollectionName } from '../../../../types/collections';
+import { initCloud } from '../cloud';
+
+/*
+ * The slice of the wx-server-sdk database API this function uses, typed honestly:
+ * the SDK's own declarations return `Promise | void | string` unions that hide mistakes.
+ */
+export interface QueryResult<T> {
+  data: T[];
+}
+export interface Query<T> {
+  where(condition: object): Query<T>;
+  orderBy(field: string, order: 'asc' | 'desc'): Query<T>;
+  skip(n: number): Query<T>;
+  limit(n: number): Query<T>;
+  field(projection: Record<string, boolean>): Query<T>;
+  get(): Promise<QueryResult<T>>;
+  count(): Promise<{ total: number }>;
+}
+export interface DocumentRef<T> {
+  get(): Promise<{ data: T | null }>;
+}
+export interface Collection<T> extends Query<T> {
+  doc(id: string): DocumentRef<T>;
+}
+export interface Command {
+  in(values: unknown[]): unknown;
+  exists(flag: boolean): unknown;
+  or(conditions: object[]): object;
+}
+export interface Database {
+  collection<T>(name: CollectionName): Collection<T>;
+  command: Command;
+}
+
+let database: Database | undefined;
+
+/** Missing documents read as null rather than throwing, so "not found" is a value we decide on. */
+export function db(): Database {
+  database ??= initCloud().database({ throwOnNotFound: false } as object) as unknown as Database;
+  return database;
+}
