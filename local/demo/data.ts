@@ -1,0 +1,232 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import { calendarMoment, PROGRAMME_TIMEZONE } from '../../cloudfunctions/api/src/domain/calendar';
+import { isOutOfProvince } from '../../cloudfunctions/api/src/domain/profile';
+import type { CollectionName } from '../../types/collections';
+import type { Need, RoleGrant, ServiceType, Society, Station, Visit } from '../../types/domain';
+import { DEMO_PEOPLE, DEMO_USERS, profileOf } from './people';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+const SOCIETIES: Omit<Society, 'createdAt'>[] = [
+  {
+    _id: 'soc-nonferrous',
+    name: '中国有色金属学会',
+    level: 'national',
+    supervisor: '中国科学技术协会',
+    contactName: '李建国',
+    contactPhone: '010-63971479',
+  },
+  {
+    _id: 'soc-agri',
+    name: '贵州省农学会',
+    level: 'provincial',
+    supervisor: '贵州省科学技术协会',
+    contactName: '杨帆',
+    contactPhone: '0851-85285046',
+  },
+  {
+    _id: 'soc-electronics',
+    name: '贵阳市电子学会',
+    level: 'city',
+    supervisor: '贵阳市科学技术协会',
+    contactName: '冯晓',
+    contactPhone: '0851-86811234',
+  },
+];
+
+interface StationPlan {
+  station: Omit<Station, 'createdAt' | 'societyName' | 'level'>;
+  roster: string[];
+  needTitles: string[];
+  serviceTypes: ServiceType[];
+}
+
+const PLANS: StationPlan[] = [
+  {
+    station: {
+      _id: 'st-aluminium',
+      name: '中国有色金属学会产业科技服务工作站（华铝新材料）',
+      societyId: 'soc-nonferrous',
+      industry: 'aluminium',
+      demandUnit: { name: '贵州华铝新材料有限公司', type: 'enterprise', address: '贵阳市白云区铝城大道 88 号' },
+      headOpenid: DEMO_USERS.stationHead,
+      location: { latitude: 26.6785, longitude: 106.6328 },
+      radiusM: 500,
+      cooperationStart: '2025-03-01',
+      cooperationEnd: '2028-02-29',
+      status: 'operating',
+    },
+    roster: [DEMO_USERS.expert, 'expert-02', 'expert-03', 'expert-04'],
+    needTitles: ['电解槽能耗偏高的原因诊断', '高强铝合金板材轧制裂纹', '再生铝除杂工艺优化', '车间数字化改造方案咨询'],
+    serviceTypes: ['joint_tackling', 'product_development', 'tech_promotion', 'consulting'],
+  },
+  {
+    station: {
+      _id: 'st-seed',
+      name: '贵州省农学会产业科技服务站（开阳县南江乡）',
+      societyId: 'soc-agri',
+      industry: 'modern_seed',
+      demandUnit: { name: '开阳县南江乡人民政府', type: 'township', address: '贵阳市开阳县南江乡政府路 1 号' },
+      headOpenid: 'head-seed',
+      location: { latitude: 27.0571, longitude: 106.9647 },
+      radiusM: 1000,
+      cooperationStart: '2025-06-01',
+      cooperationEnd: '2027-05-31',
+      status: 'operating',
+    },
+    roster: ['expert-05', 'expert-06', 'expert-07'],
+    needTitles: ['富硒水稻品种筛选', '玉米制种田间管理培训', '种子质量快速检测'],
+    serviceTypes: ['tech_promotion', 'training', 'result_appraisal'],
+  },
+  {
+    station: {
+      _id: 'st-electronics',
+      name: '贵阳市电子学会产业科技服务站（贵阳职业技术学院）',
+      societyId: 'soc-electronics',
+      industry: 'electronics',
+      demandUnit: { name: '贵阳职业技术学院', type: 'college', address: '贵阳市清镇市职教城' },
+      headOpenid: 'head-electronics',
+      location: { latitude: 26.5562, longitude: 106.4706 },
+      radiusM: 500,
+      cooperationStart: '2025-09-01',
+      cooperationEnd: '2027-08-31',
+      status: 'operating',
+    },
+    roster: ['expert-08', 'expert-09', 'expert-10', DEMO_USERS.expert],
+    needTitles: ['嵌入式实训平台建设', '电子产品可靠性测试方法'],
+    serviceTypes: ['training', 'academic_exchange'],
+  },
+];
+
+export type DemoData = Record<CollectionName, object[]>;
+
+/** Demo records relative to `now`: visits fall in the previous and the current Shanghai year. */
+export function demoData(now: Date): DemoData {
+  const at = now.toISOString();
+  const societyOf = new Map(SOCIETIES.map((society) => [society._id, society]));
+  const stations: Station[] = PLANS.map(({ station }) => {
+    const society = societyOf.get(station.societyId)!;
+    return { ...station, societyName: society.name, level: society.level, createdAt: at };
+  });
+  const extraPeople = [
+    { openid: 'head-seed', name: '杨帆', workUnit: '开阳县农业农村局', province: '贵州省' },
+    { openid: 'head-electronics', name: '冯晓', workUnit: '贵阳职业技术学院', province: '贵州省' },
+  ];
+  const users = [
+    ...DEMO_PEOPLE.map((p) => profileOf(p, at)),
+    ...extraPeople.map((p) => ({
+      _id: p.openid,
+      name: p.name,
+      mobile: '13800000000',
+      workUnit: p.workUnit,
+      title: '站长',
+      province: p.province,
+      city: '贵阳市',
+      expertise: [],
+      industries: [],
+      createdAt: at,
+      updatedAt: at,
+    })),
+  ];
+  return {
+    users,
+    societies: SOCIETIES.map((society) => ({ ...society, createdAt: at })),
+    stations,
+    roles: grants(stations, at),
+    ...needsAndVisits(stations, now),
+    requests: [],
+  };
+}
+
+function grants(stations: Station[], at: string): RoleGrant[] {
+  const base = { grantedAt: at, grantedBy: DEMO_USERS.cityAdmin };
+  const result: RoleGrant[] = [
+    { _id: 'grant-city-admin', openid: DEMO_USERS.cityAdmin, role: 'city_admin', ...base },
+    {
+      _id: 'grant-society-admin',
+      openid: DEMO_USERS.societyAdmin,
+      role: 'society_admin',
+      societyId: 'soc-nonferrous',
+      societyName: '中国有色金属学会',
+      ...base,
+    },
+  ];
+  for (const station of stations) {
+    const plan = PLANS.find((p) => p.station._id === station._id)!;
+    const onStation = { stationId: station._id, stationName: station.name, ...base };
+    result.push({ _id: `grant-head-${station._id}`, openid: station.headOpenid, role: 'station_head', ...onStation });
+    for (const expert of plan.roster) {
+      result.push({ _id: `grant-expert-${station._id}-${expert}`, openid: expert, role: 'expert', ...onStation });
+    }
+  }
+  result.push({
+    _id: 'grant-demand-unit',
+    openid: DEMO_USERS.demandUnit,
+    role: 'demand_unit',
+    stationId: 'st-aluminium',
+    stationName: stations[0].name,
+    ...base,
+  });
+  return result;
+}
+
+function needsAndVisits(stations: Station[], now: Date): { needs: Need[]; visits: Visit[] } {
+  const { year: thisYear, month: thisMonth } = calendarMoment(now);
+  const profileOf = new Map(DEMO_PEOPLE.map((p) => [p.openid, p]));
+  const needs: Need[] = [];
+  const visits: Visit[] = [];
+  stations.forEach((station, s) => {
+    const plan = PLANS[s];
+    plan.needTitles.forEach((title, n) => {
+      const needId = `need-${station._id}-${n + 1}`;
+      const served = n < plan.needTitles.length - 1;
+      needs.push({
+        _id: needId,
+        stationId: station._id,
+        title,
+        description: `${station.demandUnit.name}提出：${title}。`,
+        industry: station.industry,
+        serviceType: plan.serviceTypes[n],
+        status: served ? 'in_service' : 'submitted',
+        submittedBy: DEMO_USERS.demandUnit,
+        createdAt: shanghai(thisYear - 1, 1 + n, 5).toISOString(),
+      });
+      if (!served) return;
+      plan.roster.forEach((expert, e) => {
+        const months = [
+          { year: thisYear - 1, month: 3 + ((n + e) % 9) },
+          ...(thisMonth > 1 ? [{ year: thisYear, month: 1 + ((n + e) % (thisMonth - 1)) }] : []),
+        ];
+        for (const { year, month } of months) {
+          const checkIn = shanghai(year, month, 10 + n);
+          visits.push({
+            _id: `visit-${station._id}-${n + 1}-${expert}-${year}`,
+            stationId: station._id,
+            needId,
+            expertOpenid: expert,
+            serviceType: plan.serviceTypes[n],
+            status: 'confirmed',
+            checkInAt: checkIn.toISOString(),
+            checkOutAt: new Date(checkIn.getTime() + 3 * 3_600_000).toISOString(),
+            ...pick(calendarMoment(checkIn), 'year', 'month'),
+            outOfProvince: isOutOfProvince(profileOf.get(expert) ?? null),
+          });
+        }
+      });
+    });
+  });
+  return { needs, visits };
+}
+
+function shanghai(year: number, month: number, day: number): Date {
+  return dayjs
+    .tz(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 10:00`, PROGRAMME_TIMEZONE)
+    .toDate();
+}
+
+function pick<T, K extends keyof T>(value: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
+}

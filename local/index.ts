@@ -1,0 +1,178 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DatabaseEngine, type DatabaseRequest } from './database/engine';
+import { CloudBaseError } from './database/errors';
+import { FunctionPool, identityEnv, type Identity } from './functions/pool';
+import { cookie, readBody, sendJson } from './http';
+import { serveStatic } from './static';
+import { DurableStore } from './store/durableStore';
+import { matches } from './database/query';
+import type { Doc } from './ejson';
+
+export interface DemoUser {
+  openid: string;
+  label: string;
+  description?: string;
+}
+
+export interface StartOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  dataDir: string;
+  envId?: string;
+  /** Function name to the path of its bundled index.js (the file that is deployed). */
+  functions?: Record<string, string>;
+  workers?: number;
+  functionEnv?: Record<string, string>;
+  staticDir?: string;
+  users?: DemoUser[];
+}
+
+export interface LocalCloudBase {
+  serviceUrl: string;
+  origin: string;
+  port: number;
+  envId: string;
+  /** Direct access for seeding and for tests that assert database state; not counted in stats. */
+  store: {
+    createCollection(name: string): Promise<void>;
+    listCollections(): Promise<string[]>;
+    insertMany(collection: string, docs: object[]): Promise<void>;
+    find(collection: string, query?: object): Promise<Doc[]>;
+    count(collection: string, query?: object): Promise<number>;
+  };
+  /** Database requests received from SDK clients, in total and by action. */
+  stats(): { requests: number; byAction: Record<string, number> };
+  resetStats(): void;
+  invoke(name: string, event: unknown, identity: Identity): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+const SESSION_COOKIE = 'zwt_local_openid';
+const SERVICE_PATH = '/__tcb';
+
+export async function startCloudBase(options: StartOptions): Promise<LocalCloudBase> {
+  const envId = options.envId ?? 'local';
+  const store = new DurableStore(options.dataDir);
+  const engine = new DatabaseEngine(store);
+  const byAction: Record<string, number> = {};
+  const users = options.users ?? [];
+  const pools = new Map<string, FunctionPool>();
+
+  const invoke = (name: string, event: unknown, identity: Identity): Promise<unknown> => {
+    const pool = pools.get(name);
+    if (!pool) return Promise.reject(new Error(`FunctionName parameter could not be found: ${name}`));
+    return pool.invoke(event, identityEnv(identity, envId));
+  };
+
+  const handleService = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = JSON.parse((await readBody(request)).toString('utf8')) as DatabaseRequest;
+    byAction[body.action] = (byAction[body.action] ?? 0) + 1;
+    const requestId = `local-${Date.now().toString(36)}`;
+    try {
+      sendJson(response, 200, { ...engine.handle(body), requestId });
+    } catch (error) {
+      if (!(error instanceof CloudBaseError)) throw error;
+      sendJson(response, 200, { code: error.code, message: error.message, requestId });
+    }
+  };
+
+  const handleLocal = async (request: IncomingMessage, response: ServerResponse, route: string) => {
+    if (request.method === 'GET' && route === '/__local/users') return sendJson(response, 200, users);
+    if (request.method === 'POST' && route === '/__local/signin') {
+      const { openid } = JSON.parse((await readBody(request)).toString('utf8') || '{}') as { openid?: string };
+      if (!users.some((user) => user.openid === openid))
+        return sendJson(response, 400, { message: '没有这个演示用户' });
+      return sendJson(
+        response,
+        200,
+        { openid },
+        { 'set-cookie': `${SESSION_COOKIE}=${encodeURIComponent(openid!)}; Path=/; HttpOnly; SameSite=Lax` },
+      );
+    }
+    if (request.method === 'POST' && route === '/__local/signout') {
+      return sendJson(response, 200, {}, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; Max-Age=0` });
+    }
+    const functionCall = /^\/__local\/functions\/([\w-]+)$/.exec(route);
+    if (request.method === 'POST' && functionCall) {
+      const event = JSON.parse((await readBody(request)).toString('utf8') || '{}') as unknown;
+      const result = await invoke(functionCall[1], event, { openid: cookie(request, SESSION_COOKIE) ?? '' });
+      return sendJson(response, 200, result);
+    }
+    sendJson(response, 404, { message: 'not found' });
+  };
+
+  const server = createServer((request, response) => {
+    const route = (request.url ?? '/').split('?')[0];
+    const handled =
+      route === SERVICE_PATH && request.method === 'POST'
+        ? handleService(request, response)
+        : route.startsWith('/__local/')
+          ? handleLocal(request, response, route)
+          : Promise.resolve(
+              options.staticDir
+                ? serveStatic(options.staticDir, route, response)
+                : sendJson(response, 404, { message: 'no static directory' }),
+            );
+    handled.catch((error: unknown) => {
+      console.error('local cloudbase:', error);
+      if (!response.headersSent) sendJson(response, 500, { code: 'INTERNAL', message: String(error) });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const serviceUrl = `${origin}${SERVICE_PATH}`;
+
+  for (const [name, file] of Object.entries(options.functions ?? {})) {
+    pools.set(
+      name,
+      new FunctionPool(file, options.workers ?? 2, { LOCAL_CLOUDBASE_URL: serviceUrl, ...options.functionEnv }),
+    );
+  }
+
+  const collection = (name: string) => {
+    const docs = store.documents(name);
+    if (!docs) throw new Error(`collection ${name} does not exist`);
+    return docs;
+  };
+
+  return {
+    serviceUrl,
+    origin,
+    port,
+    envId,
+    store: {
+      createCollection: async (name) => {
+        if (!store.hasCollection(name)) store.commit([{ op: 'create', c: name }]);
+      },
+      listCollections: async () => store.collectionNames(),
+      insertMany: async (name, docs) => {
+        collection(name);
+        store.commit(docs.map((doc) => ({ op: 'put', c: name, doc: doc as Doc })));
+      },
+      find: async (name, query = {}) =>
+        [...collection(name).values()]
+          .filter(matches(query as Record<string, unknown>))
+          .map((doc) => structuredClone(doc)),
+      count: async (name, query = {}) =>
+        [...collection(name).values()].filter(matches(query as Record<string, unknown>)).length,
+    },
+    stats: () => ({ requests: Object.values(byAction).reduce((sum, n) => sum + n, 0), byAction: { ...byAction } }),
+    resetStats: () => {
+      for (const key of Object.keys(byAction)) delete byAction[key];
+    },
+    invoke,
+    async close() {
+      await Promise.all([...pools.values()].map((pool) => pool.close()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { fromDisk, toDisk, type Doc } from '../ejson';
+
+/** One log line: every line is one atomic, fsynced change (a transaction commit is one line). */
+export type Change =
+  { op: 'create'; c: string } | { op: 'put'; c: string; doc: Doc } | { op: 'del'; c: string; id: string };
+
+type Record_ = { changes: Change[] };
+
+/**
+ * All collections in memory, every change appended to one JSON-lines log and fsynced
+ * before it is acknowledged. Startup replays the log and rewrites it compacted.
+ */
+export class DurableStore {
+  private readonly collections = new Map<string, Map<string, Doc>>();
+  /** Commit sequence of the last write per document, for transaction conflict detection. */
+  private readonly versions = new Map<string, number>();
+  private sequence = 0;
+  private fd: number;
+  private readonly logFile: string;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.logFile = path.join(dataDir, 'database.log');
+    if (existsSync(this.logFile)) this.replay(readFileSync(this.logFile, 'utf8'));
+    this.compact();
+    this.fd = openSync(this.logFile, 'a');
+  }
+
+  get currentSequence(): number {
+    return this.sequence;
+  }
+
+  hasCollection(name: string): boolean {
+    return this.collections.has(name);
+  }
+
+  collectionNames(): string[] {
+    return [...this.collections.keys()];
+  }
+
+  documents(name: string): Map<string, Doc> | undefined {
+    return this.collections.get(name);
+  }
+
+  version(collection: string, id: string): number {
+    return this.versions.get(`${collection}\u0000${id}`) ?? 0;
+  }
+
+  /** Applies the changes in memory only after they are on disk. */
+  commit(changes: Change[]): void {
+    if (changes.length === 0) return;
+    const line = `${toDisk({ changes } satisfies Record_)}\n`;
+    writeSync(this.fd, line);
+    fsyncSync(this.fd);
+    this.sequence += 1;
+    for (const change of changes) this.apply(change, this.sequence);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private apply(change: Change, sequence: number): void {
+    if (change.op === 'create') {
+      if (!this.collections.has(change.c)) this.collections.set(change.c, new Map());
+      return;
+    }
+    const docs = this.collections.get(change.c);
+    if (!docs) return;
+    const id = change.op === 'put' ? change.doc._id : change.id;
+    if (change.op === 'put') docs.set(id, change.doc);
+    else docs.delete(id);
+    this.versions.set(`${change.c}\u0000${id}`, sequence);
+  }
+
+  private replay(text: string): void {
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      let record: Record_;
+      try {
+        record = fromDisk<Record_>(line);
+      } catch {
+        // Only the last line can be torn (a crash mid-append); it was never acknowledged.
+        break;
+      }
+      for (const change of record.changes) this.apply(change, 0);
+    }
+  }
+
+  /** Rewrites the log as one line per collection chunk: replay cost then follows the data, not its history. */
+  private compact(): void {
+    const temporary = `${this.logFile}.compacting`;
+    const fd = openSync(temporary, 'w');
+    const chunk: Change[] = [];
+    const flush = () => {
+      if (chunk.length > 0) writeSync(fd, `${toDisk({ changes: chunk.splice(0) })}\n`);
+    };
+    for (const [name, docs] of this.collections) {
+      chunk.push({ op: 'create', c: name });
+      for (const doc of docs.values()) {
+        chunk.push({ op: 'put', c: name, doc });
+        if (chunk.length >= 1000) flush();
+      }
+    }
+    flush();
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temporary, this.logFile);
+  }
+}
