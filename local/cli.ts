@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCloudBase } from './index';
+import { LOCAL_CLIENT_ENV, startCloudBase } from './index';
 
 /** `npm run cloudbase -- --port N --data DIR`: the runtime alone, for any wx-server-sdk program. */
 async function main(): Promise<void> {
@@ -20,6 +20,11 @@ async function main(): Promise<void> {
   console.log(`serviceUrl: ${cloudbase.serviceUrl}`);
   console.log(
     `cloud.init({ env: '${cloudbase.envId}', serviceUrl: '${cloudbase.serviceUrl}', secretId: 'local', secretKey: 'local' })`,
+  );
+  console.log(
+    `(set ${Object.entries(LOCAL_CLIENT_ENV)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')} in that program's environment, or each call waits for a cloud metadata probe)`,
   );
   const stop = () => void cloudbase.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

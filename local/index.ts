@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { DatabaseEngine, type DatabaseRequest } from './database/engine';
 import { CloudBaseError } from './database/errors';
-import { FunctionPool, identityEnv, type Identity } from './functions/pool';
+import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
 import { cookie, readBody, sendJson } from './http';
 import { serveStatic } from './static';
 import { DurableStore } from './store/durableStore';
@@ -48,6 +48,12 @@ export interface LocalCloudBase {
   invoke(name: string, event: unknown, identity: Identity): Promise<unknown>;
   close(): Promise<void>;
 }
+
+/**
+ * For any wx-server-sdk program outside a function (tests, scripts): tells the SDK it is on
+ * Tencent Cloud so it skips the metadata-host probe it otherwise makes before every call.
+ */
+export const LOCAL_CLIENT_ENV = { TENCENTCLOUD: 'true' } as const;
 
 const SESSION_COOKIE = 'zwt_local_openid';
 const SERVICE_PATH = '/__tcb';
@@ -132,7 +138,11 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
   for (const [name, file] of Object.entries(options.functions ?? {})) {
     pools.set(
       name,
-      new FunctionPool(file, options.workers ?? 2, { LOCAL_CLOUDBASE_URL: serviceUrl, ...options.functionEnv }),
+      new FunctionPool(file, options.workers ?? 2, {
+        ...instanceEnv(envId),
+        LOCAL_CLOUDBASE_URL: serviceUrl,
+        ...options.functionEnv,
+      }),
     );
   }
 
@@ -170,8 +180,10 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     invoke,
     async close() {
       await Promise.all([...pools.values()].map((pool) => pool.close()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // SDK clients keep connections alive; close() alone would wait for them to time out.
       server.closeAllConnections();
+      await closed;
       store.close();
     },
   };

@@ -1,0 +1,113 @@
+import { startSdkTarget, targetName, type SdkTarget } from '../support/sdkTarget';
+
+type Row = Record<string, unknown>;
+/** The SDK declares `Promise | void | string`; at run time every call here is a promise. */
+const result = <T = { data: Row[] }>(call: unknown) => call as Promise<T>;
+
+let target: SdkTarget;
+let coll: string;
+const db = () => target.cloud.database();
+
+beforeAll(async () => {
+  target = await startSdkTarget();
+  coll = await target.freshCollection('query');
+  const rows = [
+    { _id: 'a', n: 1, tag: 'x', nested: { level: 2, city: '贵阳' }, list: [1, 2] },
+    { _id: 'b', n: 2, tag: 'y', nested: { level: 1, city: '遵义' } },
+    { _id: 'c', n: 3, tag: 'x', nested: { level: 1, city: '贵阳' }, optional: true },
+    { _id: 'd', n: 4, tag: 'z', nested: { level: 2, city: '安顺' } },
+  ];
+  for (const row of rows) await result(db().collection(coll).add({ data: row }));
+});
+afterAll(() => target.stop());
+
+const ids = async (query: unknown) => (await result(query)).data.map((row) => row._id);
+
+describe(`queries on ${targetName()}`, () => {
+  it('compares with gt, gte, lt, lte, neq', async () => {
+    const _ = db().command;
+    const c = db().collection(coll);
+    expect(
+      await ids(
+        c
+          .where({ n: _.gt(2) })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['c', 'd']);
+    expect(
+      await ids(
+        c
+          .where({ n: _.gte(2).and(_.lte(3)) })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['b', 'c']);
+    expect(await ids(c.where({ n: _.lt(2) }).get())).toEqual(['a']);
+    expect(
+      await ids(
+        c
+          .where({ tag: _.neq('x') })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['b', 'd']);
+  });
+
+  it('matches in, nin, exists, or, and', async () => {
+    const _ = db().command;
+    const c = db().collection(coll);
+    expect(
+      await ids(
+        c
+          .where({ tag: _.in(['y', 'z']) })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['b', 'd']);
+    expect(
+      await ids(
+        c
+          .where({ tag: _.nin(['x']) })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['b', 'd']);
+    expect(await ids(c.where({ optional: _.exists(true) }).get())).toEqual(['c']);
+    expect(
+      await ids(
+        c
+          .where(_.or([{ n: 1 }, { n: 4 }]))
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['a', 'd']);
+    expect(await ids(c.where(_.and([{ tag: 'x' }, { n: _.gt(1) }])).get())).toEqual(['c']);
+  });
+
+  it('reaches nested fields by dot path and by nested object', async () => {
+    const c = db().collection(coll);
+    expect(await ids(c.where({ 'nested.city': '贵阳' }).orderBy('n', 'asc').get())).toEqual(['a', 'c']);
+    expect(
+      await ids(
+        c
+          .where({ nested: { level: 2 } })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['a', 'd']);
+  });
+
+  it('orders on several fields, skips, limits and projects', async () => {
+    const c = db().collection(coll);
+    expect(await ids(c.orderBy('nested.level', 'asc').orderBy('n', 'desc').get())).toEqual(['c', 'b', 'd', 'a']);
+    expect(await ids(c.orderBy('n', 'asc').skip(1).limit(2).get())).toEqual(['b', 'c']);
+    const { data } = await result(c.where({ _id: 'a' }).field({ n: true }).get());
+    expect(data).toEqual([{ _id: 'a', n: 1 }]);
+  });
+
+  it('counts', async () => {
+    const { total } = await result<{ total: number }>(db().collection(coll).where({ tag: 'x' }).count());
+    expect(total).toBe(2);
+  });
+});
