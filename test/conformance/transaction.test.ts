@@ -1,11 +1,11 @@
-import { startSdkTarget, targetName, type SdkTarget } from '../support/sdkTarget';
+import { startSdkTarget, targetName, type SdkTarget, type SdkTransaction } from '../support/sdkTarget';
 
 type Row = Record<string, unknown>;
 const result = <T = { data: Row | null }>(call: unknown) => call as Promise<T>;
 
 let target: SdkTarget;
 let coll: string;
-const db = () => target.cloud.database({ throwOnNotFound: false });
+const db = () => target.database({ throwOnNotFound: false });
 const read = async (id: string) => (await result(db().collection(coll).doc(id).get())).data;
 
 beforeAll(async () => {
@@ -21,7 +21,7 @@ afterAll(() => target.stop());
 
 describe(`transactions on ${targetName()}`, () => {
   it('commits reads, updates and adds together with runTransaction', async () => {
-    const returned = await db().runTransaction(async (tx) => {
+    const returned = await db().runTransaction(async (tx: SdkTransaction) => {
       const { data } = await result<{ data: Row }>(tx.collection(coll).doc('counter').get());
       await result(
         tx
@@ -39,7 +39,7 @@ describe(`transactions on ${targetName()}`, () => {
 
   it('leaves nothing behind when the callback throws', async () => {
     await expect(
-      db().runTransaction(async (tx) => {
+      db().runTransaction(async (tx: SdkTransaction) => {
         await result(
           tx
             .collection(coll)
@@ -111,7 +111,7 @@ describe(`transactions on ${targetName()}`, () => {
   it('lets exactly one of many concurrent increments through per round', async () => {
     const attempts = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
-        db().runTransaction(async (tx) => {
+        db().runTransaction(async (tx: SdkTransaction) => {
           const { data } = await result<{ data: Row }>(tx.collection(coll).doc('counter').get());
           await result(
             tx

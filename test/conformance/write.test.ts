@@ -5,7 +5,7 @@ const result = <T = { data: Row }>(call: unknown) => call as Promise<T>;
 
 let target: SdkTarget;
 let coll: string;
-const db = () => target.cloud.database({ throwOnNotFound: false });
+const db = () => target.database({ throwOnNotFound: false });
 
 beforeAll(async () => {
   target = await startSdkTarget();

@@ -8,8 +8,19 @@ import { LOCAL_CLIENT_ENV, startCloudBase, type LocalCloudBase, type StartOption
  * The conformance suite's target: the local runtime, or a real CloudBase environment when
  * CLOUDBASE_ENV_ID, CLOUDBASE_SECRET_ID and CLOUDBASE_SECRET_KEY are all set.
  */
+export type SdkDatabase = ReturnType<typeof cloud.database>;
+
+/** The SDK types a transaction as `any`; this is the part the tests use. */
+export interface SdkTransaction {
+  collection: SdkDatabase['collection'];
+  commit(): Promise<unknown>;
+  rollback(): Promise<unknown>;
+}
+
 export interface SdkTarget {
   cloud: typeof cloud;
+  /** The SDK's typings omit `throwOnNotFound`, which it honours. */
+  database(options?: { throwOnNotFound?: boolean }): SdkDatabase;
   /** Null against a real environment: local-only checks skip. */
   local: LocalCloudBase | null;
   /** A collection name unique to this run, created on the target. */
@@ -45,6 +56,7 @@ export async function startSdkTarget(options: Partial<StartOptions> = {}): Promi
   return {
     cloud,
     local,
+    database: (databaseOptions) => cloud.database(databaseOptions as Parameters<typeof cloud.database>[0]),
     async freshCollection(prefix) {
       const name = `${prefix}_${Date.now().toString(36)}_${(counter += 1)}`;
       await cloud.database().createCollection(name);
