@@ -92,7 +92,8 @@ export class DatabaseEngine {
       );
       return doc ? [doc] : [];
     }
-    return findDocuments(docs.values(), parseWire<Criteria>(request.query), {
+    const criteria = parseWire<Criteria>(request.query);
+    return findDocuments(this.candidates(docs, criteria), criteria, {
       order: request.order ? parseWire(request.order) : undefined,
       offset: request.offset,
       limit: Math.min(request.limit ?? GET_DEFAULT_LIMIT, GET_MAX_LIMIT),
@@ -101,13 +102,15 @@ export class DatabaseEngine {
   }
 
   private matching(request: DatabaseRequest): Doc[] {
-    const docs = this.docs(request.collectionName);
     const criteria = parseWire<Criteria>(request.query);
-    if (request.queryType === 'DOC' && typeof criteria._id === 'string') {
-      const doc = docs.get(criteria._id);
-      return doc ? [doc] : [];
-    }
-    return [...docs.values()].filter(matches(criteria));
+    return [...this.candidates(this.docs(request.collectionName), criteria)].filter(matches(criteria));
+  }
+
+  /** A query on a plain _id reads one document instead of scanning, as the primary index would. */
+  private candidates(docs: Map<string, Doc>, criteria: Criteria): Iterable<Doc> {
+    if (typeof criteria._id !== 'string') return docs.values();
+    const doc = docs.get(criteria._id);
+    return doc ? [doc] : [];
   }
 
   private insert(request: DatabaseRequest): string[] {
