@@ -32,6 +32,7 @@ export interface Page<T> {
 export interface StationSummary {
   id: string;
   name: string;
+  societyId: string;
   societyName: string;
   level: SocietyLevel;
   industry: Industry;

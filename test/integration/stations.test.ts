@@ -31,6 +31,7 @@ describe('stations.list shows each caller only the stations their roles reach', 
       {
         id: 'st-aluminium',
         name: '中国有色金属学会产业科技服务工作站（华铝新材料）',
+        societyId: 'soc-nonferrous',
         societyName: '中国有色金属学会',
         level: 'national',
         industry: 'aluminium',

@@ -19,6 +19,7 @@ function stationSummary(station: Station): StationSummary {
   return {
     id: station._id,
     name: station.name,
+    societyId: station.societyId,
     societyName: station.societyName,
     level: station.level,
     industry: station.industry,

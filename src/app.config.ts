@@ -1,0 +1,43 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/me/index', 'pages/sign-in/index'],
+  subPackages: [
+    { root: 'packages/expert', pages: ['pages/my-stations/index'] },
+    { root: 'packages/station', pages: ['pages/overview/index'] },
+    { root: 'packages/admin', pages: ['pages/station-list/index'] },
+  ],
+  window: {
+    navigationBarTitleText: '站务通',
+    // Also turns on Taro's H5 navigation bar (title and back button) in the browser build.
+    navigationStyle: 'default',
+    navigationBarBackgroundColor: '#0f4c9c',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f6fb',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#6b7785',
+    selectedColor: '#0f4c9c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于签到时核验您是否在工作站附近' },
+  },
+  __usePrivacyCheck__: true,
+});

@@ -1,0 +1,131 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { RoleView } from '../../../types/actions';
+import type { Role } from '../../../types/domain';
+import { ROUTES } from '../../constants/routes';
+import type { StationsState } from '../../hooks/useStations';
+import { stationsForRole } from '../../utils/roleStations';
+import { ErrorState } from '../ErrorState';
+import { FeatureEntry } from '../FeatureEntry';
+import { LoadingState } from '../LoadingState';
+import { SectionCard } from '../SectionCard';
+import { StationList } from '../StationList';
+import './index.scss';
+
+export interface RoleHomeProps {
+  role: Role;
+  grants: readonly RoleView[];
+  stations: StationsState;
+}
+
+/** How many stations the home page lists before 查看全部. */
+const PREVIEW = 3;
+
+const go = (url: string) => () => void Taro.navigateTo({ url });
+
+/** The role-specific part of the home page. */
+export function RoleHome({ role, grants, stations }: RoleHomeProps) {
+  const mine = stationsForRole(stations.items, role, grants);
+  const list = (title: string, empty: string, options: { allUrl?: string; hideSociety?: boolean } = {}) => {
+    const count = role === 'city_admin' ? stations.total : mine.length;
+    const shown = options.allUrl ? mine.slice(0, PREVIEW) : mine;
+    return (
+      <SectionCard
+        title={title}
+        extra={stations.loading || stations.error ? undefined : <Text className="role-home__count">共 {count} 个</Text>}
+      >
+        {stations.loading ? (
+          <LoadingState cards={1} inset={false} />
+        ) : stations.error ? (
+          <ErrorState message={stations.error.message} onRetry={stations.refetch} />
+        ) : (
+          <>
+            <StationList
+              stations={shown}
+              emptyTitle="暂无工作站"
+              emptyDescription={empty}
+              hideSociety={options.hideSociety}
+            />
+            {options.allUrl && count > shown.length && (
+              <View className="role-home__all" onClick={go(options.allUrl)}>
+                查看全部 {count} 个工作站 ›
+              </View>
+            )}
+          </>
+        )}
+      </SectionCard>
+    );
+  };
+
+  switch (role) {
+    case 'expert':
+      return (
+        <View>
+          {list('我的工作站', '您尚未加入任何工作站的专家名单，请联系工作站站长。', { allUrl: ROUTES.expertStations })}
+          <SectionCard title="专家服务">
+            <FeatureEntry
+              glyph="签"
+              title="到站签到 / 签退"
+              description="在工作站范围内定位签到，记录服务时长"
+              comingSoon
+            />
+            <FeatureEntry glyph="记" title="服务记录" description="填写每次服务的内容与成效" comingSoon />
+          </SectionCard>
+        </View>
+      );
+    case 'station_head':
+    case 'station_staff':
+      return (
+        <View>
+          {list('本工作站', '未找到您所在的工作站，请联系建站学会。')}
+          <SectionCard title="站务工作">
+            <FeatureEntry
+              glyph="标"
+              title="年度任务要求"
+              description="按工作站级别查看年度服务需求与专家人数要求"
+              onClick={go(ROUTES.stationOverview)}
+            />
+            <FeatureEntry glyph="需" title="需求受理" description="受理需求单位提交的技术需求并指派专家" comingSoon />
+            {role === 'station_head' && (
+              <FeatureEntry glyph="审" title="走访审批" description="审批站外服务与补录的走访记录" comingSoon />
+            )}
+          </SectionCard>
+        </View>
+      );
+    case 'society_admin':
+      return (
+        <View>
+          {list('本学会的工作站', '本学会尚无获认定的工作站。', { allUrl: ROUTES.adminStationList, hideSociety: true })}
+          <SectionCard title="学会工作">
+            <FeatureEntry glyph="申" title="建站申报" description="填写申报书，提交市科协审核" comingSoon />
+            <FeatureEntry glyph="专" title="专家库" description="管理本学会的进站专家名单" comingSoon />
+          </SectionCard>
+        </View>
+      );
+    case 'city_admin':
+      return (
+        <View>
+          {list('全市工作站', '全市尚无获认定的工作站。', { allUrl: ROUTES.adminStationList })}
+          <SectionCard title="市科协工作">
+            <FeatureEntry glyph="审" title="建站审核" description="审核学会的建站申报、实地考察与认定" comingSoon />
+            <FeatureEntry
+              glyph="考"
+              title="年度考核"
+              description="审阅自查报告与需求单位评价，评定合格与否"
+              comingSoon
+            />
+          </SectionCard>
+        </View>
+      );
+    case 'demand_unit':
+      return (
+        <View>
+          {list('本单位的工作站', '未找到本单位的工作站，请联系建站学会。')}
+          <SectionCard title="需求服务">
+            <FeatureEntry glyph="需" title="提交技术需求" description="向工作站提出需要专家解决的技术问题" comingSoon />
+            <FeatureEntry glyph="评" title="服务评价" description="对专家的服务进行评价" comingSoon />
+          </SectionCard>
+        </View>
+      );
+  }
+}

@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components';
+import type { StationSummary } from '../../../types/actions';
+import { INDUSTRY_LABELS, STATION_STATUS_LABELS } from '../../constants/labels';
+import { LevelBadge } from '../LevelBadge';
+import './index.scss';
+
+export interface StationCardProps {
+  station: StationSummary;
+  /** Hide the society line where the context already names it (a society admin's own list). */
+  hideSociety?: boolean;
+}
+
+/** One station: its name, level, industry, host (demand unit) and society. */
+export function StationCard({ station, hideSociety = false }: StationCardProps) {
+  return (
+    <View className="station-card">
+      <View className="station-card__head">
+        <LevelBadge level={station.level} />
+        {station.status !== 'operating' && (
+          <Text className="station-card__status">{STATION_STATUS_LABELS[station.status]}</Text>
+        )}
+      </View>
+      <Text className="station-card__name">{station.name}</Text>
+      <View className="station-card__row">
+        <Text className="station-card__label">产业领域</Text>
+        <Text className="station-card__value">{INDUSTRY_LABELS[station.industry]}</Text>
+      </View>
+      <View className="station-card__row">
+        <Text className="station-card__label">需求单位</Text>
+        <Text className="station-card__value">{station.demandUnitName}</Text>
+      </View>
+      {!hideSociety && (
+        <View className="station-card__row">
+          <Text className="station-card__label">建站学会</Text>
+          <Text className="station-card__value">{station.societyName}</Text>
+        </View>
+      )}
+    </View>
+  );
+}

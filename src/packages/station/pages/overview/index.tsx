@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components';
+import type { StationSummary } from '../../../../../types/actions';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { PageShell } from '../../../../components/PageShell';
+import { SectionCard } from '../../../../components/SectionCard';
+import { StationCard } from '../../../../components/StationCard';
+import { EmptyState } from '../../../../components/EmptyState';
+import { LEVEL_QUOTAS } from '../../../../constants/quotas';
+import { useSessionGuard } from '../../../../hooks/useSessionGuard';
+import { useStations } from '../../../../hooks/useStations';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { stationsForRole } from '../../../../utils/roleStations';
+import './index.scss';
+
+const STAFF_ROLES = new Set(['station_head', 'station_staff']);
+
+/** For a station head or staff member: their station and the year's quota it must meet. */
+export default function StationOverviewPage() {
+  const whoami = useWhoAmI();
+  const stations = useStations({ pageSize: 100 });
+  const redirecting = useSessionGuard(whoami);
+
+  if (redirecting) return <PageShell />;
+  if (whoami.loading || stations.loading) {
+    return (
+      <PageShell>
+        <LoadingState cards={2} />
+      </PageShell>
+    );
+  }
+  const failure = whoami.error ?? stations.error;
+  if (failure || !whoami.data) {
+    const retry = () => {
+      whoami.refetch();
+      stations.refetch();
+    };
+    return (
+      <PageShell>
+        <View className="overview__card">
+          <ErrorState message={failure?.message ?? '未能获取您的身份'} onRetry={retry} />
+        </View>
+      </PageShell>
+    );
+  }
+
+  const grants = whoami.data.roles.filter((view) => STAFF_ROLES.has(view.role));
+  const mine = stationsForRole(stations.items, 'station_head', grants);
+  if (mine.length === 0) {
+    return (
+      <PageShell>
+        <View className="overview__card">
+          <EmptyState title="暂无工作站" description="您不是任何工作站的站长或工作人员。" glyph="站" />
+        </View>
+      </PageShell>
+    );
+  }
+  return (
+    <PageShell>
+      {mine.map((station) => (
+        <StationQuota key={station.id} station={station} />
+      ))}
+      <Text className="overview__footnote">
+        年度按北京时间自然年计算；完成情况由已确认的服务记录自动统计，不可手工填报。
+      </Text>
+    </PageShell>
+  );
+}
+
+function StationQuota({ station }: { station: StationSummary }) {
+  const quota = LEVEL_QUOTAS[station.level];
+  const rows: Array<[string, string]> = [
+    ['服务技术需求', `不少于 ${quota.needsServed} 项`],
+    ['服务专家', `不少于 ${quota.expertsServing} 人`],
+  ];
+  if (quota.outOfProvinceExperts > 0) rows.push(['其中省外专家', `不少于 ${quota.outOfProvinceExperts} 人`]);
+  return (
+    <SectionCard title={station.name.length > 14 ? '本工作站' : station.name}>
+      <StationCard station={station} />
+      <View className="overview__quota">
+        <View className="overview__quota-head">
+          <Text className="overview__quota-title">年度任务要求</Text>
+          <Text className="overview__soon">完成进度 即将开放</Text>
+        </View>
+        {rows.map(([label, value]) => (
+          <View key={label} className="overview__row">
+            <Text className="overview__label">{label}</Text>
+            <Text className="overview__value">{value}</Text>
+          </View>
+        ))}
+      </View>
+    </SectionCard>
+  );
+}

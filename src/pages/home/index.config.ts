@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '站务通',
+  enablePullDownRefresh: true,
+});
