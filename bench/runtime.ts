@@ -81,13 +81,14 @@ export async function benchRuntime(): Promise<Figures> {
         unit: 'ms',
       },
       runtime_aggregate_p50_ms: {
-        value: await timed((i) =>
-          visits
-            .aggregate()
-            .match({ stationId: `s${i}` })
-            .group({ _id: '$year', n: $.sum(1) })
-            .limit(10)
-            .end(),
+        value: await timed(
+          (i) =>
+            visits
+              .aggregate()
+              .match({ stationId: `s${i}` })
+              .group({ _id: '$year', n: $.sum(1) })
+              .limit(10)
+              .end() as Promise<unknown>,
         ),
         unit: 'ms',
       },

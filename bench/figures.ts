@@ -1,0 +1,1 @@
+export type Figures = Record<string, { value: number; unit: string }>;
