@@ -5,6 +5,7 @@ import { CloudBaseError } from './database/errors';
 import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
 import { cookie, readBody, sendJson } from './http';
 import { serveStatic } from './static';
+import { FILES_PATH, LocalStorage, UPLOAD_PATH } from './storage';
 import { DurableStore } from './store/durableStore';
 import { matches } from './database/query';
 import type { Doc } from './ejson';
@@ -65,6 +66,8 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
   const byAction: Record<string, number> = {};
   const users = options.users ?? [];
   const pools = new Map<string, FunctionPool>();
+  let origin = '';
+  const storage = new LocalStorage(options.dataDir, envId, () => origin);
 
   const invoke = (name: string, event: unknown, identity: Identity): Promise<unknown> => {
     const pool = pools.get(name);
@@ -77,7 +80,10 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     byAction[body.action] = (byAction[body.action] ?? 0) + 1;
     const requestId = `local-${Date.now().toString(36)}`;
     try {
-      sendJson(response, 200, { ...engine.handle(body), requestId });
+      const answer = body.action.startsWith('storage.')
+        ? storage.handle(body as unknown as Record<string, unknown>)
+        : engine.handle(body);
+      sendJson(response, 200, { ...answer, requestId });
     } catch (error) {
       if (!(error instanceof CloudBaseError)) throw error;
       sendJson(response, 200, { code: error.code, message: error.message, requestId });
@@ -114,13 +120,17 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     const handled =
       route === SERVICE_PATH && request.method === 'POST'
         ? handleService(request, response)
-        : route.startsWith('/__local/')
-          ? handleLocal(request, response, route)
-          : Promise.resolve(
-              options.staticDir
-                ? serveStatic(options.staticDir, route, response)
-                : sendJson(response, 404, { message: 'no static directory' }),
-            );
+        : route.startsWith(UPLOAD_PATH) && request.method === 'PUT'
+          ? storage.receive(request, response, route.slice(UPLOAD_PATH.length))
+          : route.startsWith(FILES_PATH)
+            ? Promise.resolve(storage.serve(response, route.slice(FILES_PATH.length)))
+            : route.startsWith('/__local/')
+              ? handleLocal(request, response, route)
+              : Promise.resolve(
+                  options.staticDir
+                    ? serveStatic(options.staticDir, route, response)
+                    : sendJson(response, 404, { message: 'no static directory' }),
+                );
     handled.catch((error: unknown) => {
       console.error('local cloudbase:', error);
       if (!response.headersSent) sendJson(response, 500, { code: 'INTERNAL', message: String(error) });
@@ -132,7 +142,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  origin = `http://${options.host ?? '127.0.0.1'}:${port}`;
   const serviceUrl = `${origin}${SERVICE_PATH}`;
 
   for (const [name, file] of Object.entries(options.functions ?? {})) {
