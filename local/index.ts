@@ -4,6 +4,7 @@ import { DatabaseEngine, type DatabaseRequest } from './database/engine';
 import { CloudBaseError } from './database/errors';
 import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
 import { cookie, readBody, sendJson } from './http';
+import { LocalOpenApi, parseMultipart, type OpenApiCall } from './openapi';
 import { serveStatic } from './static';
 import { FILES_PATH, LocalStorage, UPLOAD_PATH } from './storage';
 import { DurableStore } from './store/durableStore';
@@ -43,6 +44,10 @@ export interface LocalCloudBase {
     find(collection: string, query?: object): Promise<Doc[]>;
     count(collection: string, query?: object): Promise<number>;
   };
+  /** Open-API calls (content checks, subscribe messages, mini-program codes) in the order received. */
+  openApiCalls(): OpenApiCall[];
+  /** Content containing any of these words fails `security.msgSecCheck` with suggest 'risky'. */
+  setRejectWords(words: string[]): void;
   /** Database requests received from SDK clients, in total and by action. */
   stats(): { requests: number; byAction: Record<string, number> };
   resetStats(): void;
@@ -67,6 +72,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
   const users = options.users ?? [];
   const pools = new Map<string, FunctionPool>();
   let origin = '';
+  const openApi = new LocalOpenApi();
   const storage = new LocalStorage(options.dataDir, envId, () => origin);
 
   const invoke = (name: string, event: unknown, identity: Identity): Promise<unknown> => {
@@ -76,7 +82,21 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
   };
 
   const handleService = async (request: IncomingMessage, response: ServerResponse) => {
-    const body = JSON.parse((await readBody(request)).toString('utf8')) as DatabaseRequest;
+    const raw = await readBody(request);
+    const contentType = request.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) {
+      const fields = parseMultipart(raw, contentType);
+      const action = fields.get('action')?.toString('utf8') ?? '';
+      byAction[action] = (byAction[action] ?? 0) + 1;
+      if (action !== 'wx.openApi')
+        return sendJson(response, 200, { code: 'INVALID_PARAM', message: `${action} is not supported locally` });
+      response.writeHead(200, { 'content-type': 'application/octet-stream' });
+      response.end(
+        openApi.answer(fields.get('apiName')!.toString('utf8'), fields.get('requestData') ?? Buffer.alloc(0)),
+      );
+      return;
+    }
+    const body = JSON.parse(raw.toString('utf8')) as DatabaseRequest;
     byAction[body.action] = (byAction[body.action] ?? 0) + 1;
     const requestId = `local-${Date.now().toString(36)}`;
     try {
@@ -183,6 +203,8 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
       count: async (name, query = {}) =>
         [...collection(name).values()].filter(matches(query as Record<string, unknown>)).length,
     },
+    openApiCalls: () => openApi.recorded(),
+    setRejectWords: (words) => openApi.setRejectWords(words),
     stats: () => ({ requests: Object.values(byAction).reduce((sum, n) => sum + n, 0), byAction: { ...byAction } }),
     resetStats: () => {
       for (const key of Object.keys(byAction)) delete byAction[key];
