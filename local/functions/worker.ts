@@ -23,3 +23,6 @@ process.on('message', (message: Invocation) => {
         process.send!({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
     );
 });
+
+// A function instance does not outlive its runtime, even one killed without warning.
+process.on('disconnect', () => process.exit(0));
