@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startCloudBase } from '../local';
-import { DEMO_SIGN_IN, seedDemoOnce } from '../local/demo/seed';
+import { DEMO_FUNCTION_ENV, DEMO_SIGN_IN, seedDemoOnce } from '../local/demo/seed';
 import { buildCloud } from './build-cloud';
 import { ensureH5Build, H5_DIR } from './h5-build';
 
@@ -15,6 +15,7 @@ async function start(): Promise<void> {
     port: Number(process.env.PORT ?? 8080),
     dataDir: process.env.DATA_DIR ?? path.join(root, '.data'),
     functions: { api: apiFile },
+    functionEnv: DEMO_FUNCTION_ENV,
     staticDir: H5_DIR,
     users: DEMO_SIGN_IN,
   });

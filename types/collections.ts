@@ -1,1 +1,2 @@
-export type CollectionName = 'users' | 'roles' | 'societies' | 'stations' | 'needs' | 'visits' | 'requests';
+export type CollectionName =
+  'users' | 'roles' | 'societies' | 'stations' | 'invitations' | 'audit' | 'needs' | 'visits' | 'requests';

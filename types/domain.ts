@@ -70,6 +70,15 @@ export interface RoleGrant {
   grantedBy: string;
   revokedAt?: Instant;
   revokedBy?: string;
+  /** Earlier memberships of the same person in the same place, kept when they rejoin. */
+  earlierPeriods?: GrantPeriod[];
+}
+
+export interface GrantPeriod {
+  grantedAt: Instant;
+  grantedBy: string;
+  revokedAt: Instant;
+  revokedBy: string;
 }
 
 export interface Society {
@@ -96,6 +105,7 @@ export interface Station {
   level: SocietyLevel;
   industry: Industry;
   demandUnit: DemandUnit;
+  /** Empty while the station has no head. */
   headOpenid: string;
   location: GeoPoint;
   radiusM: number;
@@ -135,4 +145,48 @@ export interface Visit {
   month: number;
   /** The expert's out-of-province flag when the visit was confirmed. */
   outOfProvince: boolean;
+}
+
+export interface Invitation {
+  /** The short code itself: binding reads it with one `doc(code).get()`. */
+  _id: string;
+  role: Exclude<Role, 'city_admin'>;
+  societyId: string;
+  societyName: string;
+  stationId?: string;
+  stationName?: string;
+  createdBy: string;
+  createdByName: string;
+  createdAt: Instant;
+  expiresAt: Instant;
+  maxUses: number;
+  uses: number;
+  /** Who bound it, so a second bind by the same person is recognised and costs no use. */
+  usedBy: string[];
+  revokedAt?: Instant;
+  revokedBy?: string;
+  /** Cloud storage file ID of the mini-program code image. */
+  qrFileId?: string;
+}
+
+export type AuditAction =
+  | 'role.grant'
+  | 'role.revoke'
+  | 'invitation.create'
+  | 'invitation.revoke'
+  | 'society.create'
+  | 'station.create'
+  | 'station.update';
+
+/** Who did what to whom, and when; written in the same transaction as the change itself. */
+export interface AuditEntry {
+  _id: string;
+  at: Instant;
+  actor: string;
+  action: AuditAction;
+  role?: Role;
+  subject?: string;
+  societyId?: string;
+  stationId?: string;
+  detail?: string;
 }

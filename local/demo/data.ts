@@ -4,7 +4,8 @@ import utc from 'dayjs/plugin/utc';
 import { calendarMoment, PROGRAMME_TIMEZONE } from '../../cloudfunctions/api/src/domain/calendar';
 import { isOutOfProvince } from '../../cloudfunctions/api/src/domain/profile';
 import type { CollectionName } from '../../types/collections';
-import type { Need, RoleGrant, ServiceType, Society, Station, Visit } from '../../types/domain';
+import { grantId } from '../../cloudfunctions/api/src/domain/invitation';
+import type { Need, Role, RoleGrant, ServiceType, Society, Station, Visit } from '../../types/domain';
 import { DEMO_PEOPLE, DEMO_USERS, profileOf } from './people';
 
 dayjs.extend(utc);
@@ -137,39 +138,36 @@ export function demoData(now: Date): DemoData {
     stations,
     roles: grants(stations, at),
     ...needsAndVisits(stations, now),
+    invitations: [],
+    audit: [],
     requests: [],
   };
 }
 
+/** The city admin is not here: the function's bootstrap setting makes them one (DEMO_FUNCTION_ENV). */
 function grants(stations: Station[], at: string): RoleGrant[] {
   const base = { grantedAt: at, grantedBy: DEMO_USERS.cityAdmin };
-  const result: RoleGrant[] = [
-    { _id: 'grant-city-admin', openid: DEMO_USERS.cityAdmin, role: 'city_admin', ...base },
-    {
-      _id: 'grant-society-admin',
-      openid: DEMO_USERS.societyAdmin,
-      role: 'society_admin',
-      societyId: 'soc-nonferrous',
-      societyName: '中国有色金属学会',
-      ...base,
-    },
-  ];
-  for (const station of stations) {
-    const plan = PLANS.find((p) => p.station._id === station._id)!;
-    const onStation = { stationId: station._id, stationName: station.name, ...base };
-    result.push({ _id: `grant-head-${station._id}`, openid: station.headOpenid, role: 'station_head', ...onStation });
-    for (const expert of plan.roster) {
-      result.push({ _id: `grant-expert-${station._id}-${expert}`, openid: expert, role: 'expert', ...onStation });
-    }
-  }
-  result.push({
-    _id: 'grant-demand-unit',
-    openid: DEMO_USERS.demandUnit,
-    role: 'demand_unit',
-    stationId: 'st-aluminium',
-    stationName: stations[0].name,
+  const grant = (openid: string, role: Role, place: Pick<RoleGrant, 'societyId' | 'stationId'>): RoleGrant => ({
+    _id: grantId(role, place, openid),
+    openid,
+    role,
     ...base,
   });
+  const nonferrous = { societyId: 'soc-nonferrous', societyName: '中国有色金属学会' };
+  const result: RoleGrant[] = [{ ...grant(DEMO_USERS.societyAdmin, 'society_admin', nonferrous), ...nonferrous }];
+  for (const station of stations) {
+    const plan = PLANS.find((p) => p.station._id === station._id)!;
+    const place = {
+      societyId: station.societyId,
+      societyName: station.societyName,
+      stationId: station._id,
+      stationName: station.name,
+    };
+    result.push({ ...grant(station.headOpenid, 'station_head', place), ...place });
+    for (const expert of plan.roster) result.push({ ...grant(expert, 'expert', place), ...place });
+    if (station._id === 'st-aluminium')
+      result.push({ ...grant(DEMO_USERS.demandUnit, 'demand_unit', place), ...place });
+  }
   return result;
 }
 

@@ -21,6 +21,9 @@ export const DEMO_USERS = {
   demandUnit: 'demo-demand-unit',
 } as const;
 
+/** People who have opened the app but hold no role yet: they try the invitation chain. */
+export const DEMO_NEWCOMERS = ['demo-newcomer-1', 'demo-newcomer-2', 'demo-newcomer-3'] as const;
+
 export const DEMO_PEOPLE: DemoPerson[] = [
   person(DEMO_USERS.cityAdmin, '王敏', '贵阳市科学技术协会', '学会部部长', '贵州省', '贵阳市', [], []),
   person(

@@ -1,7 +1,7 @@
 import { COLLECTIONS } from '../../cloudfunctions/api/src/store/collections';
 import type { LocalCloudBase } from '../index';
 import { demoData } from './data';
-import { DEMO_USERS } from './people';
+import { DEMO_NEWCOMERS, DEMO_USERS } from './people';
 
 /** The sign-in choices of the local H5 entry: one per role. */
 export const DEMO_SIGN_IN = [
@@ -18,7 +18,15 @@ export const DEMO_SIGN_IN = [
   },
   { openid: DEMO_USERS.societyAdmin, label: '学会管理员 · 李建国', description: '中国有色金属学会（国家级学会）' },
   { openid: DEMO_USERS.cityAdmin, label: '市科协管理员 · 王敏', description: '贵阳市科协学会部，管理全部工作站' },
+  ...DEMO_NEWCOMERS.map((openid, index) => ({
+    openid,
+    label: `新用户 · ${['赵一', '钱二', '孙三'][index]}`,
+    description: '尚未获得任何身份，可凭邀请码绑定',
+  })),
 ];
+
+/** Settings of the demo's `api` function: the city admin is bootstrapped as in a real deployment. */
+export const DEMO_FUNCTION_ENV = { CITY_ADMIN_OPENIDS: DEMO_USERS.cityAdmin };
 
 /**
  * Creates every collection and loads the demo records, once: a data directory that already

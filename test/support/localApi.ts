@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionName, ActionRequest, ActionResponse, ApiResult } from '../../types/actions';
 import { startCloudBase, type LocalCloudBase, type StartOptions } from '../../local';
-import { seedDemoOnce } from '../../local/demo/seed';
+import { DEMO_FUNCTION_ENV, seedDemoOnce } from '../../local/demo/seed';
 import { buildCloud } from '../../scripts/build-cloud';
 
 export interface LocalApi {
@@ -22,7 +22,13 @@ export interface LocalApi {
 export async function startLocalApi(options: Partial<StartOptions> = {}): Promise<LocalApi> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'zwt-test-'));
   const apiFile = await buildCloud();
-  const cloudbase = await startCloudBase({ port: 0, dataDir, functions: { api: apiFile }, ...options });
+  const cloudbase = await startCloudBase({
+    port: 0,
+    dataDir,
+    functions: { api: apiFile },
+    functionEnv: DEMO_FUNCTION_ENV,
+    ...options,
+  });
   await seedDemoOnce(cloudbase);
   return {
     cloudbase,

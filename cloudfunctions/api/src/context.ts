@@ -1,16 +1,54 @@
-import type { RoleGrant } from '../../../types/domain';
+import type { RoleGrant, UserProfile } from '../../../types/domain';
 import { activeGrantsOf } from './store/roles';
+import { findProfile } from './store/users';
 
-/** Who is calling, with their grants read at most once per invocation. */
+/** Who is calling, with their grants and profile read at most once per invocation. */
 export interface CallerContext {
   openid: string;
+  now: Date;
+  /** Present on writes: where the outcome is recorded for replays. */
+  request?: { key: string; action: string };
   grants(): Promise<RoleGrant[]>;
+  profile(): Promise<UserProfile | null>;
 }
 
-export function callerContext(openid: string): CallerContext {
+/**
+ * The first city admins come from the deployed function's settings (README): nobody above
+ * them can invite them. Their grant is not stored, so removing the OPENID from the setting ends it.
+ */
+export const BOOTSTRAP_SETTING = 'CITY_ADMIN_OPENIDS';
+
+export function bootstrapCityAdmins(setting = process.env[BOOTSTRAP_SETTING]): string[] {
+  return (setting ?? '')
+    .split(/[\s,;]+/)
+    .map((openid) => openid.trim())
+    .filter(Boolean);
+}
+
+export function callerContext(
+  openid: string,
+  options: { now?: Date; request?: CallerContext['request'] } = {},
+): CallerContext {
   let grants: Promise<RoleGrant[]> | undefined;
+  let profile: Promise<UserProfile | null> | undefined;
+  const now = options.now ?? new Date();
   return {
     openid,
-    grants: () => (grants ??= activeGrantsOf(openid)),
+    now,
+    request: options.request,
+    grants: () => (grants ??= activeGrantsOf(openid).then((stored) => withBootstrap(openid, stored))),
+    profile: () => (profile ??= findProfile(openid)),
   };
+}
+
+function withBootstrap(openid: string, stored: RoleGrant[]): RoleGrant[] {
+  if (!bootstrapCityAdmins().includes(openid) || stored.some((grant) => grant.role === 'city_admin')) return stored;
+  const bootstrap: RoleGrant = {
+    _id: `bootstrap:${openid}`,
+    openid,
+    role: 'city_admin',
+    grantedAt: '1970-01-01T00:00:00.000Z',
+    grantedBy: BOOTSTRAP_SETTING,
+  };
+  return [bootstrap, ...stored];
 }

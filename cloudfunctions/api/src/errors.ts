@@ -8,6 +8,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   FORBIDDEN: '您没有权限进行此操作',
   NOT_FOUND: '要查看的内容不存在或已被删除',
   CONFLICT: '操作冲突，请刷新后重试',
+  PROFILE_INCOMPLETE: '请先完善个人资料（姓名、手机号、工作单位、职称、所在省市）再进行此操作',
+  INVITATION_NOT_FOUND: '邀请码不存在，请核对后重新输入',
+  INVITATION_EXPIRED: '邀请码已过期，请联系邀请人重新发放',
+  INVITATION_REVOKED: '邀请码已被撤销，请联系邀请人',
+  INVITATION_USED_UP: '邀请码的使用次数已满，请联系邀请人重新发放',
+  STATION_HAS_HEAD: '该工作站已有站长；如需更换，请先由学会管理员移除现任站长',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

@@ -38,3 +38,66 @@ export function object<T extends object>(shape: Shape<T>): Parser<T> {
 }
 
 export const empty: Parser<Record<string, never>> = object<Record<string, never>>({});
+
+/** Trimmed text of a bounded length; `pattern` describes what `matches` demands, in words. */
+export function text(min: number, max: number, matches?: { pattern: RegExp; description: string }): Parser<string> {
+  return (value, field) => {
+    if (typeof value !== 'string') throw invalidInput(`${field} 应为文字`);
+    const trimmed = value.trim();
+    if (trimmed.length < min) throw invalidInput(min === 1 ? `${field} 不能为空` : `${field} 至少 ${min} 个字`);
+    if (trimmed.length > max) throw invalidInput(`${field} 不能超过 ${max} 个字`);
+    if (matches && !matches.pattern.test(trimmed)) throw invalidInput(`${field} ${matches.description}`);
+    return trimmed;
+  };
+}
+
+export function oneOf<T extends string>(values: readonly T[]): Parser<T> {
+  return (value, field) => {
+    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+      throw invalidInput(`${field} 的取值不正确`);
+    }
+    return value as T;
+  };
+}
+
+export function decimal(min: number, max: number): Parser<number> {
+  return (value, field) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      throw invalidInput(`${field} 应为 ${min} 到 ${max} 之间的数`);
+    }
+    return value;
+  };
+}
+
+export const boolean: Parser<boolean> = (value, field) => {
+  if (typeof value !== 'boolean') throw invalidInput(`${field} 应为 true 或 false`);
+  return value;
+};
+
+/** A list of at most `max` items, duplicates dropped. */
+export function list<T>(item: Parser<T>, max: number): Parser<T[]> {
+  return (value, field) => {
+    if (!Array.isArray(value)) throw invalidInput(`${field} 应为列表`);
+    if (value.length > max) throw invalidInput(`${field} 最多 ${max} 项`);
+    return [...new Set(value.map((entry, index) => item(entry, `${field}[${index}]`)))];
+  };
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const calendarDate: Parser<string> = (value, field) => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw invalidInput(`${field} 应为 YYYY-MM-DD 格式的日期`);
+  }
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw invalidInput(`${field} 不是有效日期`);
+  }
+  return value;
+};
+
+/** Document ids come from our own records: short, no path or operator characters. */
+export const documentId: Parser<string> = text(1, 64, {
+  pattern: /^[\w.:-]+$/,
+  description: '格式不正确',
+});

@@ -1,8 +1,26 @@
+import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
+import { getProfile, updateProfile } from './profile';
+import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
-import { listStations } from './stations';
+import { createSociety, listSocieties } from './societies';
+import { createStation, getStation, listStations, updateStation } from './stations';
 import type { ActionTable } from './types';
 
 export const actions: ActionTable = {
   'session.whoami': whoami,
+  'profile.get': getProfile,
+  'profile.update': updateProfile,
+  'societies.list': listSocieties,
+  'societies.create': createSociety,
   'stations.list': listStations,
+  'stations.get': getStation,
+  'stations.create': createStation,
+  'stations.update': updateStation,
+  'roster.list': listRoster,
+  'roster.remove': removeFromRoster,
+  'invitations.create': createInvitation,
+  'invitations.list': listInvitations,
+  'invitations.revoke': revokeInvitation,
+  'invitations.preview': previewInvitation,
+  'invitations.bind': bindInvitation,
 };

@@ -1,10 +1,38 @@
-import type { Page, StationSummary } from '../../../../types/actions';
-import type { Station } from '../../../../types/domain';
+import type { Page, StationDetail, StationInput, StationSummary } from '../../../../types/actions';
+import type { DemandUnit, GeoPoint, Station } from '../../../../types/domain';
+import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
+import { DEMAND_UNIT_TYPES, INDUSTRIES } from '../domain/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
+import { allowingRole, invitableRoles } from '../domain/policy';
+import { cooperationLongEnough, RADIUS_MAX_M, RADIUS_MIN_M } from '../domain/station';
+import { invalidInput } from '../errors';
+import { renameStationInGrants } from '../store/roles';
 import { pageStations } from '../store/stations';
-import { integer, object, optional } from '../validate';
+import { audit, transact } from '../store/transaction';
+import { findProfile } from '../store/users';
+import { calendarDate, decimal, documentId, integer, object, oneOf, optional, text } from '../validate';
+import { actingAs, authorize, requireSociety, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
+import { personView } from './views';
+
+const parseDemandUnit = object<DemandUnit>({
+  name: text(2, 60),
+  type: oneOf(DEMAND_UNIT_TYPES),
+  address: text(2, 120),
+});
+/** Bounds of China, so a swapped latitude and longitude is caught. */
+const parseLocation = object<GeoPoint>({ latitude: decimal(3, 54), longitude: decimal(73, 136) });
+
+const stationFields = {
+  name: text(4, 60),
+  demandUnit: parseDemandUnit,
+  industry: oneOf(INDUSTRIES),
+  location: parseLocation,
+  radiusM: integer(RADIUS_MIN_M, RADIUS_MAX_M),
+  cooperationStart: calendarDate,
+  cooperationEnd: calendarDate,
+};
 
 export const listStations: ActionDefinition<'stations.list'> = {
   parse: object({ page: optional(integer(1, 10_000)), pageSize: optional(integer(1, MAX_PAGE_SIZE)) }),
@@ -14,6 +42,99 @@ export const listStations: ActionDefinition<'stations.list'> = {
     return { items: stations.map(stationSummary), page: window.page, pageSize: window.pageSize, total };
   },
 };
+
+export const getStation: ActionDefinition<'stations.get'> = {
+  parse: object({ stationId: documentId }),
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    await authorize(caller, 'station.view', stationTarget(station));
+    return stationDetail(station, caller);
+  },
+};
+
+export const createStation: ActionDefinition<'stations.create'> = {
+  parse: withCooperationCheck(object<StationInput>({ ...stationFields, societyId: documentId })),
+  write: true,
+  async handle(input, caller) {
+    await actingAs(caller, allowingRole(await caller.grants(), 'station.create', { societyId: input.societyId }));
+    const society = await requireSociety(input.societyId);
+    return transact(caller, async (tx) => {
+      const fields: Omit<Station, '_id'> = {
+        ...input,
+        societyName: society.name,
+        level: society.level,
+        headOpenid: '',
+        status: 'operating',
+        createdAt: caller.now.toISOString(),
+      };
+      const { _id } = (await tx.collection<Station>('stations').add({ data: fields })) as { _id: string };
+      await audit(tx, {
+        at: fields.createdAt,
+        actor: caller.openid,
+        action: 'station.create',
+        societyId: society._id,
+        stationId: _id,
+      });
+      return stationDetail({ _id, ...fields }, caller);
+    });
+  },
+};
+
+export const updateStation: ActionDefinition<'stations.update'> = {
+  parse: withCooperationCheck(object({ ...stationFields, stationId: documentId })),
+  write: true,
+  async handle({ stationId, ...changes }, caller) {
+    const current = await requireStation(stationId);
+    await authorize(caller, 'station.edit', stationTarget(current));
+    const station = { ...current, ...changes };
+    const detail = await stationDetail(station, caller);
+    await transact(caller, async (tx) => {
+      await tx.collection<Station>('stations').doc(stationId).update({ data: changes });
+      await audit(tx, {
+        at: caller.now.toISOString(),
+        actor: caller.openid,
+        action: 'station.update',
+        societyId: current.societyId,
+        stationId,
+      });
+      return detail;
+    });
+    if (station.name !== current.name) await renameStationInGrants(stationId, station.name);
+    return detail;
+  },
+};
+
+function withCooperationCheck<T extends { cooperationStart: string; cooperationEnd: string }>(
+  parse: (value: unknown, field: string) => T,
+): (value: unknown, field: string) => T {
+  return (value, field) => {
+    const input = parse(value, field);
+    if (!cooperationLongEnough(input.cooperationStart, input.cooperationEnd)) {
+      throw invalidInput('合作期限不得少于两年（结束日期不早于开始日期两年后的前一天）');
+    }
+    return input;
+  };
+}
+
+async function stationDetail(station: Station, caller: CallerContext): Promise<StationDetail> {
+  const grants = await caller.grants();
+  const target = stationTarget(station);
+  const head = station.headOpenid ? await findProfile(station.headOpenid) : null;
+  return {
+    ...stationSummary(station),
+    demandUnit: station.demandUnit,
+    location: station.location,
+    radiusM: station.radiusM,
+    cooperationStart: station.cooperationStart,
+    cooperationEnd: station.cooperationEnd,
+    // Everyone at a station needs to reach its head, so the head's mobile is shown to them.
+    head: station.headOpenid ? personView(station.headOpenid, head, true) : null,
+    createdAt: station.createdAt,
+    canEdit: allowingRole(grants, 'station.edit', target) !== null,
+    canManageRoster: allowingRole(grants, 'roster.manage', target) !== null,
+    canInvite: invitableRoles(grants, target),
+  };
+}
 
 function stationSummary(station: Station): StationSummary {
   return {

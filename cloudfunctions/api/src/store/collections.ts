@@ -6,6 +6,8 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'roles',
   'societies',
   'stations',
+  'invitations',
+  'audit',
   'needs',
   'visits',
   'requests',

@@ -16,9 +16,11 @@ export interface Query<T> {
   field(projection: Record<string, boolean>): Query<T>;
   get(): Promise<QueryResult<T>>;
   count(): Promise<{ total: number }>;
+  update(options: { data: Partial<T> }): Promise<{ stats: { updated: number } }>;
 }
 export interface DocumentRef<T> {
   get(): Promise<{ data: T | null }>;
+  set(options: { data: Omit<T, '_id'> }): Promise<unknown>;
 }
 export interface Collection<T> extends Query<T> {
   doc(id: string): DocumentRef<T>;
@@ -31,6 +33,7 @@ export interface Command {
 export interface Database {
   collection<T>(name: CollectionName): Collection<T>;
   command: Command;
+  startTransaction(): Promise<unknown>;
 }
 
 let database: Database | undefined;

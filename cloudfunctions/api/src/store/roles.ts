@@ -3,6 +3,8 @@ import { db } from './db';
 
 /** A person holds a handful of roles; this bound only guards against a runaway loop. */
 const MAX_GRANTS_PER_USER = 100;
+/** A station's roster, removed members included, stays far below this. */
+const MAX_ROSTER = 500;
 
 export async function activeGrantsOf(openid: string): Promise<RoleGrant[]> {
   const { data } = await db()
@@ -11,4 +13,25 @@ export async function activeGrantsOf(openid: string): Promise<RoleGrant[]> {
     .limit(MAX_GRANTS_PER_USER)
     .get();
   return data;
+}
+
+export async function findGrant(id: string): Promise<RoleGrant | null> {
+  const { data } = await db().collection<RoleGrant>('roles').doc(id).get();
+  return data ?? null;
+}
+
+export async function stationRoster(stationId: string, includeRemoved: boolean): Promise<RoleGrant[]> {
+  const condition = includeRemoved ? { stationId } : { stationId, revokedAt: db().command.exists(false) };
+  const { data } = await db()
+    .collection<RoleGrant>('roles')
+    .where(condition)
+    .orderBy('grantedAt', 'asc')
+    .limit(MAX_ROSTER)
+    .get();
+  return data;
+}
+
+/** Grants copy the station's name; a rename rewrites them in one request, whatever their number. */
+export async function renameStationInGrants(stationId: string, stationName: string): Promise<void> {
+  await db().collection<RoleGrant>('roles').where({ stationId }).update({ data: { stationName } });
 }

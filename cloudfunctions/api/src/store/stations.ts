@@ -26,3 +26,8 @@ function scopeCondition(scope: { stationIds: string[]; societyIds: string[] }): 
   if (scope.societyIds.length > 0) conditions.push({ societyId: _.in(scope.societyIds) });
   return conditions.length === 1 ? conditions[0] : _.or(conditions);
 }
+
+export async function findStation(id: string): Promise<Station | null> {
+  const { data } = await db().collection<Station>('stations').doc(id).get();
+  return data ?? null;
+}

@@ -1,0 +1,40 @@
+import type { Role, Society, Station } from '../../../../types/domain';
+import type { CallerContext } from '../context';
+import { allowingRole, type Permission, type Target } from '../domain/policy';
+import { isProfileComplete, rolesNeedingProfile } from '../domain/profile';
+import { AppError } from '../errors';
+import { findSociety } from '../store/societies';
+import { findStation } from '../store/stations';
+
+/**
+ * The one gate every action passes: the caller's own grants decide, for the place the action
+ * touches. Experts and station heads must also have completed their profile before they act.
+ */
+export async function authorize(caller: CallerContext, permission: Permission, target: Target): Promise<Role> {
+  return actingAs(caller, allowingRole(await caller.grants(), permission, target));
+}
+
+/** Completes a decision made by a policy function: refused, or allowed once the profile is complete. */
+export async function actingAs(caller: CallerContext, role: Role | null): Promise<Role> {
+  if (role === null) throw new AppError('FORBIDDEN');
+  if (rolesNeedingProfile([role]).length > 0 && !isProfileComplete(await caller.profile())) {
+    throw new AppError('PROFILE_INCOMPLETE');
+  }
+  return role;
+}
+
+export async function requireStation(stationId: string): Promise<Station> {
+  const station = await findStation(stationId);
+  if (!station) throw new AppError('NOT_FOUND', '工作站不存在或已被删除');
+  return station;
+}
+
+export async function requireSociety(societyId: string): Promise<Society> {
+  const society = await findSociety(societyId);
+  if (!society) throw new AppError('NOT_FOUND', '学会不存在或已被删除');
+  return society;
+}
+
+export function stationTarget(station: Pick<Station, '_id' | 'societyId'>): Target {
+  return { societyId: station.societyId, stationId: station._id };
+}

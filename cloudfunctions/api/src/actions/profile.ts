@@ -1,0 +1,59 @@
+import type { MyProfile, ProfileInput } from '../../../../types/actions';
+import type { UserProfile } from '../../../../types/domain';
+import { INDUSTRIES } from '../domain/catalogue';
+import { isOutOfProvince, isProfileComplete } from '../domain/profile';
+import { PROVINCES } from '../domain/regions';
+import { transact } from '../store/transaction';
+import { empty, list, object, oneOf, text } from '../validate';
+import type { ActionDefinition } from './types';
+
+export const parseProfile = object<ProfileInput>({
+  name: text(1, 20),
+  mobile: text(11, 11, { pattern: /^1[3-9]\d{9}$/, description: '应为 11 位手机号' }),
+  workUnit: text(1, 60),
+  title: text(1, 30),
+  province: oneOf(PROVINCES),
+  city: text(1, 30),
+  expertise: list(text(1, 20), 10),
+  industries: list(oneOf(INDUSTRIES), INDUSTRIES.length),
+});
+
+export const getProfile: ActionDefinition<'profile.get'> = {
+  parse: empty,
+  async handle(_input, caller) {
+    const profile = await caller.profile();
+    return profile && myProfile(profile);
+  },
+};
+
+export const updateProfile: ActionDefinition<'profile.update'> = {
+  parse: parseProfile,
+  write: true,
+  async handle(input, caller) {
+    return transact(caller, async (tx) => {
+      const document = tx.collection<UserProfile>('users').doc(caller.openid);
+      const { data: existing } = await document.get();
+      const at = caller.now.toISOString();
+      const profile: Omit<UserProfile, '_id'> = { ...input, createdAt: existing?.createdAt ?? at, updatedAt: at };
+      await document.set({ data: profile });
+      return myProfile(profile);
+    });
+  },
+};
+
+function myProfile(profile: Omit<UserProfile, '_id'>): MyProfile {
+  const { name, mobile, workUnit, title, province, city, expertise, industries, updatedAt } = profile;
+  return {
+    name,
+    mobile,
+    workUnit,
+    title,
+    province,
+    city,
+    expertise,
+    industries,
+    updatedAt,
+    complete: isProfileComplete(profile),
+    outOfProvince: isOutOfProvince(profile),
+  };
+}

@@ -1,0 +1,72 @@
+import type { RoleGrant, Station } from '../../../../types/domain';
+import type { CallerContext } from '../context';
+import { allowingRemoval, allowingRole } from '../domain/policy';
+import { AppError } from '../errors';
+import { findGrant, stationRoster } from '../store/roles';
+import { audit, transact, type Tx } from '../store/transaction';
+import { findProfile, profilesOf } from '../store/users';
+import { boolean, documentId, object, optional, text } from '../validate';
+import { actingAs, authorize, requireStation, stationTarget } from './guard';
+import type { ActionDefinition } from './types';
+import { personView, rosterMember } from './views';
+
+export const listRoster: ActionDefinition<'roster.list'> = {
+  parse: object({ stationId: documentId, includeRemoved: optional(boolean) }),
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    const target = stationTarget(station);
+    await authorize(caller, 'station.view', target);
+    const grants = await stationRoster(station._id, input.includeRemoved ?? false);
+    const profiles = await profilesOf(grants.map((grant) => grant.openid));
+    const seesContacts = allowingRole(await caller.grants(), 'contacts.view', target) !== null;
+    const members = grants.map((grant) =>
+      rosterMember(
+        grant,
+        personView(grant.openid, profiles.get(grant.openid), seesContacts || grant.openid === caller.openid),
+      ),
+    );
+    return { members };
+  },
+};
+
+export const removeFromRoster: ActionDefinition<'roster.remove'> = {
+  parse: object({ stationId: documentId, grantId: text(1, 128) }),
+  write: true,
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    const target = stationTarget(station);
+    const grant = await findGrant(input.grantId);
+    await authorize(caller, 'roster.manage', target);
+    if (!grant || grant.stationId !== station._id) throw new AppError('NOT_FOUND', '名册中没有这个人');
+    await actingAs(caller, allowingRemoval(await caller.grants(), target, grant.role));
+    const person = personView(grant.openid, await findProfile(grant.openid), true);
+    if (grant.revokedAt) return rosterMember(grant, person);
+    return transact(caller, async (tx) => rosterMember(await revoke(tx, grant, station, caller), person));
+  },
+};
+
+async function revoke(tx: Tx, grant: RoleGrant, station: Station, caller: CallerContext): Promise<RoleGrant> {
+  const at = caller.now.toISOString();
+  const { data: current } = await tx.collection<RoleGrant>('roles').doc(grant._id).get();
+  if (!current || current.revokedAt) return current ?? grant;
+  await tx
+    .collection<RoleGrant>('roles')
+    .doc(grant._id)
+    .update({ data: { revokedAt: at, revokedBy: caller.openid } });
+  if (current.role === 'station_head' && station.headOpenid === current.openid) {
+    await tx
+      .collection<Station>('stations')
+      .doc(station._id)
+      .update({ data: { headOpenid: '' } });
+  }
+  await audit(tx, {
+    at,
+    actor: caller.openid,
+    action: 'role.revoke',
+    role: current.role,
+    subject: current.openid,
+    societyId: station.societyId,
+    stationId: station._id,
+  });
+  return { ...current, revokedAt: at, revokedBy: caller.openid };
+}

@@ -1,0 +1,27 @@
+import type { InvitableRole } from '../../../../types/actions';
+import type { DemandUnitType, Industry, SocietyLevel } from '../../../../types/domain';
+
+/** Guiyang's "1+7+1" industries (DOMAIN.md). */
+export const INDUSTRIES: readonly Industry[] = [
+  'modern_seed',
+  'electronics',
+  'advanced_equipment',
+  'new_energy_vehicles',
+  'phosphorus_chemicals',
+  'aluminium',
+  'health_medicine',
+  'ecological_food',
+  'software_it',
+];
+
+export const SOCIETY_LEVELS: readonly SocietyLevel[] = ['national', 'provincial', 'city'];
+
+export const DEMAND_UNIT_TYPES: readonly DemandUnitType[] = ['enterprise', 'township', 'college', 'other'];
+
+export const INVITABLE_ROLES: readonly InvitableRole[] = [
+  'society_admin',
+  'station_head',
+  'station_staff',
+  'expert',
+  'demand_unit',
+];

@@ -1,0 +1,104 @@
+import type { InvitableRole } from '../../../../types/actions';
+import type { Role, RoleGrant } from '../../../../types/domain';
+import { activeGrants } from './access';
+
+/** What an action touches: a society, or a station of a society. */
+export interface Target {
+  societyId: string;
+  stationId?: string;
+}
+
+export type Permission =
+  | 'society.create'
+  | 'society.view'
+  | 'station.create'
+  | 'station.view'
+  | 'station.edit'
+  | 'roster.manage'
+  | 'contacts.view';
+
+/** Which roles hold a permission, for the targets their grant covers (see `covers`). */
+const PERMISSIONS: Record<Permission, readonly Role[]> = {
+  'society.create': ['city_admin'],
+  'society.view': ['city_admin', 'society_admin'],
+  'station.create': ['city_admin'],
+  'station.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'expert', 'demand_unit'],
+  'station.edit': ['city_admin', 'society_admin'],
+  'roster.manage': ['city_admin', 'society_admin', 'station_head'],
+  'contacts.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+};
+
+/** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
+const INVITES: Record<Role, readonly InvitableRole[]> = {
+  city_admin: ['society_admin', 'station_head', 'station_staff', 'expert', 'demand_unit'],
+  society_admin: ['station_head', 'station_staff', 'expert'],
+  station_head: ['station_staff', 'expert', 'demand_unit'],
+  station_staff: [],
+  expert: [],
+  demand_unit: [],
+};
+
+/** Who a manager may take off a station's roster: a station head cannot remove a head. */
+const REMOVES: Record<Role, readonly Role[]> = {
+  city_admin: ['station_head', 'station_staff', 'expert', 'demand_unit'],
+  society_admin: ['station_head', 'station_staff', 'expert', 'demand_unit'],
+  station_head: ['station_staff', 'expert', 'demand_unit'],
+  station_staff: [],
+  expert: [],
+  demand_unit: [],
+};
+
+export const ROLE_ORDER: readonly Role[] = [
+  'city_admin',
+  'society_admin',
+  'station_head',
+  'station_staff',
+  'expert',
+  'demand_unit',
+];
+
+/** A grant covers a target when it is city-wide, for the target's society, or for the target station itself. */
+export function covers(grant: RoleGrant, target: Target): boolean {
+  if (grant.role === 'city_admin') return true;
+  if (grant.role === 'society_admin') return grant.societyId === target.societyId;
+  return target.stationId !== undefined && grant.stationId === target.stationId;
+}
+
+/** The widest role that allows `permission` on `target`, or null: the caller is refused. */
+export function allowingRole(grants: readonly RoleGrant[], permission: Permission, target: Target): Role | null {
+  return widest(grants, target, (role) => PERMISSIONS[permission].includes(role));
+}
+
+export function allowingInvite(grants: readonly RoleGrant[], target: Target, invited: InvitableRole): Role | null {
+  if (invited === 'society_admin' && target.stationId !== undefined) return null;
+  if (invited !== 'society_admin' && target.stationId === undefined) return null;
+  return widest(grants, target, (role) => INVITES[role].includes(invited));
+}
+
+export function invitableRoles(grants: readonly RoleGrant[], target: Target): InvitableRole[] {
+  const roles = new Set<InvitableRole>();
+  for (const grant of activeGrants(grants)) {
+    if (covers(grant, target)) INVITES[grant.role].forEach((role) => roles.add(role));
+  }
+  return [...roles].filter((role) => allowingInvite(grants, target, role) !== null);
+}
+
+export function allowingRemoval(grants: readonly RoleGrant[], target: Target, removed: Role): Role | null {
+  return widest(grants, target, (role) => REMOVES[role].includes(removed));
+}
+
+/** Society admins may see the societies they administer; the city admin sees all. */
+export function visibleSocieties(grants: readonly RoleGrant[]): 'all' | string[] {
+  const active = activeGrants(grants);
+  if (active.some((grant) => grant.role === 'city_admin')) return 'all';
+  return [
+    ...new Set(active.filter((grant) => grant.role === 'society_admin').flatMap((grant) => grant.societyId ?? [])),
+  ];
+}
+
+function widest(grants: readonly RoleGrant[], target: Target, allows: (role: Role) => boolean): Role | null {
+  const roles = activeGrants(grants)
+    .filter((grant) => covers(grant, target) && allows(grant.role))
+    .map((grant) => grant.role);
+  return ROLE_ORDER.find((role) => roles.includes(role)) ?? null;
+}

@@ -1,0 +1,22 @@
+import type { Invitation } from '../../../../types/domain';
+import type { PageWindow } from '../domain/paging';
+import { db } from './db';
+
+export async function findInvitation(code: string): Promise<Invitation | null> {
+  const { data } = await db().collection<Invitation>('invitations').doc(code).get();
+  return data ?? null;
+}
+
+/** A station's invitations, or a society's society-admin invitations, newest first. */
+export async function pageInvitations(
+  place: { stationId: string } | { societyId: string },
+  window: PageWindow,
+): Promise<{ invitations: Invitation[]; total: number }> {
+  const condition = 'stationId' in place ? place : { societyId: place.societyId, role: 'society_admin' };
+  const query = db().collection<Invitation>('invitations').where(condition);
+  const [page, count] = await Promise.all([
+    query.orderBy('createdAt', 'desc').orderBy('_id', 'asc').skip(window.skip).limit(window.pageSize).get(),
+    query.count(),
+  ]);
+  return { invitations: page.data, total: count.total };
+}

@@ -1,0 +1,73 @@
+import type { CollectionName } from '../../../../types/collections';
+import type { AuditEntry } from '../../../../types/domain';
+import type { CallerContext } from '../context';
+import { AppError } from '../errors';
+import { db } from './db';
+
+/** The single-document operations CloudBase allows inside a transaction. */
+export interface TxDocument<T> {
+  get(): Promise<{ data: T | null }>;
+  set(options: { data: Omit<T, '_id'> }): Promise<unknown>;
+  update(options: { data: Partial<T> | Record<string, unknown> }): Promise<unknown>;
+}
+export interface TxCollection<T> {
+  doc(id: string): TxDocument<T>;
+  add(options: { data: T | Omit<T, '_id'> }): Promise<unknown>;
+}
+export interface Tx {
+  collection<T>(name: CollectionName): TxCollection<T>;
+}
+interface OpenTransaction extends Tx {
+  commit(): Promise<unknown>;
+  rollback(): Promise<unknown>;
+}
+
+export interface RequestRecord {
+  _id: string;
+  action: string;
+  result: unknown;
+  at: string;
+}
+
+export function requestKey(openid: string, requestId: string): string {
+  return `${openid}:${requestId}`;
+}
+
+export async function findRequest(key: string): Promise<RequestRecord | null> {
+  const { data } = await db().collection<RequestRecord>('requests').doc(key).get();
+  return data ?? null;
+}
+
+/**
+ * Runs a write and records its outcome under the caller's request id in the same transaction:
+ * a replay finds the record (the router answers it), and a concurrent twin fails on the record's
+ * key and is answered from it too. Domain refusals (AppError) abort and record nothing.
+ */
+export async function transact<T>(caller: CallerContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!caller.request) throw new Error('transact() needs a write request');
+  const { key, action } = caller.request;
+  const transaction = (await db().startTransaction()) as OpenTransaction;
+  try {
+    const result = await work(transaction);
+    await transaction
+      .collection<RequestRecord>('requests')
+      .add({ data: { _id: key, action, result, at: new Date().toISOString() } });
+    await transaction.commit();
+    return result;
+  } catch (error) {
+    await transaction.rollback().catch(() => undefined);
+    if (error instanceof AppError) throw error;
+    const twin = await findRequest(key);
+    if (twin) return twin.result as T;
+    throw isConflict(error) ? new AppError('CONFLICT') : error;
+  }
+}
+
+export function audit(tx: Tx, entry: Omit<AuditEntry, '_id'>): Promise<unknown> {
+  return tx.collection<AuditEntry>('audit').add({ data: entry });
+}
+
+function isConflict(error: unknown): boolean {
+  const text = String((error as { errMsg?: unknown; message?: unknown })?.errMsg ?? (error as Error)?.message ?? error);
+  return /conflict|-501001|duplicate/i.test(text);
+}
