@@ -165,8 +165,10 @@ function grants(stations: Station[], at: string): RoleGrant[] {
     };
     result.push({ ...grant(station.headOpenid, 'station_head', place), ...place });
     for (const expert of plan.roster) result.push({ ...grant(expert, 'expert', place), ...place });
-    if (station._id === 'st-aluminium')
+    if (station._id === 'st-aluminium') {
       result.push({ ...grant(DEMO_USERS.demandUnit, 'demand_unit', place), ...place });
+      result.push({ ...grant('staff-aluminium', 'station_staff', place), ...place });
+    }
   }
   return result;
 }

@@ -65,6 +65,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   person('expert-07', '黄蓉', '贵州师范大学', '副教授', '贵州省', '贵阳市', ['种子检测'], ['modern_seed']),
   person('expert-08', '何平', '贵阳职业技术学院', '高级工程师', '贵州省', '贵阳市', ['嵌入式系统'], ['electronics']),
   person('expert-09', '罗斌', '电子科技大学', '教授', '四川省', '成都市', ['集成电路测试'], ['electronics']),
+  person('staff-aluminium', '赵敏', '贵州华铝新材料有限公司', '技术部专员', '贵州省', '贵阳市', [], ['aluminium']),
   person('expert-10', '谢娜', '贵州省电子信息产业研究院', '工程师', '贵州省', '贵阳市', ['智能制造'], ['electronics']),
 ];
 

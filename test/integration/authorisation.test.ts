@@ -1,0 +1,181 @@
+import type { ActionName, ActionRequest, ApiResult } from '../../types/actions';
+import type { ErrorCode } from '../../types/errors';
+import { actions } from '../../cloudfunctions/api/src/actions';
+import { COLLECTIONS } from '../../cloudfunctions/api/src/store/collections';
+import { DEMO_USERS } from '../../local/demo/people';
+import { startLocalApi, type LocalApi } from '../support/localApi';
+
+/**
+ * Every action of the router against every role, on the aluminium station (society
+ * soc-nonferrous): who may do it, and what everyone else is told. A denial writes nothing.
+ */
+const PERSONAS = {
+  unbound: 'someone-new',
+  cityAdmin: DEMO_USERS.cityAdmin,
+  societyAdmin: DEMO_USERS.societyAdmin,
+  stationHead: DEMO_USERS.stationHead,
+  stationStaff: 'staff-aluminium',
+  expert: DEMO_USERS.expert,
+  demandUnit: DEMO_USERS.demandUnit,
+  /** Head of the seed station, in another society: nothing on the aluminium station is theirs. */
+  otherStation: 'head-seed',
+} as const;
+type Persona = keyof typeof PERSONAS;
+const EVERYONE = Object.keys(PERSONAS) as Persona[];
+const STATION = 'st-aluminium';
+
+interface Entry<A extends ActionName> {
+  /** Fresh input for one call; may prepare records first. */
+  input(api: LocalApi, caller: Persona): Promise<ActionRequest<A>> | ActionRequest<A>;
+  allowed: readonly Persona[];
+  /** What a refused persona is told. */
+  refusal?: ErrorCode;
+}
+type Matrix = { [A in ActionName]: Entry<A> };
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}${++counter}`;
+const STATION_READERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert', 'demandUnit'];
+const ROSTER_MANAGERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead'];
+const stationInput = {
+  demandUnit: { name: '贵州华铝新材料有限公司', type: 'enterprise' as const, address: '贵阳市白云区铝城大道 88 号' },
+  industry: 'aluminium' as const,
+  location: { latitude: 26.6785, longitude: 106.6328 },
+  radiusM: 500,
+  cooperationStart: '2025-03-01',
+  cooperationEnd: '2028-02-29',
+};
+
+async function freshInvitation(api: LocalApi): Promise<string> {
+  const code = `M${String(++counter).padStart(7, '2').replace(/[01]/g, '9')}`;
+  await api.cloudbase.store.insertMany('invitations', [
+    {
+      _id: code,
+      role: 'expert',
+      societyId: 'soc-nonferrous',
+      societyName: '中国有色金属学会',
+      stationId: STATION,
+      stationName: '华铝',
+      createdBy: DEMO_USERS.cityAdmin,
+      createdByName: '王敏',
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      maxUses: 1,
+      uses: 0,
+      usedBy: [],
+    },
+  ]);
+  return code;
+}
+
+const MATRIX: Matrix = {
+  'session.whoami': { input: () => ({}), allowed: EVERYONE },
+  'profile.get': { input: () => ({}), allowed: EVERYONE },
+  'profile.update': {
+    input: () => ({
+      name: '测试',
+      mobile: '13800001111',
+      workUnit: '某单位',
+      title: '工程师',
+      province: '贵州省',
+      city: '贵阳市',
+      expertise: [],
+      industries: [],
+    }),
+    allowed: EVERYONE,
+  },
+  'societies.list': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'societies.create': {
+    input: () => ({
+      name: unique('矩阵学会'),
+      level: 'city',
+      supervisor: '贵阳市科协',
+      contactName: '某人',
+      contactPhone: '0851-1234567',
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.list': { input: () => ({}), allowed: EVERYONE },
+  'stations.get': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  'stations.create': {
+    input: () => ({ ...stationInput, name: unique('矩阵测试工作站'), societyId: 'soc-nonferrous' }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.update': {
+    input: () => ({ ...stationInput, stationId: STATION, name: '中国有色金属学会产业科技服务工作站（华铝新材料）' }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'roster.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  'roster.remove': {
+    async input(api) {
+      const openid = unique('matrix-expert-');
+      const grantId = `expert:${STATION}:${openid}`;
+      await api.cloudbase.store.insertMany('roles', [
+        {
+          _id: grantId,
+          openid,
+          role: 'expert',
+          societyId: 'soc-nonferrous',
+          stationId: STATION,
+          grantedAt: new Date().toISOString(),
+          grantedBy: DEMO_USERS.stationHead,
+        },
+      ]);
+      return { stationId: STATION, grantId };
+    },
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'invitations.create': {
+    input: () => ({ role: 'expert', stationId: STATION, validDays: 7, maxUses: 1 }),
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'invitations.list': { input: () => ({ stationId: STATION }), allowed: ROSTER_MANAGERS, refusal: 'FORBIDDEN' },
+  'invitations.revoke': {
+    input: async (api) => ({ code: await freshInvitation(api) }),
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'invitations.preview': { input: async (api) => ({ code: await freshInvitation(api) }), allowed: EVERYONE },
+  'invitations.bind': { input: async (api) => ({ code: await freshInvitation(api) }), allowed: EVERYONE },
+};
+
+let api: LocalApi;
+beforeAll(async () => {
+  api = await startLocalApi();
+});
+afterAll(() => api.stop());
+
+async function snapshot(): Promise<string> {
+  const parts = await Promise.all(COLLECTIONS.map(async (name) => [name, await api.cloudbase.store.find(name)]));
+  return JSON.stringify(parts);
+}
+
+describe('the authorisation matrix', () => {
+  it('has an entry for every action of the router, and none for actions that do not exist', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(actions).sort());
+  });
+
+  const cases = (Object.keys(actions) as ActionName[]).flatMap((action) =>
+    EVERYONE.map((persona) => [action, persona] as const),
+  );
+
+  it.each(cases)('%s as %s', async (action, persona) => {
+    const entry = MATRIX[action] as Entry<ActionName> | undefined;
+    if (!entry) throw new Error(`no matrix entry for ${action}`);
+    const input = await entry.input(api, persona);
+    const before = await snapshot();
+    const requestId = actions[action].write ? unique('matrix-request-') : undefined;
+    const result = (await api.call(PERSONAS[persona], action, input as never, requestId)) as ApiResult<unknown>;
+    if (entry.allowed.includes(persona)) {
+      expect(result).toMatchObject({ ok: true });
+    } else {
+      expect(result).toMatchObject({ ok: false, code: entry.refusal });
+      expect(await snapshot()).toBe(before);
+    }
+  });
+});

@@ -1,0 +1,149 @@
+import { DEMO_NEWCOMERS, DEMO_USERS } from '../../local/demo/people';
+import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+
+let api: LocalApi;
+let counter = 0;
+const rid = () => `people-${++counter}-${Date.now()}`;
+beforeAll(async () => {
+  api = await startLocalApi();
+});
+afterAll(() => api.stop());
+
+const profile = {
+  name: '赵一',
+  mobile: '13700001234',
+  workUnit: '湖南大学',
+  title: '教授',
+  province: '湖南省',
+  city: '长沙市',
+  expertise: ['粉末冶金', '粉末冶金'],
+  industries: ['aluminium' as const],
+};
+
+describe('profiles', () => {
+  it('starts empty, saves every field and derives the out-of-province flag', async () => {
+    const someone = DEMO_NEWCOMERS[0];
+    expect(expectOk(await api.call(someone, 'profile.get', {}))).toBeNull();
+    const saved = expectOk(await api.call(someone, 'profile.update', { ...profile, name: '  赵一 ' }, rid()));
+    expect(saved).toMatchObject({ name: '赵一', expertise: ['粉末冶金'], complete: true, outOfProvince: true });
+    const [stored] = await api.cloudbase.store.find('users', { _id: someone });
+    expect(stored).toMatchObject({ name: '赵一', mobile: '13700001234', province: '湖南省' });
+    expect(expectOk(await api.call(someone, 'session.whoami', {})).outOfProvince).toBe(true);
+  });
+
+  it.each([
+    ['a mobile number of ten digits', { mobile: '1370000123' }, 'mobile'],
+    ['an unknown province', { province: '火星' }, 'province'],
+    ['an unknown industry', { industries: ['mining'] }, 'industries'],
+    ['an empty name', { name: '   ' }, 'name'],
+    ['an unexpected field', { openid: 'someone-else' }, 'openid'],
+  ])('refuses %s, naming the field, and writes nothing', async (_label, change, field) => {
+    const someone = DEMO_NEWCOMERS[1];
+    const result = await api.call(someone, 'profile.update', { ...profile, ...change } as never, rid());
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
+    expect(await api.cloudbase.store.count('users', { _id: someone })).toBe(0);
+  });
+});
+
+describe('who sees whose mobile number', () => {
+  const mobiles = async (openid: string) =>
+    expectOk(await api.call(openid, 'roster.list', { stationId: 'st-aluminium' })).members.map(
+      (member) => member.person.mobile,
+    );
+
+  it('shows the roster with mobiles to the station head and the society admin', async () => {
+    for (const manager of [DEMO_USERS.stationHead, DEMO_USERS.societyAdmin, DEMO_USERS.cityAdmin]) {
+      expect((await mobiles(manager)).every((mobile) => /^1\d{10}$/.test(mobile ?? ''))).toBe(true);
+    }
+  });
+
+  it('shows a demand unit and an expert names, units and titles but no one else’s mobile', async () => {
+    const seen = expectOk(await api.call(DEMO_USERS.demandUnit, 'roster.list', { stationId: 'st-aluminium' }));
+    const expert = seen.members.find((member) => member.person.openid === DEMO_USERS.expert)!;
+    expect(expert.person).toEqual({
+      openid: DEMO_USERS.expert,
+      name: '陈静',
+      workUnit: '中南大学',
+      title: '教授',
+      province: '湖南省',
+      outOfProvince: true,
+    });
+    const asExpert = expectOk(await api.call(DEMO_USERS.expert, 'roster.list', { stationId: 'st-aluminium' }));
+    for (const member of asExpert.members) {
+      expect(member.person.mobile === undefined).toBe(member.person.openid !== DEMO_USERS.expert);
+    }
+  });
+});
+
+describe('the roster keeps its history', () => {
+  it('removes an expert with a date, keeps them in history, and keeps the earlier period when they rejoin', async () => {
+    const grantId = `expert:st-aluminium:expert-02`;
+    const removed = expectOk(
+      await api.call(DEMO_USERS.stationHead, 'roster.remove', { stationId: 'st-aluminium', grantId }, rid()),
+    );
+    expect(removed.revokedAt).toBeDefined();
+    const current = expectOk(await api.call(DEMO_USERS.stationHead, 'roster.list', { stationId: 'st-aluminium' }));
+    expect(current.members.some((member) => member.grantId === grantId)).toBe(false);
+    const history = expectOk(
+      await api.call(DEMO_USERS.stationHead, 'roster.list', { stationId: 'st-aluminium', includeRemoved: true }),
+    );
+    expect(history.members.find((member) => member.grantId === grantId)).toMatchObject({
+      revokedAt: removed.revokedAt,
+    });
+    expect(await api.cloudbase.store.count('audit', { action: 'role.revoke', subject: 'expert-02' })).toBe(1);
+
+    const invitation = expectOk(
+      await api.call(
+        DEMO_USERS.stationHead,
+        'invitations.create',
+        { role: 'expert', stationId: 'st-aluminium', validDays: 1, maxUses: 1 },
+        rid(),
+      ),
+    );
+    expectOk(await api.call('expert-02', 'invitations.bind', { code: invitation.code }, rid()));
+    const [grant] = await api.cloudbase.store.find('roles', { _id: grantId });
+    expect(grant.revokedAt).toBeUndefined();
+    expect(grant.earlierPeriods).toEqual([
+      expect.objectContaining({ revokedAt: removed.revokedAt, revokedBy: DEMO_USERS.stationHead }),
+    ]);
+  });
+
+  it('lets the society admin, not the station head, remove a station head, which frees the station', async () => {
+    const grantId = `station_head:st-aluminium:${DEMO_USERS.stationHead}`;
+    const refused = await api.call(
+      DEMO_USERS.stationHead,
+      'roster.remove',
+      { stationId: 'st-aluminium', grantId },
+      rid(),
+    );
+    expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expectOk(await api.call(DEMO_USERS.societyAdmin, 'roster.remove', { stationId: 'st-aluminium', grantId }, rid()));
+    const [station] = await api.cloudbase.store.find('stations', { _id: 'st-aluminium' });
+    expect(station.headOpenid).toBe('');
+  });
+});
+
+describe('database requests per action do not grow with the data', () => {
+  it('lists a roster in the same number of requests for 10 or 210 members', async () => {
+    const measure = async () => {
+      api.cloudbase.resetStats();
+      expectOk(await api.call(DEMO_USERS.cityAdmin, 'roster.list', { stationId: 'st-seed' }));
+      return api.cloudbase.stats().requests;
+    };
+    const small = await measure();
+    await api.cloudbase.store.insertMany(
+      'roles',
+      Array.from({ length: 200 }, (_, i) => ({
+        _id: `expert:st-seed:bulk-${i}`,
+        openid: `bulk-${i}`,
+        role: 'expert',
+        societyId: 'soc-agri',
+        stationId: 'st-seed',
+        grantedAt: new Date().toISOString(),
+        grantedBy: 'head-seed',
+      })),
+    );
+    expect(await measure()).toBe(small);
+    expect(small).toBeLessThanOrEqual(4);
+  });
+});

@@ -1,0 +1,111 @@
+import type { StationInput } from '../../types/actions';
+import { DEMO_USERS } from '../../local/demo/people';
+import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+
+let api: LocalApi;
+let counter = 0;
+const rid = () => `registry-${++counter}-${Date.now()}`;
+beforeAll(async () => {
+  api = await startLocalApi();
+});
+afterAll(() => api.stop());
+
+const station: StationInput = {
+  name: '贵阳市电子学会产业科技服务站（花溪）',
+  societyId: 'soc-electronics',
+  demandUnit: { name: '花溪区久安乡人民政府', type: 'township', address: '贵阳市花溪区久安乡' },
+  industry: 'ecological_food',
+  location: { latitude: 26.43, longitude: 106.6 },
+  radiusM: 500,
+  cooperationStart: '2026-03-01',
+  cooperationEnd: '2028-02-29',
+};
+
+describe('the station registry', () => {
+  it('creates a station whose level comes from its society, with an audit entry', async () => {
+    const created = expectOk(await api.call(DEMO_USERS.cityAdmin, 'stations.create', station, rid()));
+    expect(created).toMatchObject({ level: 'city', societyName: '贵阳市电子学会', radiusM: 500, status: 'operating' });
+    expect(created.canInvite).toEqual(['station_head', 'station_staff', 'expert', 'demand_unit']);
+    expect(await api.cloudbase.store.count('audit', { action: 'station.create', stationId: created.id })).toBe(1);
+  });
+
+  it.each([
+    ['a cooperation shorter than two years', { cooperationEnd: '2028-02-27' }, '两年'],
+    ['a radius under 100 m', { radiusM: 50 }, 'radiusM'],
+    ['a radius over 5 km', { radiusM: 5001 }, 'radiusM'],
+    ['latitude and longitude swapped', { location: { latitude: 106.6, longitude: 26.43 } }, 'latitude'],
+    ['a date that does not exist', { cooperationStart: '2026-02-30' }, 'cooperationStart'],
+    ['an unknown demand-unit type', { demandUnit: { ...station.demandUnit, type: 'army' } }, 'type'],
+  ])('refuses %s and writes nothing', async (_label, change, words) => {
+    const name = `拒绝测试${++counter}工作站`;
+    const result = await api.call(
+      DEMO_USERS.cityAdmin,
+      'stations.create',
+      { ...station, ...change, name } as never,
+      rid(),
+    );
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(words) });
+    expect(await api.cloudbase.store.count('stations', { name })).toBe(0);
+  });
+
+  it('accepts a cooperation of exactly two years (ending the day before the anniversary)', async () => {
+    expectOk(
+      await api.call(
+        DEMO_USERS.cityAdmin,
+        'stations.create',
+        { ...station, name: '两年整测试工作站', cooperationStart: '2026-03-01', cooperationEnd: '2028-02-29' },
+        rid(),
+      ),
+    );
+  });
+
+  it('says when the society does not exist', async () => {
+    const result = await api.call(
+      DEMO_USERS.cityAdmin,
+      'stations.create',
+      { ...station, societyId: 'soc-none' },
+      rid(),
+    );
+    expect(result).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('lets the society admin move the location and radius, and renames the station on its people’s roles', async () => {
+    const { stationId, ...rest } = {
+      stationId: 'st-aluminium',
+      ...station,
+      name: '中国有色金属学会产业科技服务工作站（华铝新材料·白云）',
+      location: { latitude: 26.68, longitude: 106.633 },
+      radiusM: 300,
+    };
+    const { societyId: _ignored, ...changes } = rest;
+    const updated = expectOk(
+      await api.call(DEMO_USERS.societyAdmin, 'stations.update', { stationId, ...changes }, rid()),
+    );
+    expect(updated).toMatchObject({ radiusM: 300, level: 'national', societyId: 'soc-nonferrous' });
+    const me = expectOk(await api.call(DEMO_USERS.expert, 'session.whoami', {}));
+    expect(me.roles.find((role) => role.stationId === stationId)?.stationName).toBe(changes.name);
+  });
+
+  it('shows a society admin only their own society, and the city admin every one', async () => {
+    const own = expectOk(await api.call(DEMO_USERS.societyAdmin, 'societies.list', {}));
+    expect(own.items.map((society) => society.id)).toEqual(['soc-nonferrous']);
+    const all = expectOk(await api.call(DEMO_USERS.cityAdmin, 'societies.list', {}));
+    expect(all.total).toBe(3);
+  });
+});
+
+describe('the first city admin', () => {
+  it('comes from the CITY_ADMIN_OPENIDS setting, and nobody else is one', async () => {
+    expect(expectOk(await api.call(DEMO_USERS.cityAdmin, 'session.whoami', {})).roles).toEqual([
+      { role: 'city_admin' },
+    ]);
+    expect(await api.cloudbase.store.count('roles', { role: 'city_admin' })).toBe(0);
+    const other = await startLocalApi({ functionEnv: { CITY_ADMIN_OPENIDS: 'someone-else, another' } });
+    try {
+      expect(expectOk(await other.call(DEMO_USERS.cityAdmin, 'session.whoami', {})).roles).toEqual([]);
+      expect(expectOk(await other.call('another', 'session.whoami', {})).roles).toEqual([{ role: 'city_admin' }]);
+    } finally {
+      await other.stop();
+    }
+  });
+});
