@@ -70,14 +70,16 @@ describe('the station registry', () => {
   });
 
   it('lets the society admin move the location and radius, and renames the station on its people’s roles', async () => {
-    const { stationId, ...rest } = {
-      stationId: 'st-aluminium',
-      ...station,
+    const stationId = 'st-aluminium';
+    const changes = {
       name: '中国有色金属学会产业科技服务工作站（华铝新材料·白云）',
+      demandUnit: station.demandUnit,
+      industry: 'aluminium' as const,
       location: { latitude: 26.68, longitude: 106.633 },
       radiusM: 300,
+      cooperationStart: '2025-03-01',
+      cooperationEnd: '2028-02-29',
     };
-    const { societyId: _ignored, ...changes } = rest;
     const updated = expectOk(
       await api.call(DEMO_USERS.societyAdmin, 'stations.update', { stationId, ...changes }, rid()),
     );
