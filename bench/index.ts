@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { benchActions } from './actions';
 import { benchApiBundle } from './api';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
@@ -13,7 +14,12 @@ const REFERENCES: Record<string, string> = {
 };
 
 async function main(): Promise<void> {
-  const figures: Figures = { ...benchWeapp(), ...(await benchApiBundle()), ...(await benchRuntime()) };
+  const figures: Figures = {
+    ...benchWeapp(),
+    ...(await benchApiBundle()),
+    ...(await benchActions()),
+    ...(await benchRuntime()),
+  };
   const file = path.join(__dirname, 'results.json');
   writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
   console.table(
