@@ -1,10 +1,9 @@
 import type { InvitationView } from '../../types/actions';
 import { DEMO_NEWCOMERS, DEMO_USERS } from '../../local/demo/people';
-import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 
 let api: LocalApi;
-let requestCount = 0;
-const rid = () => `test-req-${++requestCount}-${Date.now()}`;
+const rid = requestIds('invitations');
 
 beforeAll(async () => {
   api = await startLocalApi();

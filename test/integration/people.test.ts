@@ -1,9 +1,8 @@
 import { DEMO_NEWCOMERS, DEMO_USERS } from '../../local/demo/people';
-import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 
 let api: LocalApi;
-let counter = 0;
-const rid = () => `people-${++counter}-${Date.now()}`;
+const rid = requestIds('people');
 beforeAll(async () => {
   api = await startLocalApi();
 });

@@ -1,10 +1,10 @@
 import type { StationInput } from '../../types/actions';
 import { DEMO_USERS } from '../../local/demo/people';
-import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 
 let api: LocalApi;
+const rid = requestIds('registry');
 let counter = 0;
-const rid = () => `registry-${++counter}-${Date.now()}`;
 beforeAll(async () => {
   api = await startLocalApi();
 });

@@ -45,3 +45,9 @@ export function expectOk<T>(result: ApiResult<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.code}: ${result.message}`);
   return result.data;
 }
+
+/** Fresh request ids for writes, distinct across test files and runs. */
+export function requestIds(prefix: string): () => string {
+  let counter = 0;
+  return () => `${prefix}-${++counter}-${Date.now().toString(36)}`;
+}
