@@ -226,6 +226,21 @@ describe('request ids', () => {
     expect(await api.cloudbase.store.count('roles', { openid: second, stationId: 'st-aluminium' })).toBe(1);
   });
 
+  it('gives the last use to exactly one of several people binding at once', async () => {
+    const invitation = await invite(DEMO_USERS.stationHead, { role: 'expert', stationId: 'st-aluminium' });
+    const people = ['race-1', 'race-2', 'race-3', 'race-4'];
+    const results = await Promise.all(
+      people.map((openid) => api.call(openid, 'invitations.bind', { code: invitation.code }, rid())),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    for (const result of results.filter((r) => !r.ok)) {
+      expect(['CONFLICT', 'INVITATION_USED_UP']).toContain(result.ok ? '' : result.code);
+    }
+    const [stored] = await api.cloudbase.store.find('invitations', { _id: invitation.code });
+    expect(stored.uses).toBe(1);
+    expect(await api.cloudbase.store.count('roles', { openid: { $in: people } })).toBe(1);
+  });
+
   it('refuses a write without a request id, writing nothing', async () => {
     const result = await api.call(DEMO_USERS.cityAdmin, 'societies.create', {
       name: '无请求号学会',
