@@ -1,9 +1,17 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/me/index', 'pages/sign-in/index'],
+  // The binding page stays in the main package: a mini-program code opens it directly.
+  pages: ['pages/home/index', 'pages/me/index', 'pages/sign-in/index', 'pages/bind/index'],
   subPackages: [
     { root: 'packages/expert', pages: ['pages/my-stations/index'] },
-    { root: 'packages/station', pages: ['pages/overview/index'] },
-    { root: 'packages/admin', pages: ['pages/station-list/index'] },
+    {
+      root: 'packages/station',
+      pages: ['pages/overview/index', 'pages/detail/index', 'pages/roster/index', 'pages/invitations/index'],
+    },
+    {
+      root: 'packages/admin',
+      pages: ['pages/station-list/index', 'pages/societies/index', 'pages/station-edit/index'],
+    },
+    { root: 'packages/profile', pages: ['pages/edit/index'] },
   ],
   window: {
     navigationBarTitleText: '站务通',

@@ -1,4 +1,5 @@
-import type { Industry, Role, ServiceType, SocietyLevel, StationStatus } from '../../types/domain';
+import type { InvitableRole, InvitationStatus } from '../../types/actions';
+import type { DemandUnitType, Industry, Role, ServiceType, SocietyLevel, StationStatus } from '../../types/domain';
 
 /** A station is called 工作站 at national level and 服务站 below it (seed §三(三)7). */
 export const LEVEL_LABELS: Record<SocietyLevel, string> = {
@@ -55,3 +56,38 @@ export const ROLE_ORDER: readonly Role[] = [
   'expert',
   'demand_unit',
 ];
+
+/** A society's own level (LEVEL_LABELS names its stations). */
+export const SOCIETY_LEVEL_LABELS: Record<SocietyLevel, string> = {
+  national: '国家级学会',
+  provincial: '省级学会',
+  city: '市级学会',
+};
+
+export const DEMAND_UNIT_TYPE_LABELS: Record<DemandUnitType, string> = {
+  enterprise: '企业',
+  township: '乡镇',
+  college: '高校',
+  other: '其他',
+};
+
+export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
+  active: '有效',
+  expired: '已过期',
+  revoked: '已撤销',
+  used_up: '已用完',
+};
+
+/** Roles that can be invited, in the order the invitation form offers them. */
+export const INVITABLE_ROLE_ORDER: readonly InvitableRole[] = [
+  'society_admin',
+  'station_head',
+  'station_staff',
+  'expert',
+  'demand_unit',
+];
+
+/** Options for a chip group or a picker, from one of the label tables above. */
+export function labelOptions<K extends string>(labels: Record<K, string>): Array<{ value: K; label: string }> {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}

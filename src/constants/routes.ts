@@ -3,7 +3,23 @@ export const ROUTES = {
   home: '/pages/home/index',
   me: '/pages/me/index',
   signIn: '/pages/sign-in/index',
+  /** Main package: a mini-program code opens it directly (`scene=i%3DCODE`). */
+  bind: '/pages/bind/index',
+  profileEdit: '/packages/profile/pages/edit/index',
   expertStations: '/packages/expert/pages/my-stations/index',
   stationOverview: '/packages/station/pages/overview/index',
+  stationDetail: '/packages/station/pages/detail/index',
+  stationRoster: '/packages/station/pages/roster/index',
+  invitations: '/packages/station/pages/invitations/index',
   adminStationList: '/packages/admin/pages/station-list/index',
+  adminSocieties: '/packages/admin/pages/societies/index',
+  adminStationEdit: '/packages/admin/pages/station-edit/index',
 } as const;
+
+/** A route with its query string; undefined values are left out. */
+export function withQuery(route: string, query: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`);
+  return pairs.length > 0 ? `${route}?${pairs.join('&')}` : route;
+}

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { RoleView } from '../../types/actions';
 import type { Role } from '../../types/domain';
@@ -19,20 +19,27 @@ export interface ActiveRoleState {
 /** Which of the user's roles the app is acting in, remembered across launches. */
 export function useActiveRole(views: readonly RoleView[]): ActiveRoleState {
   const [stored, setStored] = useState<string>(() => readStored());
+  // Another page (the other tab, the binding page) may have changed it meanwhile.
+  useDidShow(() => setStored(readStored()));
   const roles = useMemo(() => ROLE_ORDER.filter((role) => views.some((view) => view.role === role)), [views]);
   const active = roles.find((role) => role === stored) ?? roles[0] ?? null;
   const grants = useMemo(() => views.filter((view) => view.role === active), [views, active]);
 
   const choose = useCallback((role: Role) => {
     setStored(role);
-    try {
-      Taro.setStorageSync(STORAGE_KEY, role);
-    } catch {
-      // Storage full or unavailable: the choice still holds for this session.
-    }
+    rememberActiveRole(role);
   }, []);
 
   return { roles, active, grants, choose };
+}
+
+/** Makes `role` the one the app acts in from the next page on (e.g. a role just bound). */
+export function rememberActiveRole(role: Role): void {
+  try {
+    Taro.setStorageSync(STORAGE_KEY, role);
+  } catch {
+    // Storage full or unavailable: the choice still holds for this session.
+  }
 }
 
 function readStored(): string {

@@ -4,6 +4,7 @@ import type { RoleView } from '../../../types/actions';
 import type { Role } from '../../../types/domain';
 import { ROUTES } from '../../constants/routes';
 import type { StationsState } from '../../hooks/useStations';
+import { openStation } from '../../utils/navigation';
 import { stationsForRole } from '../../utils/roleStations';
 import { ErrorState } from '../ErrorState';
 import { FeatureEntry } from '../FeatureEntry';
@@ -45,6 +46,7 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
               emptyTitle="暂无工作站"
               emptyDescription={empty}
               hideSociety={options.hideSociety}
+              onSelect={(station) => openStation(station.id)}
             />
             {options.allUrl && count > shown.length && (
               <View className="role-home__all" onClick={go(options.allUrl)}>
@@ -79,6 +81,19 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
         <View>
           {list('本工作站', '未找到您所在的工作站，请联系建站学会。')}
           <SectionCard title="站务工作">
+            {stationGrants(grants).map((grant) => (
+              <FeatureEntry
+                key={grant.stationId}
+                glyph="站"
+                title={role === 'station_head' ? '本站管理' : '本站信息'}
+                description={
+                  role === 'station_head'
+                    ? `${grant.stationName ?? ''}：站点信息、人员名单与邀请`
+                    : `${grant.stationName ?? ''}：站点信息与站长`
+                }
+                onClick={() => openStation(grant.stationId)}
+              />
+            ))}
             <FeatureEntry
               glyph="标"
               title="年度任务要求"
@@ -97,6 +112,12 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
         <View>
           {list('本学会的工作站', '本学会尚无获认定的工作站。', { allUrl: ROUTES.adminStationList, hideSociety: true })}
           <SectionCard title="学会工作">
+            <FeatureEntry
+              glyph="站"
+              title="工作站管理"
+              description="查看本学会的工作站，邀请站长"
+              onClick={go(ROUTES.adminStationList)}
+            />
             <FeatureEntry glyph="申" title="建站申报" description="填写申报书，提交市科协审核" comingSoon />
             <FeatureEntry glyph="专" title="专家库" description="管理本学会的进站专家名单" comingSoon />
           </SectionCard>
@@ -107,6 +128,18 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
         <View>
           {list('全市工作站', '全市尚无获认定的工作站。', { allUrl: ROUTES.adminStationList })}
           <SectionCard title="市科协工作">
+            <FeatureEntry
+              glyph="学"
+              title="学会管理"
+              description="登记建站学会，邀请学会管理员"
+              onClick={go(ROUTES.adminSocieties)}
+            />
+            <FeatureEntry
+              glyph="站"
+              title="工作站管理"
+              description="查看全部工作站，新建工作站"
+              onClick={go(ROUTES.adminStationList)}
+            />
             <FeatureEntry glyph="审" title="建站审核" description="审核学会的建站申报、实地考察与认定" comingSoon />
             <FeatureEntry
               glyph="考"
@@ -128,4 +161,14 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
         </View>
       );
   }
+}
+
+/** The stations a station head's or staff member's grants name, one entry each. */
+function stationGrants(grants: readonly RoleView[]): Array<RoleView & { stationId: string }> {
+  const seen = new Set<string>();
+  return grants.filter((grant): grant is RoleView & { stationId: string } => {
+    if (!grant.stationId || seen.has(grant.stationId)) return false;
+    seen.add(grant.stationId);
+    return true;
+  });
 }

@@ -15,6 +15,8 @@ export interface StationListProps {
   hasMore?: boolean;
   loadingMore?: boolean;
   onLoadMore?: () => void;
+  /** Tapping a station; without it the cards are not tappable. */
+  onSelect?: (station: StationSummary) => void;
 }
 
 export function StationList({
@@ -25,12 +27,18 @@ export function StationList({
   hasMore = false,
   loadingMore = false,
   onLoadMore,
+  onSelect,
 }: StationListProps) {
   if (stations.length === 0) return <EmptyState title={emptyTitle} description={emptyDescription} glyph="站" />;
   return (
     <View className="station-list">
       {stations.map((station) => (
-        <StationCard key={station.id} station={station} hideSociety={hideSociety} />
+        <StationCard
+          key={station.id}
+          station={station}
+          hideSociety={hideSociety}
+          onClick={onSelect ? () => onSelect(station) : undefined}
+        />
       ))}
       {hasMore && onLoadMore && (
         <View className="station-list__more">

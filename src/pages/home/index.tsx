@@ -5,11 +5,13 @@ import { HomeHero } from '../../components/HomeHero';
 import { LoadingState } from '../../components/LoadingState';
 import { NoRoleGuide } from '../../components/NoRoleGuide';
 import { PageShell } from '../../components/PageShell';
+import { needsProfile, ProfilePrompt } from '../../components/ProfilePrompt';
 import { RoleHome } from '../../components/RoleHome';
 import { RoleSwitcher } from '../../components/RoleSwitcher';
 import { ROLE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
+import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useStations } from '../../hooks/useStations';
 import { useWhoAmI } from '../../hooks/useWhoAmI';
@@ -25,6 +27,12 @@ export default function HomePage() {
   const { roles, active, grants, choose } = useActiveRole(views);
   // One page of the widest size covers every station a person's roles concern.
   const stations = useStations({ pageSize: 100, enabled: roles.length > 0 });
+
+  // Back from a station page or the profile: roles, names and stations may have changed.
+  useRefetchOnShow(() => {
+    whoami.refetch();
+    if (roles.length > 0) stations.refetch();
+  });
 
   usePullDownRefresh(() => {
     whoami.refetch();
@@ -52,7 +60,7 @@ export default function HomePage() {
     );
   }
 
-  const { profile } = whoami.data;
+  const { profile, profileComplete } = whoami.data;
   const scope = roleScopeText(grants);
   return (
     <PageShell>
@@ -74,6 +82,7 @@ export default function HomePage() {
       ) : (
         <>
           {roles.length > 1 && <RoleSwitcher roles={roles} active={active} onChange={choose} />}
+          {needsProfile(active, profileComplete) && <ProfilePrompt role={active} />}
           <RoleHome role={active} grants={grants} stations={stations} />
         </>
       )}

@@ -7,10 +7,13 @@ import { ErrorState } from '../../components/ErrorState';
 import { FeatureEntry } from '../../components/FeatureEntry';
 import { LoadingState } from '../../components/LoadingState';
 import { PageShell } from '../../components/PageShell';
+import { needsProfile, ProfilePrompt } from '../../components/ProfilePrompt';
+import { RoleSwitcher } from '../../components/RoleSwitcher';
 import { SectionCard } from '../../components/SectionCard';
 import { ROLE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
+import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../hooks/useWhoAmI';
 import { signOut } from '../../services/localSession';
@@ -25,7 +28,9 @@ function roleWhere(view: RoleView): string {
 export default function MePage() {
   const whoami = useWhoAmI();
   const redirecting = useSessionGuard(whoami);
-  const { active } = useActiveRole(whoami.data?.roles ?? NO_ROLES);
+  const { roles: distinctRoles, active, choose } = useActiveRole(whoami.data?.roles ?? NO_ROLES);
+  // Back from binding a code or editing the profile: show the new state.
+  useRefetchOnShow(whoami.refetch);
   const [switching, setSwitching] = useState(false);
 
   const switchDemoUser = async () => {
@@ -59,6 +64,7 @@ export default function MePage() {
 
   const { profile, roles, outOfProvince, profileComplete } = whoami.data;
   const name = profile?.name || '未填写姓名';
+  const go = (url: string) => () => void Taro.navigateTo({ url });
   return (
     <PageShell>
       <View className="me__profile">
@@ -84,6 +90,10 @@ export default function MePage() {
         </View>
       </View>
 
+      {needsProfile(active, profileComplete) && active && <ProfilePrompt role={active} />}
+
+      {distinctRoles.length > 1 && active && <RoleSwitcher roles={distinctRoles} active={active} onChange={choose} />}
+
       <SectionCard title="我的身份" extra={active ? <Text>当前：{ROLE_LABELS[active]}</Text> : undefined}>
         {roles.length === 0 ? (
           <View className="me__no-role">
@@ -104,8 +114,22 @@ export default function MePage() {
       </SectionCard>
 
       <SectionCard title="账户">
-        <FeatureEntry glyph="码" title="绑定邀请码" description="输入上级发放的邀请码，获得相应身份" comingSoon />
-        <FeatureEntry glyph="资" title="完善个人资料" description="姓名、单位、职称与所在省市" comingSoon />
+        <FeatureEntry
+          glyph="码"
+          title="绑定邀请码"
+          description="输入或扫描上级发放的邀请码，获得相应身份"
+          onClick={go(ROUTES.bind)}
+        />
+        <FeatureEntry
+          glyph="资"
+          title={profileComplete ? '个人资料' : '完善个人资料'}
+          description="姓名、手机号、单位、职称与所在省市"
+          onClick={go(ROUTES.profileEdit)}
+        />
+        {/* The city association's bootstrap setting (README) is filled in from this identifier. */}
+        <Text className="me__openid" selectable>
+          微信身份标识：{whoami.data.openid}
+        </Text>
       </SectionCard>
 
       {process.env.TARO_ENV === 'h5' && (

@@ -1,17 +1,26 @@
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { PageShell } from '../../../../components/PageShell';
 import { StationList } from '../../../../components/StationList';
+import { ROUTES } from '../../../../constants/routes';
+import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { openStation } from '../../../../utils/navigation';
 import './index.scss';
 
 /** Every station the caller may see (all of them for the city admin), page by page. */
 export default function StationListPage() {
   const stations = useStations({ pageSize: 20 });
+  const whoami = useWhoAmI();
   const redirecting = useSessionGuard({ error: stations.error, data: null });
+  const cityAdmin = whoami.data?.roles.some((view) => view.role === 'city_admin') ?? false;
+  // Back from creating or editing a station.
+  useRefetchOnShow(stations.refetch);
 
   useReachBottom(() => stations.loadMore());
   usePullDownRefresh(() => {
@@ -25,6 +34,15 @@ export default function StationListPage() {
       <View className="station-list-page__summary">
         <Text className="station-list-page__count">{stations.loading ? '…' : stations.total}</Text>
         <Text className="station-list-page__unit">个工作站</Text>
+        {cityAdmin && (
+          <Button
+            size="small"
+            className="station-list-page__new"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.adminStationEdit })}
+          >
+            ＋ 新建工作站
+          </Button>
+        )}
       </View>
       {stations.loading ? (
         <LoadingState cards={3} />
@@ -40,6 +58,7 @@ export default function StationListPage() {
             hasMore={stations.hasMore}
             loadingMore={stations.loadingMore}
             onLoadMore={stations.loadMore}
+            onSelect={(station) => openStation(station.id)}
           />
           {stations.error && <Text className="station-list-page__error">{stations.error.message}</Text>}
           {!stations.hasMore && stations.items.length > 0 && (

@@ -1,0 +1,75 @@
+import { Button, InputNumber } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import type { InvitableRole } from '../../../types/actions';
+import { ROLE_LABELS } from '../../constants/labels';
+import type { FormState } from '../../hooks/useForm';
+import { ChoiceChips } from '../ChoiceChips';
+import { FormCard } from '../FormCard';
+import { FormField } from '../FormField';
+import './index.scss';
+
+export interface InvitationFormValues {
+  role: InvitableRole | '';
+  validDays: number;
+  maxUses: number;
+}
+
+export const VALID_DAYS = { min: 1, max: 30, initial: 7 } as const;
+export const MAX_USES = { min: 1, max: 50, initial: 1 } as const;
+
+export interface InvitationFormProps {
+  form: FormState<InvitationFormValues>;
+  /** The roles the caller may invite here. */
+  roles: readonly InvitableRole[];
+  submitting: boolean;
+  onSubmit: () => void;
+}
+
+/** Issuing an invitation: which role, valid how long, for how many people. */
+export function InvitationForm({ form, roles, submitting, onSubmit }: InvitationFormProps) {
+  const { values, set } = form;
+  return (
+    <View className="invitation-form">
+      <FormCard>
+        <FormField label="邀请身份" required vertical>
+          {roles.length === 1 ? (
+            <Text className="invitation-form__fixed">{ROLE_LABELS[roles[0]]}</Text>
+          ) : (
+            <ChoiceChips<InvitableRole>
+              options={roles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+              selected={values.role ? [values.role] : []}
+              onToggle={(role) => set('role', role)}
+            />
+          )}
+        </FormField>
+        <FormField label="有效天数" hint={`${VALID_DAYS.min}–${VALID_DAYS.max} 天，过期后不能再绑定`}>
+          <View className="invitation-form__number">
+            <InputNumber
+              value={values.validDays}
+              min={VALID_DAYS.min}
+              max={VALID_DAYS.max}
+              onChange={(value) => set('validDays', Number(value))}
+            />
+            <Text className="invitation-form__unit">天</Text>
+          </View>
+        </FormField>
+        <FormField label="可用人数" hint={`${MAX_USES.min}–${MAX_USES.max} 人，例如一次邀请多位专家`}>
+          <View className="invitation-form__number">
+            <InputNumber
+              value={values.maxUses}
+              min={MAX_USES.min}
+              max={MAX_USES.max}
+              onChange={(value) => set('maxUses', Number(value))}
+            />
+            <Text className="invitation-form__unit">人</Text>
+          </View>
+        </FormField>
+      </FormCard>
+      <View className="invitation-form__actions">
+        <Button block type="primary" loading={submitting} disabled={!values.role} onClick={onSubmit}>
+          生成邀请码
+        </Button>
+      </View>
+    </View>
+  );
+}

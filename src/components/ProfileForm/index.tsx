@@ -1,0 +1,87 @@
+import { Input } from '@nutui/nutui-react-taro';
+import type { ProfileInput } from '../../../types/actions';
+import type { Industry } from '../../../types/domain';
+import { INDUSTRY_LABELS, labelOptions } from '../../constants/labels';
+import { HOME_PROVINCE, PROVINCES } from '../../constants/regions';
+import type { FormState } from '../../hooks/useForm';
+import { ChoiceChips } from '../ChoiceChips';
+import { FormCard } from '../FormCard';
+import { FormField } from '../FormField';
+import { OptionPicker } from '../OptionPicker';
+import { TagInput } from '../TagInput';
+
+const PROVINCE_OPTIONS = PROVINCES.map((name) => ({ value: name, label: name }));
+const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
+
+export interface ProfileFormProps {
+  form: FormState<ProfileInput>;
+  /** Field name → what is wrong with it. */
+  errors: Partial<Record<keyof ProfileInput, string>>;
+}
+
+/** The fields of one's own profile. */
+export function ProfileForm({ form, errors }: ProfileFormProps) {
+  const { values, set } = form;
+  const toggleIndustry = (industry: Industry) =>
+    set(
+      'industries',
+      values.industries.includes(industry)
+        ? values.industries.filter((existing) => existing !== industry)
+        : [...values.industries, industry],
+    );
+  return (
+    <>
+      <FormCard>
+        <FormField label="姓名" required error={errors.name}>
+          <Input value={values.name} placeholder="真实姓名" maxLength={20} onChange={(value) => set('name', value)} />
+        </FormField>
+        <FormField label="手机号" required error={errors.mobile}>
+          <Input
+            type="number"
+            value={values.mobile}
+            placeholder="11 位手机号"
+            maxLength={11}
+            onChange={(value) => set('mobile', value)}
+          />
+        </FormField>
+        <FormField label="工作单位" required error={errors.workUnit}>
+          <Input
+            value={values.workUnit}
+            placeholder="单位全称"
+            maxLength={50}
+            onChange={(value) => set('workUnit', value)}
+          />
+        </FormField>
+        <FormField label="职称/职务" required error={errors.title}>
+          <Input
+            value={values.title}
+            placeholder="如 教授、高级工程师"
+            maxLength={30}
+            onChange={(value) => set('title', value)}
+          />
+        </FormField>
+        <FormField label="所在省份" required error={errors.province} hint="工作单位在贵州省外的专家计为「省外专家」">
+          <OptionPicker
+            title="工作单位所在省份"
+            options={PROVINCE_OPTIONS}
+            value={values.province}
+            initial={HOME_PROVINCE}
+            placeholder="请选择省份"
+            onChange={(value) => set('province', value)}
+          />
+        </FormField>
+        <FormField label="所在城市" required error={errors.city}>
+          <Input value={values.city} placeholder="如 贵阳市" maxLength={20} onChange={(value) => set('city', value)} />
+        </FormField>
+      </FormCard>
+      <FormCard>
+        <FormField label="专业特长" vertical hint="如 铝电解、智能制造；最多 10 项">
+          <TagInput tags={values.expertise} onChange={(tags) => set('expertise', tags)} />
+        </FormField>
+        <FormField label="熟悉的产业领域" vertical hint="可多选">
+          <ChoiceChips options={INDUSTRY_OPTIONS} selected={values.industries} onToggle={toggleIndustry} />
+        </FormField>
+      </FormCard>
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+import { Input, InputNumber } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import type { DemandUnitType, Industry } from '../../../types/domain';
+import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, labelOptions } from '../../constants/labels';
+import type { FormState } from '../../hooks/useForm';
+import { ChoiceChips, type ChoiceOption } from '../ChoiceChips';
+import { DateField } from '../DateField';
+import { FormCard } from '../FormCard';
+import { FormField } from '../FormField';
+import { LocationField } from '../LocationField';
+import { OptionPicker } from '../OptionPicker';
+import './index.scss';
+
+/** The station form as the person fills it in (numbers as typed). */
+export interface StationFormValues {
+  name: string;
+  societyId: string;
+  demandUnitName: string;
+  demandUnitType: DemandUnitType;
+  demandUnitAddress: string;
+  industry: Industry | '';
+  latitude: string;
+  longitude: string;
+  radiusM: number;
+  cooperationStart: string;
+  cooperationEnd: string;
+}
+
+export type StationFormErrors = Partial<Record<keyof StationFormValues | 'location', string>>;
+
+export const RADIUS_MIN = 100;
+export const RADIUS_MAX = 5000;
+
+const TYPE_OPTIONS = labelOptions(DEMAND_UNIT_TYPE_LABELS);
+const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
+
+export interface StationFormProps {
+  form: FormState<StationFormValues>;
+  errors: StationFormErrors;
+  /** The societies to choose from (creating); null when the society is fixed (editing). */
+  societies: ReadonlyArray<ChoiceOption<string>> | null;
+  /** The fixed society's name (editing). */
+  societyName?: string;
+}
+
+/** A station's particulars: name, society, host, industry, where it is and the agreement's term. */
+export function StationForm({ form, errors, societies, societyName }: StationFormProps) {
+  const { values, set } = form;
+  return (
+    <View className="station-form">
+      <FormCard>
+        <FormField label="工作站名称" required error={errors.name}>
+          <Input value={values.name} placeholder="工作站全称" maxLength={60} onChange={(value) => set('name', value)} />
+        </FormField>
+        <FormField label="建站学会" required error={errors.societyId}>
+          {societies ? (
+            <OptionPicker
+              title="选择建站学会"
+              options={societies}
+              value={values.societyId}
+              placeholder={societies.length === 0 ? '暂无学会，请先登记学会' : '请选择学会'}
+              onChange={(value) => set('societyId', value)}
+            />
+          ) : (
+            <Text className="station-form__fixed">{societyName}</Text>
+          )}
+        </FormField>
+        <FormField label="产业领域" required vertical error={errors.industry}>
+          <ChoiceChips<Industry>
+            options={INDUSTRY_OPTIONS}
+            selected={values.industry ? [values.industry] : []}
+            onToggle={(industry) => set('industry', industry)}
+          />
+        </FormField>
+      </FormCard>
+
+      <Text className="station-form__section">需求单位（建站单位）</Text>
+      <FormCard>
+        <FormField label="单位名称" required error={errors.demandUnitName}>
+          <Input
+            value={values.demandUnitName}
+            placeholder="单位全称"
+            maxLength={60}
+            onChange={(value) => set('demandUnitName', value)}
+          />
+        </FormField>
+        <FormField label="单位类型" required vertical error={errors.demandUnitType}>
+          <ChoiceChips<DemandUnitType>
+            options={TYPE_OPTIONS}
+            selected={[values.demandUnitType]}
+            onToggle={(type) => set('demandUnitType', type)}
+          />
+        </FormField>
+        <FormField label="地址" required error={errors.demandUnitAddress}>
+          <Input
+            value={values.demandUnitAddress}
+            placeholder="单位地址"
+            maxLength={100}
+            onChange={(value) => set('demandUnitAddress', value)}
+          />
+        </FormField>
+      </FormCard>
+
+      <Text className="station-form__section">签到位置</Text>
+      <FormCard>
+        <FormField
+          label="工作站位置"
+          required
+          vertical
+          error={errors.location}
+          hint="专家在此位置的签到半径内签到，服务方可自动确认（GCJ-02 坐标）"
+        >
+          <LocationField
+            value={{ latitude: values.latitude, longitude: values.longitude }}
+            onChange={(location) => {
+              set('latitude', location.latitude);
+              set('longitude', location.longitude);
+            }}
+            onAddress={(address) => {
+              if (!values.demandUnitAddress.trim()) set('demandUnitAddress', address);
+            }}
+          />
+        </FormField>
+        <FormField
+          label="签到半径"
+          required
+          error={errors.radiusM}
+          hint={`${RADIUS_MIN}–${RADIUS_MAX} 米，默认 500 米`}
+        >
+          <View className="station-form__radius">
+            <InputNumber
+              value={values.radiusM}
+              min={RADIUS_MIN}
+              max={RADIUS_MAX}
+              step={100}
+              onChange={(value) => set('radiusM', Number(value))}
+            />
+            <Text className="station-form__unit">米</Text>
+          </View>
+        </FormField>
+      </FormCard>
+
+      <Text className="station-form__section">合作协议</Text>
+      <FormCard>
+        <FormField label="开始日期" required error={errors.cooperationStart}>
+          <DateField
+            title="合作开始日期"
+            value={values.cooperationStart}
+            onChange={(value) => set('cooperationStart', value)}
+          />
+        </FormField>
+        <FormField label="结束日期" required error={errors.cooperationEnd} hint="合作协议期限不少于两年">
+          <DateField
+            title="合作结束日期"
+            value={values.cooperationEnd}
+            onChange={(value) => set('cooperationEnd', value)}
+          />
+        </FormField>
+      </FormCard>
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '学会管理',
+  enablePullDownRefresh: true,
+});

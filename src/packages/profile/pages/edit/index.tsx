@@ -1,0 +1,152 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import type { MyProfile, ProfileInput } from '../../../../../types/actions';
+import { ErrorState } from '../../../../components/ErrorState';
+import { FormActions } from '../../../../components/FormActions';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Notice } from '../../../../components/Notice';
+import { PageShell } from '../../../../components/PageShell';
+import { ProfileForm } from '../../../../components/ProfileForm';
+import { ROUTES } from '../../../../constants/routes';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useForm } from '../../../../hooks/useForm';
+import { useSessionGuard } from '../../../../hooks/useSessionGuard';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { formatDateTime } from '../../../../utils/dates';
+import { goBackOr } from '../../../../utils/navigation';
+import { isMobile } from '../../../../utils/validation';
+import './index.scss';
+
+const EMPTY: ProfileInput = {
+  name: '',
+  mobile: '',
+  workUnit: '',
+  title: '',
+  province: '',
+  city: '',
+  expertise: [],
+  industries: [],
+};
+
+type Errors = Partial<Record<keyof ProfileInput, string>>;
+
+/** One's own profile: who they are and where they work (experts and station heads must complete it). */
+export default function ProfileEditPage() {
+  const profile = useApiQuery('profile.get', {});
+  const redirecting = useSessionGuard({ error: profile.error, data: null });
+  const form = useForm<ProfileInput>(EMPTY);
+  const { reset } = form;
+  const save = useSubmit('profile.update');
+  const [errors, setErrors] = useState<Errors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const filled = useRef(false);
+
+  useEffect(() => {
+    if (filled.current || !profile.settled || profile.error) return;
+    filled.current = true;
+    if (profile.data) reset(toInput(profile.data));
+  }, [profile.settled, profile.error, profile.data, reset]);
+
+  const submit = async () => {
+    const input = trimmed(form.values);
+    const problems = check(input);
+    setErrors(problems);
+    setSaveError(null);
+    if (Object.keys(problems).length > 0) {
+      void Taro.showToast({ title: '请按提示修改', icon: 'none' });
+      return;
+    }
+    const result = await save.submit(input);
+    if (!result.ok) {
+      setSaveError(result.message);
+      return;
+    }
+    profile.replace(result.data);
+    void Taro.showToast({ title: '已保存', icon: 'success' });
+    setTimeout(() => goBackOr(ROUTES.me), 800);
+  };
+
+  if (redirecting) return <PageShell />;
+  if (!profile.settled || (profile.loading && !filled.current)) {
+    return (
+      <PageShell>
+        <LoadingState cards={3} />
+      </PageShell>
+    );
+  }
+  if (profile.error && !filled.current) {
+    return (
+      <PageShell>
+        <View className="profile-edit__card">
+          <ErrorState message={profile.error.message} onRetry={profile.refetch} />
+        </View>
+      </PageShell>
+    );
+  }
+
+  const saved = profile.data;
+  return (
+    <PageShell className="profile-edit">
+      {!saved ? (
+        <Notice tone="warn" title="请完善个人资料">
+          <Text>专家与站长须填写完整资料后才能签到、邀请成员等操作。</Text>
+        </Notice>
+      ) : !saved.complete ? (
+        <Notice tone="warn" title="资料尚未完善">
+          <Text>请补全带 * 的项目：专家与站长须填写完整资料后才能开展工作。</Text>
+        </Notice>
+      ) : (
+        <Notice tone={saved.outOfProvince ? 'success' : 'info'} title={saved.outOfProvince ? '省外专家' : '资料已完善'}>
+          <Text>
+            {saved.outOfProvince
+              ? `您的工作单位在${saved.province}，服务计入工作站的「省外专家」人数。`
+              : '您的工作单位在贵州省内。'}
+            最近更新：{formatDateTime(saved.updatedAt)}
+          </Text>
+        </Notice>
+      )}
+      <View className="profile-edit__form">
+        <ProfileForm form={form} errors={errors} />
+      </View>
+      {saveError && (
+        <Notice tone="error" title="保存未成功">
+          <Text>{saveError}</Text>
+        </Notice>
+      )}
+      <FormActions>
+        <Button block type="primary" size="large" loading={save.submitting} onClick={() => void submit()}>
+          保存
+        </Button>
+      </FormActions>
+    </PageShell>
+  );
+}
+
+function toInput(profile: MyProfile): ProfileInput {
+  const { name, mobile, workUnit, title, province, city, expertise, industries } = profile;
+  return { name, mobile, workUnit, title, province, city, expertise: [...expertise], industries: [...industries] };
+}
+
+function trimmed(values: ProfileInput): ProfileInput {
+  return {
+    ...values,
+    name: values.name.trim(),
+    mobile: values.mobile.trim(),
+    workUnit: values.workUnit.trim(),
+    title: values.title.trim(),
+    city: values.city.trim(),
+  };
+}
+
+function check(values: ProfileInput): Errors {
+  const errors: Errors = {};
+  if (!values.name) errors.name = '请填写姓名';
+  if (!isMobile(values.mobile)) errors.mobile = '请填写 11 位手机号';
+  if (!values.workUnit) errors.workUnit = '请填写工作单位';
+  if (!values.title) errors.title = '请填写职称或职务';
+  if (!values.province) errors.province = '请选择工作单位所在省份';
+  if (!values.city) errors.city = '请填写所在城市';
+  return errors;
+}

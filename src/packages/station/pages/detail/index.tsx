@@ -1,0 +1,143 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import type { StationDetail } from '../../../../../types/actions';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { FeatureEntry } from '../../../../components/FeatureEntry';
+import { InfoList } from '../../../../components/InfoList';
+import { LevelBadge } from '../../../../components/LevelBadge';
+import { LoadingState } from '../../../../components/LoadingState';
+import { PageShell } from '../../../../components/PageShell';
+import { PersonCard } from '../../../../components/PersonCard';
+import { SectionCard } from '../../../../components/SectionCard';
+import {
+  DEMAND_UNIT_TYPE_LABELS,
+  INDUSTRY_LABELS,
+  ROLE_LABELS,
+  STATION_STATUS_LABELS,
+} from '../../../../constants/labels';
+import { ROUTES, withQuery } from '../../../../constants/routes';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
+import { useSessionGuard } from '../../../../hooks/useSessionGuard';
+import './index.scss';
+
+/** One station: its particulars, its head, and what the caller may do there. */
+export default function StationDetailPage() {
+  const { params } = useRouter();
+  const stationId = params.stationId ?? '';
+  const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
+  const redirecting = useSessionGuard({ error: station.error, data: null });
+  // Back from editing, the roster or the invitations.
+  useRefetchOnShow(station.refetch);
+  usePullDownRefresh(() => {
+    station.refetch();
+    void Taro.stopPullDownRefresh();
+  });
+
+  if (redirecting) return <PageShell />;
+  if (!stationId) {
+    return (
+      <PageShell>
+        <View className="station-detail__card">
+          <EmptyState title="未指定工作站" description="请从工作站列表进入。" glyph="站" />
+        </View>
+      </PageShell>
+    );
+  }
+  if (!station.data) {
+    return (
+      <PageShell>
+        {station.error ? (
+          <View className="station-detail__card">
+            <ErrorState message={station.error.message} onRetry={station.refetch} />
+          </View>
+        ) : (
+          <LoadingState cards={3} />
+        )}
+      </PageShell>
+    );
+  }
+  return <StationView station={station.data} />;
+}
+
+function StationView({ station }: { station: StationDetail }) {
+  const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
+  const { latitude, longitude } = station.location;
+  const canInvite = station.canInvite.length > 0;
+  return (
+    <PageShell className="station-detail">
+      <View className="station-detail__hero">
+        <View className="station-detail__badges">
+          <LevelBadge level={station.level} />
+          <Text className={`station-detail__status station-detail__status--${station.status}`}>
+            {STATION_STATUS_LABELS[station.status]}
+          </Text>
+        </View>
+        <Text className="station-detail__name">{station.name}</Text>
+        <Text className="station-detail__society">{station.societyName}</Text>
+      </View>
+
+      {(station.canEdit || station.canManageRoster || canInvite) && (
+        <SectionCard title="站务管理">
+          {station.canEdit && (
+            <FeatureEntry
+              glyph="编"
+              title="编辑工作站信息"
+              description="名称、需求单位、位置与签到半径、合作期限"
+              onClick={go(ROUTES.adminStationEdit)}
+            />
+          )}
+          {station.canManageRoster && (
+            <FeatureEntry
+              glyph="员"
+              title="人员名单"
+              description="站长、工作人员、专家与需求单位联系人"
+              onClick={go(ROUTES.stationRoster)}
+            />
+          )}
+          {canInvite && (
+            <FeatureEntry
+              glyph="邀"
+              title="邀请成员"
+              description={`可邀请：${station.canInvite.map((role) => ROLE_LABELS[role]).join('、')}`}
+              onClick={go(ROUTES.invitations)}
+            />
+          )}
+        </SectionCard>
+      )}
+
+      <SectionCard title="站长">
+        {station.head ? (
+          <View className="station-detail__head">
+            <PersonCard person={station.head} />
+          </View>
+        ) : (
+          <View className="station-detail__card">
+            <EmptyState
+              title="暂未设站长"
+              description={
+                station.canInvite.includes('station_head') ? '请在「邀请成员」中邀请站长。' : '由建站学会邀请站长。'
+              }
+              glyph="长"
+            />
+          </View>
+        )}
+      </SectionCard>
+
+      <SectionCard title="基本信息">
+        <InfoList
+          items={[
+            { label: '产业领域', value: INDUSTRY_LABELS[station.industry] },
+            { label: '需求单位', value: station.demandUnit.name },
+            { label: '单位类型', value: DEMAND_UNIT_TYPE_LABELS[station.demandUnit.type] },
+            { label: '单位地址', value: station.demandUnit.address },
+            { label: '合作期限', value: `${station.cooperationStart} 至 ${station.cooperationEnd}` },
+            { label: '签到位置', value: `北纬 ${latitude}，东经 ${longitude}` },
+            { label: '签到半径', value: `${station.radiusM} 米` },
+          ]}
+        />
+      </SectionCard>
+    </PageShell>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '邀请成员',
+  enablePullDownRefresh: true,
+});

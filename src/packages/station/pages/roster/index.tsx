@@ -1,0 +1,98 @@
+import { Switch } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { RosterMember } from '../../../../../types/actions';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Notice } from '../../../../components/Notice';
+import { PageShell } from '../../../../components/PageShell';
+import { RosterGroup } from '../../../../components/RosterGroup';
+import { ROLE_LABELS, ROLE_ORDER } from '../../../../constants/labels';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useSessionGuard } from '../../../../hooks/useSessionGuard';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import './index.scss';
+
+/** A station's people, by role; removing one keeps their past (shown with 显示已移出). */
+export default function RosterPage() {
+  const { params } = useRouter();
+  const stationId = params.stationId ?? '';
+  const [includeRemoved, setIncludeRemoved] = useState(false);
+  const roster = useApiQuery('roster.list', { stationId, includeRemoved }, { enabled: stationId !== '' });
+  const redirecting = useSessionGuard({ error: roster.error, data: null });
+  const remove = useSubmit('roster.remove');
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+
+  usePullDownRefresh(() => {
+    roster.refetch();
+    void Taro.stopPullDownRefresh();
+  });
+
+  const confirmRemove = async (member: RosterMember) => {
+    const { confirm } = await Taro.showModal({
+      title: '移出成员',
+      content: `确定将 ${member.person.name || '该成员'}（${ROLE_LABELS[member.role]}）移出本站？其过往服务记录保留。`,
+      confirmText: '移出',
+      confirmColor: '#d93025',
+    });
+    if (!confirm) return;
+    setRemoving(member.grantId);
+    setRemoveError(null);
+    const result = await remove.submit({ stationId, grantId: member.grantId });
+    setRemoving(null);
+    if (!result.ok) {
+      setRemoveError(result.message);
+      return;
+    }
+    void Taro.showToast({ title: '已移出', icon: 'success' });
+    roster.refetch();
+  };
+
+  if (redirecting) return <PageShell />;
+  const members = roster.data?.members ?? [];
+  const groups = ROLE_ORDER.map((role) => ({ role, members: members.filter((member) => member.role === role) })).filter(
+    (group) => group.members.length > 0,
+  );
+  return (
+    <PageShell className="roster">
+      <View className="roster__toolbar">
+        <Text className="roster__summary">
+          {roster.data ? `在册 ${members.filter((member) => !member.revokedAt).length} 人` : '人员名单'}
+        </Text>
+        <View className="roster__toggle">
+          <Text className="roster__toggle-label">显示已移出</Text>
+          <Switch checked={includeRemoved} onChange={setIncludeRemoved} />
+        </View>
+      </View>
+      {removeError && (
+        <Notice tone="error" title="移出未成功">
+          <Text>{removeError}</Text>
+        </Notice>
+      )}
+      {!roster.data && roster.error ? (
+        <View className="roster__card">
+          <ErrorState message={roster.error.message} onRetry={roster.refetch} />
+        </View>
+      ) : !roster.data ? (
+        <LoadingState cards={2} />
+      ) : groups.length === 0 ? (
+        <View className="roster__card">
+          <EmptyState title="暂无成员" description="在工作站页面「邀请成员」中发放邀请码。" glyph="员" />
+        </View>
+      ) : (
+        groups.map((group) => (
+          <RosterGroup
+            key={group.role}
+            role={group.role}
+            members={group.members}
+            onRemove={(member) => void confirmRemove(member)}
+            removing={removing}
+          />
+        ))
+      )}
+    </PageShell>
+  );
+}

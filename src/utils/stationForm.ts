@@ -1,0 +1,91 @@
+import type { StationDetail, StationInput } from '../../types/actions';
+import type { StationFormErrors, StationFormValues } from '../components/StationForm';
+import { RADIUS_MAX, RADIUS_MIN } from '../components/StationForm';
+import { todayPlusYears } from './dates';
+import { parseNumber } from './validation';
+
+/** A new station: 500 m radius, a two-year agreement from today. */
+export function emptyStationForm(societyId = ''): StationFormValues {
+  return {
+    name: '',
+    societyId,
+    demandUnitName: '',
+    demandUnitType: 'enterprise',
+    demandUnitAddress: '',
+    industry: '',
+    latitude: '',
+    longitude: '',
+    radiusM: 500,
+    cooperationStart: todayPlusYears(0),
+    cooperationEnd: todayPlusYears(2),
+  };
+}
+
+export function stationFormFrom(station: StationDetail): StationFormValues {
+  return {
+    name: station.name,
+    societyId: station.societyId,
+    demandUnitName: station.demandUnit.name,
+    demandUnitType: station.demandUnit.type,
+    demandUnitAddress: station.demandUnit.address,
+    industry: station.industry,
+    latitude: String(station.location.latitude),
+    longitude: String(station.location.longitude),
+    radiusM: station.radiusM,
+    cooperationStart: station.cooperationStart,
+    cooperationEnd: station.cooperationEnd,
+  };
+}
+
+/** What is wrong with the form, field by field (empty when it may be sent). */
+export function checkStationForm(values: StationFormValues): StationFormErrors {
+  const errors: StationFormErrors = {};
+  if (!values.name.trim()) errors.name = '请填写工作站名称';
+  if (!values.societyId) errors.societyId = '请选择建站学会';
+  if (!values.industry) errors.industry = '请选择产业领域';
+  if (!values.demandUnitName.trim()) errors.demandUnitName = '请填写需求单位名称';
+  if (!values.demandUnitAddress.trim()) errors.demandUnitAddress = '请填写需求单位地址';
+  const latitude = parseNumber(values.latitude);
+  const longitude = parseNumber(values.longitude);
+  if (latitude === null || longitude === null) errors.location = '请在地图上选点、使用当前位置或填写经纬度';
+  else if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) errors.location = '经纬度超出范围';
+  if (!Number.isInteger(values.radiusM) || values.radiusM < RADIUS_MIN || values.radiusM > RADIUS_MAX)
+    errors.radiusM = `签到半径须在 ${RADIUS_MIN}–${RADIUS_MAX} 米之间`;
+  if (!isDate(values.cooperationStart)) errors.cooperationStart = '请选择开始日期';
+  if (!isDate(values.cooperationEnd)) errors.cooperationEnd = '请选择结束日期';
+  else if (isDate(values.cooperationStart) && values.cooperationEnd < plusTwoYears(values.cooperationStart))
+    errors.cooperationEnd = '合作协议期限不少于两年';
+  return errors;
+}
+
+/** The request body (call only after checkStationForm found nothing). */
+export function stationInputFrom(values: StationFormValues): StationInput {
+  return {
+    name: values.name.trim(),
+    societyId: values.societyId,
+    demandUnit: {
+      name: values.demandUnitName.trim(),
+      type: values.demandUnitType,
+      address: values.demandUnitAddress.trim(),
+    },
+    industry: values.industry as StationInput['industry'],
+    location: { latitude: Number(values.latitude), longitude: Number(values.longitude) },
+    radiusM: values.radiusM,
+    cooperationStart: values.cooperationStart,
+    cooperationEnd: values.cooperationEnd,
+  };
+}
+
+/** The editable part of the request body (the society of a station never changes). */
+export function stationChangesFrom(values: StationFormValues): Omit<StationInput, 'societyId'> {
+  const { name, demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd } = stationInputFrom(values);
+  return { name, demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd };
+}
+
+function isDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+function plusTwoYears(date: string): string {
+  return `${Number(date.slice(0, 4)) + 2}${date.slice(4)}`;
+}
