@@ -1,10 +1,14 @@
-import { EJSON } from 'bson';
+import { BSONRegExp, EJSON } from 'bson';
 
 export type Doc = Record<string, unknown> & { _id: string };
 
-/** `serverDate()` arrives as a marker; it becomes the server's clock plus the requested offset. */
+/**
+ * `serverDate()` arrives as a marker; it becomes the server's clock plus the requested offset.
+ * `db.RegExp()` arrives as a BSON regular expression; the query engine matches native ones.
+ */
 function resolveServerDates(value: unknown, now: number): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveServerDates(item, now));
+  if (value instanceof BSONRegExp) return new RegExp(value.pattern, value.options.replace(/[^imsu]/g, ''));
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const record = value as Record<string, unknown>;
   const marker = record.$tcb_server_date as { offset?: number } | undefined;

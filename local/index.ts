@@ -63,6 +63,8 @@ export const LOCAL_CLIENT_ENV = { TENCENTCLOUD: 'true' } as const;
 
 const SESSION_COOKIE = 'zwt_local_openid';
 const SERVICE_PATH = '/__tcb';
+/** Above every attachment limit the app states, so the app's own checks are what refuse a file. */
+const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 
 export async function startCloudBase(options: StartOptions): Promise<LocalCloudBase> {
   const envId = options.envId ?? 'local';
@@ -125,6 +127,18 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     }
     if (request.method === 'POST' && route === '/__local/signout') {
       return sendJson(response, 200, {}, { 'set-cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; Max-Age=0` });
+    }
+    if (request.method === 'POST' && route === '/__local/upload') {
+      if (!cookie(request, SESSION_COOKIE)) return sendJson(response, 401, { message: '请先登录' });
+      const cloudPath = new URL(request.url ?? '/', origin).searchParams.get('cloudPath') ?? '';
+      const bytes = await readBody(request);
+      if (!cloudPath || bytes.length === 0) return sendJson(response, 400, { message: '缺少文件或存储路径' });
+      if (bytes.length > UPLOAD_LIMIT_BYTES) return sendJson(response, 413, { message: '文件超过 25 MB' });
+      try {
+        return sendJson(response, 200, { fileID: storage.upload(cloudPath, bytes) });
+      } catch {
+        return sendJson(response, 400, { message: '存储路径不正确' });
+      }
     }
     const functionCall = /^\/__local\/functions\/([\w-]+)$/.exec(route);
     if (request.method === 'POST' && functionCall) {

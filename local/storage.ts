@@ -91,8 +91,20 @@ export class LocalStorage {
 
   /** The PUT the SDK makes with the bytes; an empty 200 is COS's success answer. */
   async receive(request: IncomingMessage, response: ServerResponse, encodedPath: string): Promise<void> {
-    const target = this.diskPath(this.cloudPath(decodeURIComponent(encodedPath)));
-    const bytes = await readBody(request);
+    this.write(this.cloudPath(decodeURIComponent(encodedPath)), await readBody(request));
+    response.writeHead(200);
+    response.end('');
+  }
+
+  /** What `wx.cloud.uploadFile` does for a signed-in user of the H5 build: store, answer the file ID. */
+  upload(rawCloudPath: string, bytes: Buffer): string {
+    const cloudPath = this.cloudPath(rawCloudPath);
+    this.write(cloudPath, bytes);
+    return this.fileId(cloudPath);
+  }
+
+  private write(cloudPath: string, bytes: Buffer): void {
+    const target = this.diskPath(cloudPath);
     mkdirSync(path.dirname(target), { recursive: true });
     const temporary = `${target}.uploading`;
     const fd = openSync(temporary, 'w');
@@ -100,8 +112,6 @@ export class LocalStorage {
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temporary, target);
-    response.writeHead(200);
-    response.end('');
   }
 
   serve(response: ServerResponse, encodedPath: string): void {

@@ -85,6 +85,29 @@ describe(`queries on ${targetName()}`, () => {
     expect(await ids(c.where(_.and([{ tag: 'x' }, { n: _.gt(1) }])).get())).toEqual(['c']);
   });
 
+  it('matches a regular expression, case-insensitive when asked', async () => {
+    const c = db().collection(coll);
+    const regexp = (pattern: string, options = '') => db().RegExp({ regexp: pattern, options });
+    expect(
+      await ids(
+        c
+          .where({ tag: regexp('^[xy]$') })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['a', 'b', 'c']);
+    expect(await ids(c.where({ tag: regexp('Z') }).get())).toEqual([]);
+    expect(await ids(c.where({ tag: regexp('Z', 'i') }).get())).toEqual(['d']);
+    expect(
+      await ids(
+        c
+          .where({ 'nested.city': regexp('贵') })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['a', 'c']);
+  });
+
   it('reaches nested fields by dot path and by nested object', async () => {
     const c = db().collection(coll);
     expect(await ids(c.where({ 'nested.city': '贵阳' }).orderBy('n', 'asc').get())).toEqual(['a', 'c']);
