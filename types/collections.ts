@@ -1,2 +1,11 @@
 export type CollectionName =
-  'users' | 'roles' | 'societies' | 'stations' | 'invitations' | 'audit' | 'needs' | 'visits' | 'requests';
+  | 'users'
+  | 'roles'
+  | 'societies'
+  | 'stations'
+  | 'invitations'
+  | 'audit'
+  | 'needs'
+  | 'evaluations'
+  | 'visits'
+  | 'requests';

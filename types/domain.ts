@@ -117,16 +117,96 @@ export interface Station {
 
 export type NeedStatus = 'submitted' | 'accepted' | 'declined' | 'withdrawn' | 'in_service' | 'resolved' | 'closed';
 
+export type NeedUrgency = 'normal' | 'urgent' | 'critical';
+
+export type AttachmentKind = 'image' | 'pdf' | 'office';
+
+/** A file the person uploaded to cloud storage before submitting the form that carries it. */
+export interface Attachment {
+  fileId: string;
+  name: string;
+  /** Bytes, as the phone reported them; limits per kind are in `ATTACHMENT_LIMITS`. */
+  size: number;
+  kind: AttachmentKind;
+}
+
+export type NeedEventKind =
+  | 'submitted'
+  | 'accepted'
+  | 'declined'
+  | 'withdrawn'
+  | 'assigned'
+  | 'in_service'
+  | 'resolution_proposed'
+  | 'resolved'
+  | 'closed';
+
+/** One step of a need's life: who did it, in which role, when and why. */
+export interface NeedEvent {
+  kind: NeedEventKind;
+  at: Instant;
+  /** OPENID, or 'system' for a step taken by the service itself (the first confirmed visit). */
+  by: string;
+  role: Role | 'system';
+  reason?: string;
+  /** For 'accepted' and 'assigned': the experts assigned after this step. */
+  experts?: string[];
+}
+
+/** The demand unit's word on how one need was served, given when it closes the need. */
+export interface NeedEvaluation {
+  /** 1 to 5. */
+  rating: number;
+  comment: string;
+  by: string;
+  at: Instant;
+}
+
 export interface Need {
   _id: string;
   stationId: string;
+  societyId: string;
+  stationName: string;
+  demandUnitName: string;
   title: string;
   description: string;
   industry: Industry;
   serviceType: ServiceType;
+  expectedOutcome: string;
+  urgency: NeedUrgency;
+  /** '' when the unit has no date in mind. */
+  desiredDate: CalendarDate | '';
+  attachments: Attachment[];
   status: NeedStatus;
   submittedBy: string;
+  /** Recorded by a station head or staff member for the unit, not by the unit itself. */
+  onBehalf: boolean;
+  /** Calendar year in Asia/Shanghai when it was submitted: the list's year filter. */
+  year: number;
+  assignedExperts: string[];
+  /** Set while the station head's proposal that the need is resolved awaits the unit. */
+  resolutionProposedAt?: Instant;
+  history: NeedEvent[];
+  evaluation?: NeedEvaluation;
   createdAt: Instant;
+  updatedAt: Instant;
+}
+
+export type CooperationIntent = 'continue' | 'undecided' | 'stop';
+
+/** The demand unit's yearly evaluation of its station (需求方评价); `_id` is `${stationId}:${year}`. */
+export interface StationEvaluation {
+  _id: string;
+  stationId: string;
+  societyId: string;
+  stationName: string;
+  year: number;
+  /** 1 to 5. */
+  overall: number;
+  comment: string;
+  intent: CooperationIntent;
+  submittedBy: string;
+  submittedAt: Instant;
 }
 
 export type VisitStatus = 'open' | 'pending' | 'confirmed' | 'rejected' | 'incomplete';

@@ -5,7 +5,17 @@ import { calendarMoment, PROGRAMME_TIMEZONE } from '../../cloudfunctions/api/src
 import { isOutOfProvince } from '../../cloudfunctions/api/src/domain/profile';
 import type { CollectionName } from '../../types/collections';
 import { grantId } from '../../cloudfunctions/api/src/domain/invitation';
-import type { Need, Role, RoleGrant, ServiceType, Society, Station, Visit } from '../../types/domain';
+import type {
+  Need,
+  NeedEvent,
+  Role,
+  RoleGrant,
+  ServiceType,
+  Society,
+  Station,
+  StationEvaluation,
+  Visit,
+} from '../../types/domain';
 import { DEMO_PEOPLE, DEMO_USERS, profileOf } from './people';
 
 dayjs.extend(utc);
@@ -138,6 +148,7 @@ export function demoData(now: Date): DemoData {
     stations,
     roles: grants(stations, at),
     ...needsAndVisits(stations, now),
+    evaluations: lastYearsEvaluation(stations[0], now),
     invitations: [],
     audit: [],
     requests: [],
@@ -183,16 +194,46 @@ function needsAndVisits(stations: Station[], now: Date): { needs: Need[]; visits
     plan.needTitles.forEach((title, n) => {
       const needId = `need-${station._id}-${n + 1}`;
       const served = n < plan.needTitles.length - 1;
+      const submittedAt = shanghai(thisYear - 1, 1 + n, 5).toISOString();
+      const acceptedAt = shanghai(thisYear - 1, 1 + n, 8).toISOString();
+      const servedAt = shanghai(thisYear - 1, 3 + n, 10).toISOString();
+      const history: NeedEvent[] = [
+        { kind: 'submitted', at: submittedAt, by: DEMO_USERS.demandUnit, role: 'demand_unit' },
+        ...(served
+          ? [
+              {
+                kind: 'accepted' as const,
+                at: acceptedAt,
+                by: station.headOpenid,
+                role: 'station_head' as const,
+                experts: plan.roster,
+              },
+              { kind: 'in_service' as const, at: servedAt, by: 'system', role: 'system' as const },
+            ]
+          : []),
+      ];
       needs.push({
         _id: needId,
         stationId: station._id,
+        societyId: station.societyId,
+        stationName: station.name,
+        demandUnitName: station.demandUnit.name,
         title,
-        description: `${station.demandUnit.name}提出：${title}。`,
+        description: `${station.demandUnit.name}提出：${title}。希望专家到现场诊断，给出可落地的改进方案。`,
         industry: station.industry,
         serviceType: plan.serviceTypes[n],
+        expectedOutcome: '形成书面方案并完成一次现场指导',
+        urgency: n === 0 ? 'urgent' : 'normal',
+        desiredDate: '',
+        attachments: [],
         status: served ? 'in_service' : 'submitted',
         submittedBy: DEMO_USERS.demandUnit,
-        createdAt: shanghai(thisYear - 1, 1 + n, 5).toISOString(),
+        onBehalf: false,
+        year: thisYear - 1,
+        assignedExperts: served ? plan.roster : [],
+        history,
+        createdAt: submittedAt,
+        updatedAt: served ? servedAt : submittedAt,
       });
       if (!served) return;
       plan.roster.forEach((expert, e) => {
@@ -219,6 +260,25 @@ function needsAndVisits(stations: Station[], now: Date): { needs: Need[]; visits
     });
   });
   return { needs, visits };
+}
+
+/** The aluminium station's unit filed last year's evaluation; this year's is for a visitor to file. */
+function lastYearsEvaluation(station: Station, now: Date): StationEvaluation[] {
+  const year = calendarMoment(now).year - 1;
+  return [
+    {
+      _id: `${station._id}:${year}`,
+      stationId: station._id,
+      societyId: station.societyId,
+      stationName: station.name,
+      year,
+      overall: 4,
+      comment: '专家响应及时，电解槽能耗诊断给出了切实可行的建议，希望继续合作。',
+      intent: 'continue',
+      submittedBy: DEMO_USERS.demandUnit,
+      submittedAt: shanghai(year, 12, 20).toISOString(),
+    },
+  ];
 }
 
 function shanghai(year: number, month: number, day: number): Date {

@@ -25,8 +25,15 @@ export const DEMO_SIGN_IN = [
   })),
 ];
 
-/** Settings of the demo's `api` function: the city admin is bootstrapped as in a real deployment. */
-export const DEMO_FUNCTION_ENV = { CITY_ADMIN_OPENIDS: DEMO_USERS.cityAdmin };
+/**
+ * Settings of the demo's `api` function: the city admin is bootstrapped and subscribe messages
+ * have template ids, as in a real deployment (the local runtime records what is sent).
+ */
+export const DEMO_FUNCTION_ENV = {
+  CITY_ADMIN_OPENIDS: DEMO_USERS.cityAdmin,
+  SUBSCRIBE_TEMPLATE_NEED_ASSIGNED: 'demo-template-need-assigned',
+  SUBSCRIBE_TEMPLATE_NEED_DECIDED: 'demo-template-need-decided',
+};
 
 /**
  * Creates every collection and loads the demo records, once: a data directory that already

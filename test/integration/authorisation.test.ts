@@ -2,8 +2,10 @@ import type { ActionName, ActionRequest, ApiResult } from '../../types/actions';
 import type { ErrorCode } from '../../types/errors';
 import { actions } from '../../cloudfunctions/api/src/actions';
 import { COLLECTIONS } from '../../cloudfunctions/api/src/store/collections';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import { startLocalApi, type LocalApi } from '../support/localApi';
+import { insertNeed, needInput } from '../support/needs';
 
 /**
  * Every action of the router against every role, on the aluminium station (society
@@ -37,6 +39,8 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}${++counter}`;
 const STATION_READERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert', 'demandUnit'];
 const ROSTER_MANAGERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead'];
+const NEED_MANAGERS: Persona[] = ['stationHead', 'stationStaff'];
+const needIn = async (api: LocalApi, status: Parameters<typeof insertNeed>[1]) => (await insertNeed(api, status))._id;
 const stationInput = {
   demandUnit: { name: '贵州华铝新材料有限公司', type: 'enterprise' as const, address: '贵阳市白云区铝城大道 88 号' },
   industry: 'aluminium' as const,
@@ -46,16 +50,23 @@ const stationInput = {
   cooperationEnd: '2028-02-29',
 };
 
-async function freshInvitation(api: LocalApi): Promise<string> {
+/**
+ * An expert invitation. Binding one makes the caller an expert where it points, so the bind row
+ * points at a station of another society: the personas stay what they are on the aluminium station.
+ */
+async function freshInvitation(
+  api: LocalApi,
+  place = { societyId: 'soc-nonferrous', stationId: STATION },
+): Promise<string> {
   const code = `M${String(++counter).padStart(7, '2').replace(/[01]/g, '9')}`;
   await api.cloudbase.store.insertMany('invitations', [
     {
       _id: code,
       role: 'expert',
-      societyId: 'soc-nonferrous',
-      societyName: '中国有色金属学会',
-      stationId: STATION,
-      stationName: '华铝',
+      societyId: place.societyId,
+      societyName: '某学会',
+      stationId: place.stationId,
+      stationName: '某工作站',
       createdBy: DEMO_USERS.cityAdmin,
       createdByName: '王敏',
       createdAt: new Date().toISOString(),
@@ -141,7 +152,75 @@ const MATRIX: Matrix = {
     refusal: 'FORBIDDEN',
   },
   'invitations.preview': { input: async (api) => ({ code: await freshInvitation(api) }), allowed: EVERYONE },
-  'invitations.bind': { input: async (api) => ({ code: await freshInvitation(api) }), allowed: EVERYONE },
+  'invitations.bind': {
+    input: async (api) => ({
+      code: await freshInvitation(api, { societyId: 'soc-electronics', stationId: 'st-electronics' }),
+    }),
+    allowed: EVERYONE,
+  },
+  'needs.create': {
+    input: () => needInput(),
+    allowed: ['stationHead', 'stationStaff', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'needs.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  'needs.get': {
+    input: async (api) => ({ needId: await needIn(api, 'accepted') }),
+    allowed: STATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.accept': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted'), expertOpenids: [DEMO_USERS.expert] }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.assign': {
+    input: async (api) => ({ needId: await needIn(api, 'accepted'), expertOpenids: ['expert-02'] }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.decline': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted'), reason: '超出本站服务范围' }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.withdraw': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted') }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'needs.proposeResolution': {
+    input: async (api) => ({ needId: await needIn(api, 'in_service') }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.resolve': {
+    input: async (api) => ({ needId: await needIn(api, 'in_service') }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'needs.evaluate': {
+    input: async (api) => ({ needId: await needIn(api, 'resolved'), rating: 5, comment: '' }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'evaluations.submit': {
+    // Only the unit may file, and it does so once: the single allowed call is the first for this year.
+    input: () => ({
+      stationId: STATION,
+      year: calendarMoment(new Date()).year,
+      overall: 5,
+      comment: '服务及时有效',
+      intent: 'continue',
+    }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'evaluations.summary': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
 };
 
 let api: LocalApi;

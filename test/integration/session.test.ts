@@ -31,6 +31,7 @@ describe('session.whoami through the deployed bundle and the real wx-server-sdk'
     const me = expectOk(await api.call('someone-new', 'session.whoami', {}));
     expect(me).toEqual({
       openid: 'someone-new',
+      subscribeTemplates: { need_assigned: 'demo-template-need-assigned', need_decided: 'demo-template-need-decided' },
       profile: null,
       profileComplete: false,
       outOfProvince: false,

@@ -14,6 +14,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITATION_REVOKED: '邀请码已被撤销，请联系邀请人',
   INVITATION_USED_UP: '邀请码的使用次数已满，请联系邀请人重新发放',
   STATION_HAS_HEAD: '该工作站已有站长；如需更换，请先由学会管理员移除现任站长',
+  CONTENT_REJECTED: '提交的内容含有不适宜发布的信息，请修改后再提交',
+  CONTENT_CHECK_UNAVAILABLE: '内容安全检测暂时不可用，内容尚未保存，请稍后重试',
+  NEED_WRONG_STATUS: '该需求的状态已变化，请刷新后查看',
+  NOT_ON_ROSTER: '所选专家不在本站的专家名册中，请刷新名册后重新选择',
+  ATTACHMENT_INVALID: '附件不符合要求，请检查后重新上传',
+  EVALUATION_EXISTS: '本工作站该年度的需求方评价已经提交，每年只能提交一次',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

@@ -1,4 +1,15 @@
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
+import { submitEvaluation, summariseStationEvaluations } from './evaluations';
+import { createNeed, getNeed, listNeeds } from './needs';
+import {
+  acceptNeed,
+  assignNeed,
+  declineNeed,
+  evaluateNeed,
+  proposeNeedResolution,
+  resolveNeed,
+  withdrawNeed,
+} from './needSteps';
 import { getProfile, updateProfile } from './profile';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
@@ -23,4 +34,16 @@ export const actions: ActionTable = {
   'invitations.revoke': revokeInvitation,
   'invitations.preview': previewInvitation,
   'invitations.bind': bindInvitation,
+  'needs.create': createNeed,
+  'needs.list': listNeeds,
+  'needs.get': getNeed,
+  'needs.accept': acceptNeed,
+  'needs.assign': assignNeed,
+  'needs.decline': declineNeed,
+  'needs.withdraw': withdrawNeed,
+  'needs.proposeResolution': proposeNeedResolution,
+  'needs.resolve': resolveNeed,
+  'needs.evaluate': evaluateNeed,
+  'evaluations.submit': submitEvaluation,
+  'evaluations.summary': summariseStationEvaluations,
 };

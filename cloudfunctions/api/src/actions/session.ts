@@ -1,6 +1,7 @@
 import type { RoleView, WhoAmI } from '../../../../types/actions';
 import type { RoleGrant } from '../../../../types/domain';
 import { isOutOfProvince, isProfileComplete } from '../domain/profile';
+import { subscribeTemplates } from '../store/notifications';
 import { findProfile } from '../store/users';
 import { empty } from '../validate';
 import type { ActionDefinition } from './types';
@@ -11,6 +12,7 @@ export const whoami: ActionDefinition<'session.whoami'> = {
     const [profile, grants] = await Promise.all([findProfile(caller.openid), caller.grants()]);
     return {
       openid: caller.openid,
+      subscribeTemplates: subscribeTemplates(),
       profile: profile && {
         name: profile.name,
         workUnit: profile.workUnit,

@@ -27,3 +27,8 @@ export function calendarMoment(instant: string | Date): CalendarMoment {
     date: local.format('YYYY-MM-DD'),
   };
 }
+
+/** An instant as a person in Guiyang reads it, e.g. `2026-11-25 14:30`. */
+export function localDateTime(instant: string | Date): string {
+  return dayjs(instant).tz(PROGRAMME_TIMEZONE).format('YYYY-MM-DD HH:mm');
+}

@@ -1,5 +1,5 @@
 import type { InvitableRole } from '../../../../types/actions';
-import type { DemandUnitType, Industry, SocietyLevel } from '../../../../types/domain';
+import type { DemandUnitType, Industry, ServiceType, SocietyLevel } from '../../../../types/domain';
 
 /** Guiyang's "1+7+1" industries (DOMAIN.md). */
 export const INDUSTRIES: readonly Industry[] = [
@@ -12,6 +12,17 @@ export const INDUSTRIES: readonly Industry[] = [
   'health_medicine',
   'ecological_food',
   'software_it',
+];
+
+/** The seven service types of the scheme (seed §三(四)); every need and visit carries one. */
+export const SERVICE_TYPES: readonly ServiceType[] = [
+  'joint_tackling',
+  'tech_promotion',
+  'product_development',
+  'training',
+  'result_appraisal',
+  'academic_exchange',
+  'consulting',
 ];
 
 export const SOCIETY_LEVELS: readonly SocietyLevel[] = ['national', 'provincial', 'city'];

@@ -15,7 +15,13 @@ export type Permission =
   | 'station.view'
   | 'station.edit'
   | 'roster.manage'
-  | 'contacts.view';
+  | 'contacts.view'
+  | 'need.submit'
+  | 'need.view'
+  | 'need.manage'
+  | 'need.confirm'
+  | 'evaluation.submit'
+  | 'evaluation.view';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -26,6 +32,13 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'station.edit': ['city_admin', 'society_admin'],
   'roster.manage': ['city_admin', 'society_admin', 'station_head'],
   'contacts.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  // A station head or staff member may record a need on the unit's behalf.
+  'need.submit': ['station_head', 'station_staff', 'demand_unit'],
+  'need.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'expert', 'demand_unit'],
+  'need.manage': ['station_head', 'station_staff'],
+  'need.confirm': ['demand_unit'],
+  'evaluation.submit': ['demand_unit'],
+  'evaluation.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

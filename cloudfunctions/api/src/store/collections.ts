@@ -9,6 +9,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'invitations',
   'audit',
   'needs',
+  'evaluations',
   'visits',
   'requests',
 ];

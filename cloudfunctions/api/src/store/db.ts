@@ -22,17 +22,26 @@ export interface DocumentRef<T> {
   get(): Promise<{ data: T | null }>;
   set(options: { data: Omit<T, '_id'> }): Promise<unknown>;
 }
+export interface Aggregate {
+  match(condition: object): Aggregate;
+  group(spec: object): Aggregate;
+  limit(n: number): Aggregate;
+  end(): Promise<{ list: Record<string, unknown>[] }>;
+}
 export interface Collection<T> extends Query<T> {
   doc(id: string): DocumentRef<T>;
+  aggregate(): Aggregate;
 }
 export interface Command {
   in(values: unknown[]): unknown;
   exists(flag: boolean): unknown;
   or(conditions: object[]): object;
+  aggregate: { avg(field: string): unknown; sum(value: unknown): unknown };
 }
 export interface Database {
   collection<T>(name: CollectionName): Collection<T>;
   command: Command;
+  RegExp(options: { regexp: string; options: string }): unknown;
   startTransaction(): Promise<unknown>;
 }
 

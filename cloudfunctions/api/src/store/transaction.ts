@@ -43,17 +43,22 @@ export async function findRequest(key: string): Promise<RequestRecord | null> {
  * a replay finds the record (the router answers it), and a concurrent twin fails on the record's
  * key and is answered from it too. Domain refusals (AppError) abort and record nothing.
  */
-export async function transact<T>(caller: CallerContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function transact<T>(
+  caller: CallerContext,
+  work: (tx: Tx) => Promise<T>,
+  /** Runs only when this call committed: a twin answered from the record does not repeat it. */
+  afterCommit?: (result: T) => Promise<void>,
+): Promise<T> {
   if (!caller.request) throw new Error('transact() needs a write request');
   const { key, action } = caller.request;
   const transaction = (await db().startTransaction()) as OpenTransaction;
+  let result: T;
   try {
-    const result = await work(transaction);
+    result = await work(transaction);
     await transaction
       .collection<RequestRecord>('requests')
       .add({ data: { _id: key, action, result, at: new Date().toISOString() } });
     await transaction.commit();
-    return result;
   } catch (error) {
     await transaction.rollback().catch(() => undefined);
     if (error instanceof AppError) throw error;
@@ -61,6 +66,8 @@ export async function transact<T>(caller: CallerContext, work: (tx: Tx) => Promi
     if (twin) return twin.result as T;
     throw isConflict(error) ? new AppError('CONFLICT') : error;
   }
+  if (afterCommit) await afterCommit(result);
+  return result;
 }
 
 export function audit(tx: Tx, entry: Omit<AuditEntry, '_id'>): Promise<unknown> {

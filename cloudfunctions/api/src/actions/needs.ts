@@ -1,0 +1,142 @@
+import type { NeedInput } from '../../../../types/actions';
+import type { Attachment, Need, NeedUrgency, Role, ServiceType } from '../../../../types/domain';
+import type { CallerContext } from '../context';
+import { ATTACHMENT_KINDS, attachmentProblem, MAX_ATTACHMENTS } from '../domain/attachments';
+import { calendarMoment } from '../domain/calendar';
+import { INDUSTRIES, SERVICE_TYPES } from '../domain/catalogue';
+import { listedStatuses, visibleStatuses } from '../domain/needs';
+import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
+import { AppError, invalidInput } from '../errors';
+import { checkTexts } from '../store/contentCheck';
+import { temporaryUrls } from '../store/files';
+import { findNeed, pageNeeds } from '../store/needs';
+import { transact } from '../store/transaction';
+import { boolean, calendarDate, documentId, integer, list, object, oneOf, optional, text } from '../validate';
+import { authorize, requireStation, stationTarget } from './guard';
+import { needDetail, needSummary, needTarget } from './needViews';
+import type { ActionDefinition } from './types';
+
+const URGENCIES: readonly NeedUrgency[] = ['normal', 'urgent', 'critical'];
+const NEED_STATUSES = ['submitted', 'accepted', 'declined', 'withdrawn', 'in_service', 'resolved', 'closed'] as const;
+
+const parseAttachment = object<Attachment>({
+  fileId: text(10, 512, { pattern: /^cloud:\/\/\S+$/, description: '应为云存储文件 ID' }),
+  name: text(1, 100),
+  size: integer(1, 100 * 1024 * 1024),
+  kind: oneOf(ATTACHMENT_KINDS),
+});
+
+export const createNeed: ActionDefinition<'needs.create'> = {
+  parse: object<NeedInput>({
+    stationId: documentId,
+    title: text(4, 40),
+    description: text(10, 1500),
+    industry: oneOf(INDUSTRIES),
+    serviceType: oneOf<ServiceType>(SERVICE_TYPES),
+    expectedOutcome: text(2, 500),
+    urgency: oneOf(URGENCIES),
+    desiredDate: optional(calendarDate),
+    attachments: list(parseAttachment, MAX_ATTACHMENTS),
+  }),
+  write: true,
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    const role = await authorize(caller, 'need.submit', stationTarget(station));
+    const now = calendarMoment(caller.now);
+    if (input.desiredDate && input.desiredDate < now.date) throw invalidInput('期望完成日期不能早于今天');
+    const problem = input.attachments.map((file) => attachmentProblem(file, caller.openid)).find(Boolean);
+    if (problem) throw new AppError('ATTACHMENT_INVALID', problem);
+    const urls = await temporaryUrls(input.attachments.map((file) => file.fileId));
+    const missing = input.attachments.find((file) => !urls.has(file.fileId));
+    if (missing) throw new AppError('ATTACHMENT_INVALID', `「${missing.name}」没有上传成功，请重新上传`);
+    await checkTexts(caller.openid, [
+      { label: '需求标题', text: input.title },
+      { label: '需求描述', text: input.description },
+      { label: '预期成果', text: input.expectedOutcome },
+    ]);
+    const at = caller.now.toISOString();
+    const fields: Omit<Need, '_id'> = {
+      stationId: station._id,
+      societyId: station.societyId,
+      stationName: station.name,
+      demandUnitName: station.demandUnit.name,
+      title: input.title,
+      description: input.description,
+      industry: input.industry,
+      serviceType: input.serviceType,
+      expectedOutcome: input.expectedOutcome,
+      urgency: input.urgency,
+      desiredDate: input.desiredDate ?? '',
+      attachments: input.attachments,
+      status: 'submitted',
+      submittedBy: caller.openid,
+      onBehalf: role !== 'demand_unit',
+      year: now.year,
+      assignedExperts: [],
+      history: [{ kind: 'submitted', at, by: caller.openid, role }],
+      createdAt: at,
+      updatedAt: at,
+    };
+    return transact(caller, async (tx) => {
+      const { _id } = (await tx.collection<Need>('needs').add({ data: fields })) as { _id: string };
+      return needDetail({ _id, ...fields }, caller, { urls });
+    });
+  },
+};
+
+export const listNeeds: ActionDefinition<'needs.list'> = {
+  parse: object({
+    page: optional(integer(1, 10_000)),
+    pageSize: optional(integer(1, MAX_PAGE_SIZE)),
+    stationId: optional(documentId),
+    assignedToMe: optional(boolean),
+    status: optional(oneOf(NEED_STATUSES)),
+    year: optional(integer(2000, 2100)),
+    industry: optional(oneOf(INDUSTRIES)),
+    serviceType: optional(oneOf<ServiceType>(SERVICE_TYPES)),
+    search: optional(text(1, 40)),
+  }),
+  async handle(input, caller) {
+    const window = pageWindow(input.page, input.pageSize);
+    const { stationId, assignedToMe, status, year, industry, serviceType, search } = input;
+    const statuses = listedStatuses(status, visibleStatuses(await viewerRole(caller, stationId, assignedToMe)));
+    if (statuses?.length === 0) return { items: [], page: window.page, pageSize: window.pageSize, total: 0 };
+    const query = {
+      year,
+      industry,
+      serviceType,
+      search,
+      statuses,
+      stationId,
+      ...(assignedToMe && { assignedTo: caller.openid }),
+    };
+    const { needs, total } = await pageNeeds(query, window);
+    return { items: needs.map(needSummary), page: window.page, pageSize: window.pageSize, total };
+  },
+};
+
+export const getNeed: ActionDefinition<'needs.get'> = {
+  parse: object({ needId: documentId }),
+  async handle(input, caller) {
+    const need = await requireNeed(input.needId);
+    const role = await authorize(caller, 'need.view', needTarget(need));
+    const visible = visibleStatuses(role);
+    const assigned = need.assignedExperts.includes(caller.openid);
+    if (visible && !visible.includes(need.status) && !assigned) throw new AppError('NOT_FOUND', '需求不存在或尚未受理');
+    return needDetail(need, caller);
+  },
+};
+
+/** Anyone may list their own assignments, as an expert; a station's list needs a role there. */
+async function viewerRole(caller: CallerContext, stationId?: string, assignedToMe?: boolean): Promise<Role> {
+  if (assignedToMe) return 'expert';
+  if (!stationId) throw invalidInput('请指定工作站，或查看指派给我的需求');
+  const station = await requireStation(stationId);
+  return authorize(caller, 'need.view', stationTarget(station));
+}
+
+export async function requireNeed(needId: string): Promise<Need> {
+  const need = await findNeed(needId);
+  if (!need) throw new AppError('NOT_FOUND', '需求不存在或已被删除');
+  return need;
+}

@@ -1,0 +1,47 @@
+import type { Attachment, AttachmentKind } from '../../../../types/domain';
+
+const MB = 1024 * 1024;
+
+export const MAX_ATTACHMENTS = 9;
+
+/** What a need may carry, stated to the person on the form as well. */
+export const ATTACHMENT_LIMITS: Record<AttachmentKind, { extensions: readonly string[]; maxBytes: number }> = {
+  image: { extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'], maxBytes: 10 * MB },
+  pdf: { extensions: ['pdf'], maxBytes: 20 * MB },
+  office: { extensions: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'], maxBytes: 20 * MB },
+};
+
+export const ATTACHMENT_KINDS = Object.keys(ATTACHMENT_LIMITS) as AttachmentKind[];
+
+const KIND_LABELS: Record<AttachmentKind, string> = { image: '图片', pdf: 'PDF', office: 'Office 文档' };
+
+/**
+ * Where a person's need attachments live in cloud storage. Only files under the caller's own
+ * folder may be attached, so nobody attaches a file somebody else uploaded.
+ */
+export function attachmentFolder(openid: string): string {
+  return `needs/${openid}/`;
+}
+
+/** Why the attachment is refused, in words; null when it is acceptable. */
+export function attachmentProblem(attachment: Attachment, openid: string): string | null {
+  const limits = ATTACHMENT_LIMITS[attachment.kind];
+  const extension = /\.([a-z0-9]+)$/i.exec(attachment.name)?.[1]?.toLowerCase() ?? '';
+  if (!limits.extensions.includes(extension)) {
+    return `「${attachment.name}」不是${KIND_LABELS[attachment.kind]}（支持 ${limits.extensions.join('、')}）`;
+  }
+  if (attachment.size > limits.maxBytes) {
+    return `「${attachment.name}」超过 ${limits.maxBytes / MB} MB，请压缩后再上传`;
+  }
+  if (!cloudPathOf(attachment.fileId).startsWith(attachmentFolder(openid))) {
+    return `「${attachment.name}」不是您本人上传的文件`;
+  }
+  return null;
+}
+
+/** `cloud://<env>.<bucket>/<path>` → `<path>`; '' for anything else. */
+function cloudPathOf(fileId: string): string {
+  const match = /^cloud:\/\/[^/]+\/(.+)$/.exec(fileId);
+  if (!match || match[1].split('/').some((part) => part === '..' || part === '.' || part === '')) return '';
+  return match[1];
+}
