@@ -10,11 +10,13 @@ import type {
   NeedEventKind,
   NeedStatus,
   NeedUrgency,
+  PresenceProof,
   Role,
   ServiceType,
   SocietyLevel,
   StationStatus,
   UserProfile,
+  VisitStatus,
 } from './domain';
 
 export interface RoleView {
@@ -308,6 +310,65 @@ export interface EvaluationSummary {
   evaluableYears: number[];
 }
 
+export interface CheckInInput {
+  stationId: string;
+  needId: string;
+  serviceType: ServiceType;
+  /** The moment on the phone; an entry sent from the offline queue keeps the moment it was made. */
+  at: Instant;
+  location: GeoPoint;
+  /** As wx.getLocation reports it, in metres. */
+  accuracyM: number;
+  /** Outside the radius the visit may still start, as off-site, with a reason; the station head decides. */
+  offSiteReason?: string;
+  /** Camera photos already uploaded under `visits/<openid>/`. */
+  photos: string[];
+}
+
+export interface CheckOutInput {
+  visitId: string;
+  at: Instant;
+  summary: string;
+  outcomes: string;
+  photos: string[];
+  attachments: Attachment[];
+}
+
+export interface VisitSummary {
+  id: string;
+  stationId: string;
+  stationName: string;
+  needId: string;
+  needTitle: string;
+  expertName: string;
+  serviceType: ServiceType;
+  status: VisitStatus;
+  proof: PresenceProof;
+  checkInAt: Instant;
+  checkOutAt?: Instant;
+  durationMinutes?: number;
+  distanceM?: number;
+  /** Sent from the phone's offline queue noticeably after it was made. */
+  late: boolean;
+  isCorrection: boolean;
+  year: number;
+  month: number;
+}
+
+export interface VisitDetail extends VisitSummary {
+  expertOpenid: string;
+  accuracyM?: number;
+  offSiteReason?: string;
+  checkInPhotos: AttachmentView[];
+  summary?: string;
+  outcomes?: string;
+  checkOutPhotos: AttachmentView[];
+  attachments: AttachmentView[];
+  review?: { decision: 'approved' | 'rejected'; byName: string; at: Instant; reason?: string };
+  outOfProvince: boolean;
+  can: { checkOut: boolean; review: boolean; correct: boolean };
+}
+
 export interface ActionMap {
   'session.whoami': { request: Record<string, never>; response: WhoAmI };
   'profile.get': { request: Record<string, never>; response: MyProfile | null };
@@ -339,6 +400,18 @@ export interface ActionMap {
   'needs.resolve': { request: { needId: string; note?: string }; response: NeedDetail };
   'needs.evaluate': { request: { needId: string; rating: number; comment: string }; response: NeedDetail };
   'evaluations.submit': { request: StationEvaluationInput; response: StationEvaluationView };
+  'visits.checkIn': { request: CheckInInput; response: VisitDetail };
+  'visits.checkOut': { request: CheckOutInput; response: VisitDetail };
+  'visits.current': { request: Record<string, never>; response: VisitDetail | null };
+  'visits.mine': { request: PageRequest & { year?: number; month?: number }; response: Page<VisitSummary> };
+  'visits.get': { request: { visitId: string }; response: VisitDetail };
+  'visits.reviewQueue': { request: PageRequest & { stationId: string }; response: Page<VisitSummary> };
+  'visits.review': {
+    request: { visitId: string; decision: 'approved' | 'rejected'; reason?: string };
+    response: VisitDetail;
+  };
+  /** Completes a visit the job closed as incomplete (补录): a new record for the head to approve. */
+  'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
   'evaluations.summary': {
     request: { stationId?: string; societyId?: string };
     response: EvaluationSummary;

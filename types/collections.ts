@@ -8,4 +8,5 @@ export type CollectionName =
   | 'needs'
   | 'evaluations'
   | 'visits'
+  | 'openVisits'
   | 'requests';

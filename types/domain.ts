@@ -209,22 +209,81 @@ export interface StationEvaluation {
   submittedAt: Instant;
 }
 
-export type VisitStatus = 'open' | 'pending' | 'confirmed' | 'rejected' | 'incomplete';
+/**
+ * open: checked in, not yet out. pending: waits for the station head (off-site, or a correction).
+ * confirmed: counts. rejected: never counts. incomplete: left open 12 hours, closed by the job.
+ * superseded: replaced by a correction, kept for the history.
+ */
+export type VisitStatus = 'open' | 'pending' | 'confirmed' | 'rejected' | 'incomplete' | 'superseded';
+
+/** How the expert showed they were at the station. */
+export type PresenceProof = 'location' | 'station_code' | 'unit_code' | 'off_site';
+
+export interface VisitCheckIn {
+  /** The moment on the phone: for an entry kept offline, when it was made, not when it was sent. */
+  at: Instant;
+  receivedAt: Instant;
+  /** Sent from the phone's offline queue noticeably after it was made. */
+  late: boolean;
+  proof: PresenceProof;
+  location?: GeoPoint;
+  accuracyM?: number;
+  distanceM?: number;
+  offSiteReason?: string;
+  photos: string[];
+}
+
+export interface VisitCheckOut {
+  at: Instant;
+  receivedAt: Instant;
+  late: boolean;
+  summary: string;
+  outcomes: string;
+  photos: string[];
+  attachments: Attachment[];
+}
+
+export interface VisitReview {
+  decision: 'approved' | 'rejected';
+  by: string;
+  at: Instant;
+  reason?: string;
+}
 
 export interface Visit {
   _id: string;
   stationId: string;
+  societyId: string;
+  stationName: string;
   needId: string;
+  needTitle: string;
   expertOpenid: string;
+  expertName: string;
   serviceType: ServiceType;
   status: VisitStatus;
-  checkInAt: Instant;
-  checkOutAt?: Instant;
-  /** Calendar year and month in Asia/Shanghai of the check-in. */
+  checkIn: VisitCheckIn;
+  checkOut?: VisitCheckOut;
+  durationMinutes?: number;
+  /** Calendar year and month in Asia/Shanghai of the check-in: the quota year it counts for. */
   year: number;
   month: number;
-  /** The expert's out-of-province flag when the visit was confirmed. */
+  /** The expert's out-of-province flag when the visit was confirmed (until then, at check-in). */
   outOfProvince: boolean;
+  review?: VisitReview;
+  confirmedAt?: Instant;
+  /** For a correction (补录): the visit it completes or replaces. */
+  correctionOf?: string;
+  supersededBy?: string;
+  createdAt: Instant;
+  updatedAt: Instant;
+}
+
+/** One per expert, present while they have a visit open: the lock that makes a second check-in fail. */
+export interface OpenVisitLock {
+  /** The expert's OPENID. */
+  _id: string;
+  visitId: string;
+  since: Instant;
 }
 
 export interface Invitation {

@@ -149,6 +149,7 @@ export function demoData(now: Date): DemoData {
     roles: grants(stations, at),
     ...needsAndVisits(stations, now),
     evaluations: lastYearsEvaluation(stations[0], now),
+    openVisits: [],
     invitations: [],
     audit: [],
     requests: [],
@@ -243,15 +244,42 @@ function needsAndVisits(stations: Station[], now: Date): { needs: Need[]; visits
         ];
         for (const { year, month } of months) {
           const checkIn = shanghai(year, month, 10 + n);
+          const checkInAt = checkIn.toISOString();
+          const checkOutAt = new Date(checkIn.getTime() + 3 * 3_600_000).toISOString();
           visits.push({
             _id: `visit-${station._id}-${n + 1}-${expert}-${year}`,
             stationId: station._id,
+            societyId: station.societyId,
+            stationName: station.name,
             needId,
+            needTitle: title,
             expertOpenid: expert,
+            expertName: profileOf.get(expert)?.name ?? '',
             serviceType: plan.serviceTypes[n],
             status: 'confirmed',
-            checkInAt: checkIn.toISOString(),
-            checkOutAt: new Date(checkIn.getTime() + 3 * 3_600_000).toISOString(),
+            checkIn: {
+              at: checkInAt,
+              receivedAt: checkInAt,
+              late: false,
+              proof: 'location',
+              location: station.location,
+              accuracyM: 30,
+              distanceM: 40,
+              photos: [],
+            },
+            checkOut: {
+              at: checkOutAt,
+              receivedAt: checkOutAt,
+              late: false,
+              summary: `现场查看并讨论「${title}」，给出阶段性建议。`,
+              outcomes: '形成现场指导记录',
+              photos: [],
+              attachments: [],
+            },
+            durationMinutes: 180,
+            confirmedAt: checkOutAt,
+            createdAt: checkInAt,
+            updatedAt: checkOutAt,
             ...pick(calendarMoment(checkIn), 'year', 'month'),
             outOfProvince: isOutOfProvince(profileOf.get(expert) ?? null),
           });

@@ -6,6 +6,7 @@ import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import { startLocalApi, type LocalApi } from '../support/localApi';
 import { insertNeed, needInput } from '../support/needs';
+import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
 
 /**
  * Every action of the router against every role, on the aluminium station (society
@@ -214,6 +215,59 @@ const MATRIX: Matrix = {
       intent: 'continue',
     }),
     allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.checkIn': {
+    input: async (api) => ({
+      stationId: STATION,
+      needId: await needIn(api, 'accepted'),
+      serviceType: 'consulting',
+      at: new Date().toISOString(),
+      location: ALUMINIUM_LOCATION,
+      accuracyM: 20,
+      photos: [],
+    }),
+    allowed: ['expert'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.checkOut': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'open', await needIn(api, 'accepted')))._id,
+      at: new Date().toISOString(),
+      summary: '现场诊断了除气工艺并给出建议',
+      outcomes: '',
+      photos: [],
+      attachments: [],
+    }),
+    allowed: ['expert'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.current': { input: () => ({}), allowed: EVERYONE },
+  'visits.mine': { input: () => ({}), allowed: EVERYONE },
+  'visits.get': {
+    input: async (api) => ({ visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.reviewQueue': { input: () => ({ stationId: STATION }), allowed: NEED_MANAGERS, refusal: 'FORBIDDEN' },
+  'visits.review': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'pending', await needIn(api, 'accepted')))._id,
+      decision: 'approved',
+    }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'visits.correct': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'incomplete', await needIn(api, 'accepted')))._id,
+      at: new Date().toISOString(),
+      summary: '补录：现场诊断了除气工艺',
+      outcomes: '',
+      photos: [],
+      attachments: [],
+    }),
+    allowed: ['expert'],
     refusal: 'FORBIDDEN',
   },
   'evaluations.summary': {

@@ -20,6 +20,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   NOT_ON_ROSTER: '所选专家不在本站的专家名册中，请刷新名册后重新选择',
   ATTACHMENT_INVALID: '附件不符合要求，请检查后重新上传',
   EVALUATION_EXISTS: '本工作站该年度的需求方评价已经提交，每年只能提交一次',
+  VISIT_ALREADY_OPEN: '您还有一次服务没有签退，请先签退后再签到',
+  VISIT_WRONG_STATUS: '这次服务的状态已变化，请刷新后查看',
+  LOCATION_TOO_COARSE: '定位精度不足（误差超过 200 米），请到室外开阔处稍候再试',
+  OUTSIDE_RADIUS: '您不在工作站的签到范围内；如确在外地服务，请填写原因后按异地服务签到',
+  ENTRY_TOO_LATE: '这条记录是 72 小时以前的，已不能补发，请联系站长补录',
+  NEED_NOT_SERVABLE: '只能为本站已受理、服务中的需求签到',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

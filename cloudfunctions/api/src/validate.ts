@@ -101,3 +101,16 @@ export const documentId: Parser<string> = text(1, 64, {
   pattern: /^[\w.:-]+$/,
   description: '格式不正确',
 });
+
+/** An ISO-8601 instant with a zone (`Z` or an offset), as `Date.prototype.toISOString` writes it. */
+export const instant: Parser<string> = (value, field) => {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+  ) {
+    throw invalidInput(`${field} 应为带时区的时间`);
+  }
+  const time = new Date(value);
+  if (Number.isNaN(time.getTime())) throw invalidInput(`${field} 不是有效时间`);
+  return time.toISOString();
+};

@@ -16,6 +16,7 @@ import { whoami } from './session';
 import { createSociety, listSocieties } from './societies';
 import { createStation, getStation, listStations, updateStation } from './stations';
 import type { ActionTable } from './types';
+import { checkIn, checkOut, correctVisit, currentVisit, getVisit, myVisits, reviewQueue, reviewVisit } from './visits';
 
 export const actions: ActionTable = {
   'session.whoami': whoami,
@@ -46,4 +47,12 @@ export const actions: ActionTable = {
   'needs.evaluate': evaluateNeed,
   'evaluations.submit': submitEvaluation,
   'evaluations.summary': summariseStationEvaluations,
+  'visits.checkIn': checkIn,
+  'visits.checkOut': checkOut,
+  'visits.current': currentVisit,
+  'visits.mine': myVisits,
+  'visits.get': getVisit,
+  'visits.reviewQueue': reviewQueue,
+  'visits.review': reviewVisit,
+  'visits.correct': correctVisit,
 };

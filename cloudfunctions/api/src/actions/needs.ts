@@ -1,7 +1,7 @@
 import type { NeedInput } from '../../../../types/actions';
-import type { Attachment, Need, NeedUrgency, Role, ServiceType } from '../../../../types/domain';
+import type { Need, NeedUrgency, Role, ServiceType } from '../../../../types/domain';
 import type { CallerContext } from '../context';
-import { ATTACHMENT_KINDS, attachmentProblem, MAX_ATTACHMENTS } from '../domain/attachments';
+import { attachmentProblem, MAX_ATTACHMENTS } from '../domain/attachments';
 import { calendarMoment } from '../domain/calendar';
 import { INDUSTRIES, SERVICE_TYPES } from '../domain/catalogue';
 import { listedStatuses, visibleStatuses } from '../domain/needs';
@@ -14,17 +14,11 @@ import { transact } from '../store/transaction';
 import { boolean, calendarDate, documentId, integer, list, object, oneOf, optional, text } from '../validate';
 import { authorize, requireStation, stationTarget } from './guard';
 import { needDetail, needSummary, needTarget } from './needViews';
+import { parseAttachment } from './parsers';
 import type { ActionDefinition } from './types';
 
 const URGENCIES: readonly NeedUrgency[] = ['normal', 'urgent', 'critical'];
 const NEED_STATUSES = ['submitted', 'accepted', 'declined', 'withdrawn', 'in_service', 'resolved', 'closed'] as const;
-
-const parseAttachment = object<Attachment>({
-  fileId: text(10, 512, { pattern: /^cloud:\/\/\S+$/, description: '应为云存储文件 ID' }),
-  name: text(1, 100),
-  size: integer(1, 100 * 1024 * 1024),
-  kind: oneOf(ATTACHMENT_KINDS),
-});
 
 export const createNeed: ActionDefinition<'needs.create'> = {
   parse: object<NeedInput>({

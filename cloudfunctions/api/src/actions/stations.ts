@@ -1,5 +1,5 @@
 import type { Page, StationDetail, StationInput, StationSummary } from '../../../../types/actions';
-import type { DemandUnit, GeoPoint, Station } from '../../../../types/domain';
+import type { DemandUnit, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
 import { DEMAND_UNIT_TYPES, INDUSTRIES } from '../domain/catalogue';
@@ -11,8 +11,9 @@ import { renameStationInGrants } from '../store/roles';
 import { pageStations } from '../store/stations';
 import { audit, transact } from '../store/transaction';
 import { findProfile } from '../store/users';
-import { calendarDate, decimal, documentId, integer, object, oneOf, optional, text } from '../validate';
+import { calendarDate, documentId, integer, object, oneOf, optional, text } from '../validate';
 import { actingAs, authorize, requireSociety, requireStation, stationTarget } from './guard';
+import { parseLocation } from './parsers';
 import type { ActionDefinition } from './types';
 import { personView } from './views';
 
@@ -21,8 +22,6 @@ const parseDemandUnit = object<DemandUnit>({
   type: oneOf(DEMAND_UNIT_TYPES),
   address: text(2, 120),
 });
-/** Bounds of China, so a swapped latitude and longitude is caught. */
-const parseLocation = object<GeoPoint>({ latitude: decimal(3, 54), longitude: decimal(73, 136) });
 
 const stationFields = {
   name: text(4, 60),

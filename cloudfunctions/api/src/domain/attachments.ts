@@ -16,15 +16,23 @@ export const ATTACHMENT_KINDS = Object.keys(ATTACHMENT_LIMITS) as AttachmentKind
 const KIND_LABELS: Record<AttachmentKind, string> = { image: '图片', pdf: 'PDF', office: 'Office 文档' };
 
 /**
- * Where a person's need attachments live in cloud storage. Only files under the caller's own
- * folder may be attached, so nobody attaches a file somebody else uploaded.
+ * Where a person's uploads for needs or visits live in cloud storage. Only files under the
+ * caller's own folder may be attached, so nobody attaches a file somebody else uploaded.
  */
-export function attachmentFolder(openid: string): string {
-  return `needs/${openid}/`;
+export function uploadFolder(purpose: 'needs' | 'visits', openid: string): string {
+  return `${purpose}/${openid}/`;
+}
+
+export function isInFolder(fileId: string, folder: string): boolean {
+  return cloudPathOf(fileId).startsWith(folder);
 }
 
 /** Why the attachment is refused, in words; null when it is acceptable. */
-export function attachmentProblem(attachment: Attachment, openid: string): string | null {
+export function attachmentProblem(
+  attachment: Attachment,
+  openid: string,
+  purpose: 'needs' | 'visits' = 'needs',
+): string | null {
   const limits = ATTACHMENT_LIMITS[attachment.kind];
   const extension = /\.([a-z0-9]+)$/i.exec(attachment.name)?.[1]?.toLowerCase() ?? '';
   if (!limits.extensions.includes(extension)) {
@@ -33,7 +41,7 @@ export function attachmentProblem(attachment: Attachment, openid: string): strin
   if (attachment.size > limits.maxBytes) {
     return `「${attachment.name}」超过 ${limits.maxBytes / MB} MB，请压缩后再上传`;
   }
-  if (!cloudPathOf(attachment.fileId).startsWith(attachmentFolder(openid))) {
+  if (!isInFolder(attachment.fileId, uploadFolder(purpose, openid))) {
     return `「${attachment.name}」不是您本人上传的文件`;
   }
   return null;

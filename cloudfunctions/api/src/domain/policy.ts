@@ -21,7 +21,10 @@ export type Permission =
   | 'need.manage'
   | 'need.confirm'
   | 'evaluation.submit'
-  | 'evaluation.view';
+  | 'evaluation.view'
+  | 'visit.checkIn'
+  | 'visit.review'
+  | 'visit.view';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -39,6 +42,10 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'need.confirm': ['demand_unit'],
   'evaluation.submit': ['demand_unit'],
   'evaluation.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
+  'visit.checkIn': ['expert'],
+  'visit.review': ['station_head', 'station_staff'],
+  // An expert sees their own visits; this is for everyone else at the station.
+  'visit.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -6,7 +6,8 @@ import type { CalendarMoment } from './calendar';
  */
 export interface JobSchedule {
   name: string;
-  hour: number;
+  /** Absent: every hour. */
+  hour?: number;
   day?: number;
   month?: number;
 }
@@ -14,7 +15,7 @@ export interface JobSchedule {
 export function dueJobs<J extends JobSchedule>(jobs: readonly J[], moment: CalendarMoment): J[] {
   return jobs.filter(
     (job) =>
-      job.hour === moment.hour &&
+      (job.hour === undefined || job.hour === moment.hour) &&
       (job.day === undefined || job.day === moment.day) &&
       (job.month === undefined || job.month === moment.month),
   );

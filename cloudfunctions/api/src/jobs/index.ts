@@ -1,5 +1,6 @@
 import { calendarMoment } from '../domain/calendar';
 import { dueJobs, type JobSchedule } from '../domain/schedule';
+import { closeStaleVisits } from './staleVisits';
 
 export interface TimerEvent {
   Type: 'Timer';
@@ -12,8 +13,8 @@ export interface ScheduledJob extends JobSchedule {
   run(now: Date): Promise<void>;
 }
 
-/** Filled by the features that need scheduled work (stale visits, monthly quota check, year freeze). */
-export const SCHEDULED_JOBS: ScheduledJob[] = [];
+/** The scheduled work of the features (the monthly quota check and the year freeze come with quotas). */
+export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits];
 
 export async function runDueJobs(
   now: Date,

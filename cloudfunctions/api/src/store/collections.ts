@@ -11,5 +11,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'needs',
   'evaluations',
   'visits',
+  'openVisits',
   'requests',
 ];

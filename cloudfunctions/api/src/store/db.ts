@@ -35,6 +35,7 @@ export interface Collection<T> extends Query<T> {
 export interface Command {
   in(values: unknown[]): unknown;
   exists(flag: boolean): unknown;
+  lt(value: unknown): unknown;
   or(conditions: object[]): object;
   aggregate: { avg(field: string): unknown; sum(value: unknown): unknown };
 }

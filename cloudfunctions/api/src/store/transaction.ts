@@ -9,6 +9,7 @@ export interface TxDocument<T> {
   get(): Promise<{ data: T | null }>;
   set(options: { data: Omit<T, '_id'> }): Promise<unknown>;
   update(options: { data: Partial<T> | Record<string, unknown> }): Promise<unknown>;
+  remove(): Promise<unknown>;
 }
 export interface TxCollection<T> {
   doc(id: string): TxDocument<T>;
@@ -68,6 +69,19 @@ export async function transact<T>(
   }
   if (afterCommit) await afterCommit(result);
   return result;
+}
+
+/** A transaction with no caller and no request record: for the scheduled jobs. */
+export async function runTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const transaction = (await db().startTransaction()) as OpenTransaction;
+  try {
+    const result = await work(transaction);
+    await transaction.commit();
+    return result;
+  } catch (error) {
+    await transaction.rollback().catch(() => undefined);
+    throw error;
+  }
 }
 
 export function audit(tx: Tx, entry: Omit<AuditEntry, '_id'>): Promise<unknown> {

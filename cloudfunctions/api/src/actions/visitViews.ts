@@ -1,0 +1,77 @@
+import type { AttachmentView, VisitDetail, VisitSummary } from '../../../../types/actions';
+import type { Visit } from '../../../../types/domain';
+import type { CallerContext } from '../context';
+import { allowingRole } from '../domain/policy';
+import { temporaryUrls } from '../store/files';
+import { profilesOf } from '../store/users';
+import type { Target } from '../domain/policy';
+
+export function visitTarget(visit: Pick<Visit, 'societyId' | 'stationId'>): Target {
+  return { societyId: visit.societyId, stationId: visit.stationId };
+}
+
+export function visitSummary(visit: Visit): VisitSummary {
+  return {
+    id: visit._id,
+    stationId: visit.stationId,
+    stationName: visit.stationName,
+    needId: visit.needId,
+    needTitle: visit.needTitle,
+    expertName: visit.expertName,
+    serviceType: visit.serviceType,
+    status: visit.status,
+    proof: visit.checkIn.proof,
+    checkInAt: visit.checkIn.at,
+    ...(visit.checkOut && { checkOutAt: visit.checkOut.at }),
+    ...(visit.durationMinutes !== undefined && { durationMinutes: visit.durationMinutes }),
+    ...(visit.checkIn.distanceM !== undefined && { distanceM: visit.checkIn.distanceM }),
+    late: visit.checkIn.late || Boolean(visit.checkOut?.late),
+    isCorrection: Boolean(visit.correctionOf),
+    year: visit.year,
+    month: visit.month,
+  };
+}
+
+/** A visit's page for this caller: photos as temporary URLs in one request, the reviewer's name in another. */
+export async function visitDetail(visit: Visit, caller: CallerContext): Promise<VisitDetail> {
+  const grants = await caller.grants();
+  const isReviewer = allowingRole(grants, 'visit.review', visitTarget(visit)) !== null;
+  const isOwn = visit.expertOpenid === caller.openid;
+  const checkOutPhotos = visit.checkOut?.photos ?? [];
+  const attachments = visit.checkOut?.attachments ?? [];
+  const [urls, reviewers] = await Promise.all([
+    temporaryUrls([...visit.checkIn.photos, ...checkOutPhotos, ...attachments.map((file) => file.fileId)]),
+    profilesOf(visit.review ? [visit.review.by] : []),
+  ]);
+  const photo = (fileId: string, index: number): AttachmentView => ({
+    fileId,
+    name: `照片${index + 1}.jpg`,
+    size: 0,
+    kind: 'image',
+    url: urls.get(fileId) ?? null,
+  });
+  return {
+    ...visitSummary(visit),
+    expertOpenid: visit.expertOpenid,
+    ...(visit.checkIn.accuracyM !== undefined && { accuracyM: visit.checkIn.accuracyM }),
+    ...(visit.checkIn.offSiteReason && { offSiteReason: visit.checkIn.offSiteReason }),
+    checkInPhotos: visit.checkIn.photos.map(photo),
+    ...(visit.checkOut && { summary: visit.checkOut.summary, outcomes: visit.checkOut.outcomes }),
+    checkOutPhotos: checkOutPhotos.map(photo),
+    attachments: attachments.map((file) => ({ ...file, url: urls.get(file.fileId) ?? null })),
+    ...(visit.review && {
+      review: {
+        decision: visit.review.decision,
+        byName: reviewers.get(visit.review.by)?.name || '（未填写姓名）',
+        at: visit.review.at,
+        ...(visit.review.reason && { reason: visit.review.reason }),
+      },
+    }),
+    outOfProvince: visit.outOfProvince,
+    can: {
+      checkOut: isOwn && visit.status === 'open',
+      review: isReviewer && visit.status === 'pending',
+      correct: isOwn && visit.status === 'incomplete' && !visit.supersededBy,
+    },
+  };
+}

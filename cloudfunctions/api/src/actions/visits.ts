@@ -1,0 +1,332 @@
+import type { CheckInInput, CheckOutInput } from '../../../../types/actions';
+import type { OpenVisitLock, ServiceType, Visit, VisitCheckOut } from '../../../../types/domain';
+import type { CallerContext } from '../context';
+import { attachmentProblem, isInFolder, uploadFolder } from '../domain/attachments';
+import { calendarMoment } from '../domain/calendar';
+import { SERVICE_TYPES } from '../domain/catalogue';
+import { judgeLocation } from '../domain/geo';
+import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
+import { isOutOfProvince } from '../domain/profile';
+import { checkOutProblem, durationMinutes, entryTiming, statusAfterCheckOut } from '../domain/visit';
+import { AppError, invalidInput } from '../errors';
+import { checkTexts } from '../store/contentCheck';
+import { temporaryUrls } from '../store/files';
+import { transact, type Tx } from '../store/transaction';
+import { findProfile } from '../store/users';
+import { findVisit, pageVisits } from '../store/visits';
+import { decimal, documentId, empty, instant, integer, list, object, oneOf, optional, text } from '../validate';
+import { authorize, requireStation, stationTarget } from './guard';
+import { requireNeed } from './needs';
+import { cloudFileId, parseAttachment, parseLocation } from './parsers';
+import type { ActionDefinition } from './types';
+import { confirmInTransaction } from './visitConfirmation';
+import { visitDetail, visitSummary, visitTarget } from './visitViews';
+
+const MAX_CHECK_IN_PHOTOS = 3;
+const MAX_CHECK_OUT_PHOTOS = 9;
+const SERVABLE = ['accepted', 'in_service'];
+
+export const checkIn: ActionDefinition<'visits.checkIn'> = {
+  parse: object<CheckInInput>({
+    stationId: documentId,
+    needId: documentId,
+    serviceType: oneOf<ServiceType>(SERVICE_TYPES),
+    at: instant,
+    location: parseLocation,
+    accuracyM: decimal(0, 100_000),
+    offSiteReason: optional(text(4, 200)),
+    photos: list(cloudFileId, MAX_CHECK_IN_PHOTOS),
+  }),
+  write: true,
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    await authorize(caller, 'visit.checkIn', stationTarget(station));
+    const late = acceptEntry(input.at, caller);
+    requireOwnUploads(input.photos, caller);
+    const need = await requireNeed(input.needId);
+    if (need.stationId !== station._id || !SERVABLE.includes(need.status)) throw new AppError('NEED_NOT_SERVABLE');
+    const verdict = judgeLocation(station, input.location, input.accuracyM);
+    if (verdict.kind === 'too_coarse') throw new AppError('LOCATION_TOO_COARSE');
+    if (verdict.kind === 'off_site' && !input.offSiteReason) {
+      throw new AppError(
+        'OUTSIDE_RADIUS',
+        `您距工作站约 ${verdict.distanceM} 米，超出签到范围（${station.radiusM} 米）。如确在外地服务，请填写原因后按异地服务签到`,
+      );
+    }
+    const offSite = verdict.kind === 'off_site';
+    if (offSite) await checkTexts(caller.openid, [{ label: '异地服务原因', text: input.offSiteReason ?? '' }]);
+    await requireUploaded(input.photos);
+    const profile = await caller.profile();
+    const receivedAt = caller.now.toISOString();
+    const { year, month } = calendarMoment(input.at);
+    const fields: Omit<Visit, '_id'> = {
+      stationId: station._id,
+      societyId: station.societyId,
+      stationName: station.name,
+      needId: need._id,
+      needTitle: need.title,
+      expertOpenid: caller.openid,
+      expertName: profile?.name ?? '',
+      serviceType: input.serviceType,
+      status: 'open',
+      checkIn: {
+        at: input.at,
+        receivedAt,
+        late,
+        proof: offSite ? 'off_site' : 'location',
+        location: input.location,
+        accuracyM: input.accuracyM,
+        distanceM: verdict.distanceM,
+        ...(offSite && { offSiteReason: input.offSiteReason }),
+        photos: input.photos,
+      },
+      year,
+      month,
+      outOfProvince: isOutOfProvince(profile),
+      createdAt: receivedAt,
+      updatedAt: receivedAt,
+    };
+    return transact(caller, async (tx) => {
+      // The lock is one document per expert: of any number of check-ins at once, one creates it.
+      const locks = tx.collection<OpenVisitLock>('openVisits');
+      const { data: open } = await locks.doc(caller.openid).get();
+      if (open) throw new AppError('VISIT_ALREADY_OPEN');
+      const { _id } = (await tx.collection<Visit>('visits').add({ data: fields })) as { _id: string };
+      await locks.add({ data: { _id: caller.openid, visitId: _id, since: input.at } });
+      return visitDetail({ _id, ...fields }, caller);
+    });
+  },
+};
+
+const checkOutFields = {
+  visitId: documentId,
+  at: instant,
+  summary: text(10, 2000),
+  outcomes: text(0, 1000),
+  photos: list(cloudFileId, MAX_CHECK_OUT_PHOTOS),
+  attachments: list(parseAttachment, MAX_CHECK_OUT_PHOTOS),
+};
+
+export const checkOut: ActionDefinition<'visits.checkOut'> = {
+  parse: object<CheckOutInput>(checkOutFields),
+  write: true,
+  async handle(input, caller) {
+    const visit = await requireOwnVisit(input.visitId, caller);
+    if (visit.status !== 'open') throw wrongStatus(visit);
+    const problem = checkOutProblem(visit.checkIn.at, input.at);
+    if (problem) throw invalidInput(problem);
+    const checkOutRecord = await validCheckOut(input, caller);
+    const status = statusAfterCheckOut(visit.checkIn.proof);
+    const outOfProvince = isOutOfProvince(await caller.profile());
+    return transact(caller, async (tx) => {
+      const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
+      if (!current || current.status !== 'open') throw wrongStatus(current ?? visit);
+      const changes: Partial<Visit> = {
+        checkOut: checkOutRecord,
+        durationMinutes: durationMinutes(current.checkIn.at, input.at),
+        status,
+        updatedAt: checkOutRecord.receivedAt,
+        ...(status === 'confirmed' &&
+          (await confirmInTransaction(tx, current, checkOutRecord.receivedAt, outOfProvince))),
+      };
+      await tx.collection<Visit>('visits').doc(visit._id).update({ data: changes });
+      await releaseLock(tx, caller.openid, visit._id);
+      return visitDetail({ ...current, ...changes }, caller);
+    });
+  },
+};
+
+export const correctVisit: ActionDefinition<'visits.correct'> = {
+  parse: object(checkOutFields),
+  write: true,
+  async handle(input, caller) {
+    const visit = await requireOwnVisit(input.visitId, caller);
+    if (visit.status !== 'incomplete' || visit.supersededBy) throw wrongStatus(visit);
+    if (new Date(input.at) < new Date(visit.checkIn.at)) throw invalidInput('签退时间不能早于签到时间');
+    const checkOutRecord = await validCheckOut(input, caller, { lateAllowed: true });
+    return transact(caller, async (tx) => {
+      const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
+      if (!current || current.status !== 'incomplete' || current.supersededBy) throw wrongStatus(current ?? visit);
+      const correction: Omit<Visit, '_id'> = {
+        ...withoutId(current),
+        status: 'pending',
+        checkOut: checkOutRecord,
+        durationMinutes: durationMinutes(current.checkIn.at, input.at),
+        correctionOf: current._id,
+        createdAt: checkOutRecord.receivedAt,
+        updatedAt: checkOutRecord.receivedAt,
+      };
+      const { _id } = (await tx.collection<Visit>('visits').add({ data: correction })) as { _id: string };
+      await tx
+        .collection<Visit>('visits')
+        .doc(current._id)
+        .update({ data: { supersededBy: _id, updatedAt: checkOutRecord.receivedAt } });
+      return visitDetail({ _id, ...correction }, caller);
+    });
+  },
+};
+
+export const currentVisit: ActionDefinition<'visits.current'> = {
+  parse: empty,
+  async handle(_input, caller) {
+    const { visits } = await pageVisits({ expertOpenid: caller.openid, status: 'open' }, pageWindow(1, 1));
+    return visits[0] ? visitDetail(visits[0], caller) : null;
+  },
+};
+
+export const myVisits: ActionDefinition<'visits.mine'> = {
+  parse: object({
+    page: optional(integer(1, 10_000)),
+    pageSize: optional(integer(1, MAX_PAGE_SIZE)),
+    year: optional(integer(2000, 2100)),
+    month: optional(integer(1, 12)),
+  }),
+  async handle(input, caller) {
+    const window = pageWindow(input.page, input.pageSize);
+    const { visits, total } = await pageVisits(
+      { expertOpenid: caller.openid, year: input.year, month: input.month },
+      window,
+    );
+    return { items: visits.map(visitSummary), page: window.page, pageSize: window.pageSize, total };
+  },
+};
+
+export const getVisit: ActionDefinition<'visits.get'> = {
+  parse: object({ visitId: documentId }),
+  async handle(input, caller) {
+    const visit = await requireVisit(input.visitId);
+    if (visit.expertOpenid !== caller.openid) await authorize(caller, 'visit.view', visitTarget(visit));
+    return visitDetail(visit, caller);
+  },
+};
+
+export const reviewQueue: ActionDefinition<'visits.reviewQueue'> = {
+  parse: object({
+    stationId: documentId,
+    page: optional(integer(1, 10_000)),
+    pageSize: optional(integer(1, MAX_PAGE_SIZE)),
+  }),
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    await authorize(caller, 'visit.review', stationTarget(station));
+    const window = pageWindow(input.page, input.pageSize);
+    const { visits, total } = await pageVisits({ stationId: station._id, status: 'pending' }, window);
+    return { items: visits.map(visitSummary), page: window.page, pageSize: window.pageSize, total };
+  },
+};
+
+export const reviewVisit: ActionDefinition<'visits.review'> = {
+  parse: object({
+    visitId: documentId,
+    decision: oneOf(['approved', 'rejected'] as const),
+    reason: optional(text(2, 200)),
+  }),
+  write: true,
+  async handle(input, caller) {
+    const visit = await requireVisit(input.visitId);
+    await authorize(caller, 'visit.review', visitTarget(visit));
+    if (visit.status !== 'pending') throw wrongStatus(visit);
+    if (input.decision === 'rejected' && !input.reason) throw invalidInput('请填写不予认可的理由');
+    if (input.reason) await checkTexts(caller.openid, [{ label: '审核意见', text: input.reason }]);
+    const outOfProvince = isOutOfProvince(await findProfile(visit.expertOpenid));
+    const at = caller.now.toISOString();
+    return transact(caller, async (tx) => {
+      const visits = tx.collection<Visit>('visits');
+      const { data: current } = await visits.doc(visit._id).get();
+      if (!current || current.status !== 'pending') throw wrongStatus(current ?? visit);
+      const review = { decision: input.decision, by: caller.openid, at, ...(input.reason && { reason: input.reason }) };
+      const changes: Partial<Visit> =
+        input.decision === 'approved'
+          ? { review, updatedAt: at, ...(await confirmInTransaction(tx, current, at, outOfProvince)) }
+          : { review, updatedAt: at, status: 'rejected' };
+      await visits.doc(current._id).update({ data: changes });
+      if (current.correctionOf) {
+        // An approved correction replaces the visit it completes; a rejected one frees it for another try.
+        await visits.doc(current.correctionOf).update({
+          data:
+            input.decision === 'approved'
+              ? { status: 'superseded', supersededBy: current._id, updatedAt: at }
+              : { supersededBy: '', updatedAt: at },
+        });
+      }
+      return visitDetail({ ...current, ...changes }, caller);
+    });
+  },
+};
+
+function acceptEntry(at: string, caller: CallerContext): boolean {
+  const timing = entryTiming(new Date(at), caller.now);
+  if (timing.kind === 'too_late') throw new AppError('ENTRY_TOO_LATE');
+  if (timing.kind === 'in_future') throw invalidInput('记录时间晚于当前时间，请校准手机时间后重试');
+  return timing.late;
+}
+
+function requireOwnUploads(fileIds: readonly string[], caller: CallerContext): void {
+  const folder = uploadFolder('visits', caller.openid);
+  if (fileIds.some((fileId) => !isInFolder(fileId, folder))) {
+    throw new AppError('ATTACHMENT_INVALID', '照片不是您本人拍摄上传的');
+  }
+}
+
+async function requireUploaded(fileIds: readonly string[]): Promise<void> {
+  const urls = await temporaryUrls(fileIds);
+  if (fileIds.some((fileId) => !urls.has(fileId))) {
+    throw new AppError('ATTACHMENT_INVALID', '有照片或附件没有上传成功，请重新上传');
+  }
+}
+
+async function validCheckOut(
+  input: Omit<CheckOutInput, 'visitId'>,
+  caller: CallerContext,
+  options: { lateAllowed?: boolean } = {},
+): Promise<VisitCheckOut> {
+  const late = options.lateAllowed ? true : acceptEntry(input.at, caller);
+  requireOwnUploads(input.photos, caller);
+  const problem = input.attachments.map((file) => attachmentProblem(file, caller.openid, 'visits')).find(Boolean);
+  if (problem) throw new AppError('ATTACHMENT_INVALID', problem);
+  await checkTexts(caller.openid, [
+    { label: '服务内容', text: input.summary },
+    { label: '服务成果', text: input.outcomes },
+  ]);
+  await requireUploaded([...input.photos, ...input.attachments.map((file) => file.fileId)]);
+  return {
+    at: input.at,
+    receivedAt: caller.now.toISOString(),
+    late,
+    summary: input.summary,
+    outcomes: input.outcomes,
+    photos: input.photos,
+    attachments: input.attachments,
+  };
+}
+
+async function releaseLock(tx: Tx, openid: string, visitId: string): Promise<void> {
+  const locks = tx.collection<OpenVisitLock>('openVisits');
+  const { data: lock } = await locks.doc(openid).get();
+  if (lock?.visitId === visitId) await locks.doc(openid).remove();
+}
+
+async function requireVisit(visitId: string): Promise<Visit> {
+  const visit = await findVisit(visitId);
+  if (!visit) throw new AppError('NOT_FOUND', '服务记录不存在或已被删除');
+  return visit;
+}
+
+async function requireOwnVisit(visitId: string, caller: CallerContext): Promise<Visit> {
+  const visit = await requireVisit(visitId);
+  if (visit.expertOpenid !== caller.openid) throw new AppError('FORBIDDEN', '只能签退或补录您本人的服务');
+  return visit;
+}
+
+function wrongStatus(visit: Visit): AppError {
+  if (visit.status === 'incomplete') {
+    return new AppError('VISIT_WRONG_STATUS', '这次服务已超过 12 小时未签退，已自动结束；请通过补录提交');
+  }
+  return new AppError('VISIT_WRONG_STATUS');
+}
+
+function withoutId(visit: Visit): Omit<Visit, '_id'> {
+  const copy: Partial<Visit> = { ...visit };
+  delete copy._id;
+  return copy as Omit<Visit, '_id'>;
+}

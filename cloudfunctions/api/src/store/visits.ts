@@ -1,0 +1,38 @@
+import type { Visit, VisitStatus } from '../../../../types/domain';
+import type { PageWindow } from '../domain/paging';
+import { db } from './db';
+
+export async function findVisit(id: string): Promise<Visit | null> {
+  const { data } = await db().collection<Visit>('visits').doc(id).get();
+  return data ?? null;
+}
+
+export interface VisitQuery {
+  expertOpenid?: string;
+  stationId?: string;
+  status?: VisitStatus;
+  year?: number;
+  month?: number;
+}
+
+/** One page, newest check-in first, and the total: two requests whatever the number of visits. */
+export async function pageVisits(query: VisitQuery, window: PageWindow): Promise<{ visits: Visit[]; total: number }> {
+  const condition = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
+  const selection = db().collection<Visit>('visits').where(condition);
+  const [page, count] = await Promise.all([
+    selection.orderBy('checkIn.at', 'desc').skip(window.skip).limit(window.pageSize).get(),
+    selection.count(),
+  ]);
+  return { visits: page.data, total: count.total };
+}
+
+/** Visits left open since before `before`, oldest first, a batch at a time. */
+export async function staleOpenVisits(before: string, batch: number): Promise<Visit[]> {
+  const { data } = await db()
+    .collection<Visit>('visits')
+    .where({ status: 'open', 'checkIn.at': db().command.lt(before) })
+    .orderBy('checkIn.at', 'asc')
+    .limit(batch)
+    .get();
+  return data;
+}

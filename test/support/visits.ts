@@ -1,0 +1,50 @@
+import type { Visit, VisitStatus } from '../../types/domain';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { DEMO_USERS } from '../../local/demo/people';
+import type { LocalApi } from './localApi';
+import { ALUMINIUM } from './needs';
+
+export const ALUMINIUM_LOCATION = { latitude: 26.6785, longitude: 106.6328 };
+
+let counter = 0;
+
+/** A visit of the demo expert at the aluminium station, written straight to the database in `status`. */
+export async function insertVisit(
+  api: LocalApi,
+  status: VisitStatus,
+  needId: string,
+  overrides: Partial<Visit> = {},
+): Promise<Visit> {
+  const at = overrides.checkIn?.at ?? new Date(Date.now() - 2 * 3_600_000).toISOString();
+  const { year, month } = calendarMoment(at);
+  const visit: Visit = {
+    _id: `visit-fixture-${++counter}-${Date.now().toString(36)}`,
+    stationId: ALUMINIUM,
+    societyId: 'soc-nonferrous',
+    stationName: '中国有色金属学会产业科技服务工作站（华铝新材料）',
+    needId,
+    needTitle: '预置需求',
+    expertOpenid: DEMO_USERS.expert,
+    expertName: '陈静',
+    serviceType: 'consulting',
+    status,
+    checkIn: {
+      at,
+      receivedAt: at,
+      late: false,
+      proof: status === 'pending' ? 'off_site' : 'location',
+      location: ALUMINIUM_LOCATION,
+      accuracyM: 20,
+      distanceM: 10,
+      photos: [],
+    },
+    year,
+    month,
+    outOfProvince: true,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+  await api.cloudbase.store.insertMany('visits', [visit]);
+  return visit;
+}
