@@ -265,6 +265,8 @@ export interface NeedDetail extends NeedSummary {
   /** Mobile numbers are included for the demand unit and the station's managers. */
   assignedExperts: PersonView[];
   timeline: NeedTimelineEntry[];
+  /** The service visits for this need that count or may count (open, pending, confirmed), newest first. */
+  visits: VisitSummary[];
   evaluation: NeedEvaluationView | null;
   can: NeedPermissions;
 }

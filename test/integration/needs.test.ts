@@ -363,7 +363,7 @@ describe('lists and the need’s page', () => {
     expect(await requestsFor(page)).toBe(pageBefore);
     // station, caller's roles, caller's profile (a head must have one), the page and its count
     expect(listBefore).toBe(5);
-    // the need, caller's roles and profile, the people named on the page
-    expect(pageBefore).toBe(4);
+    // the need, caller's roles and profile, the people named on the page, the need's visits
+    expect(pageBefore).toBe(5);
   });
 });

@@ -85,6 +85,8 @@ describe('checking in and out at the station', () => {
     expect(await api.cloudbase.store.count('openVisits', { _id: EXPERT })).toBe(0);
     const served = await stored<Need>('needs', need._id);
     expect(served.status).toBe('in_service');
+    const page = expectOk(await api.call(DEMO_USERS.demandUnit, 'needs.get', { needId: need._id }));
+    expect(page.visits).toEqual([expect.objectContaining({ id: opened.id, status: 'confirmed', expertName: '陈静' })]);
     expect(served.history.at(-1)).toMatchObject({ kind: 'in_service', by: 'system', role: 'system' });
   });
 

@@ -1,11 +1,16 @@
 import type { AttachmentView, NeedDetail, NeedPermissions, NeedSummary } from '../../../../types/actions';
-import type { Need, UserProfile } from '../../../../types/domain';
+import type { Need, NeedStatus, UserProfile } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { availableCommands, type NeedActor } from '../domain/needs';
 import { allowingRole, type Target } from '../domain/policy';
 import { temporaryUrls } from '../store/files';
 import { profilesOf } from '../store/users';
+import { visitsOfNeed } from '../store/visits';
+import { visitSummary } from './visitViews';
 import { personView } from './views';
+
+/** Statuses a need has before any visit can be made for it: no need to look for visits. */
+const NEVER_SERVED: readonly NeedStatus[] = ['submitted', 'declined', 'withdrawn'];
 
 export function needTarget(need: Pick<Need, 'societyId' | 'stationId'>): Target {
   return { societyId: need.societyId, stationId: need.stationId };
@@ -47,9 +52,10 @@ export async function needDetail(
     ...need.history.flatMap((e) => [e.by, ...(e.experts ?? [])]),
   ];
   const fileIds = need.attachments.map((attachment) => attachment.fileId);
-  const [profiles, urls] = await Promise.all([
+  const [profiles, urls, visits] = await Promise.all([
     profilesOf(people.filter((openid) => openid !== 'system')),
     known.urls ?? temporaryUrls(fileIds),
+    NEVER_SERVED.includes(need.status) ? [] : visitsOfNeed(need._id),
   ]);
   const nameOf = (openid: string) => nameIn(profiles, openid);
   const actors: NeedActor[] = [...(isManager ? ['manager' as const] : []), ...(isUnit ? ['unit' as const] : [])];
@@ -82,6 +88,7 @@ export async function needDetail(
       ...(event.reason && { reason: event.reason }),
       ...(event.experts && { experts: event.experts.map(nameOf) }),
     })),
+    visits: visits.map(visitSummary),
     evaluation: need.evaluation
       ? {
           rating: need.evaluation.rating,

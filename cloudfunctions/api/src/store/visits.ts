@@ -36,3 +36,14 @@ export async function staleOpenVisits(before: string, batch: number): Promise<Vi
     .get();
   return data;
 }
+
+/** A need's visits that count or may count, newest first; a need has tens, the bound is generous. */
+export async function visitsOfNeed(needId: string): Promise<Visit[]> {
+  const { data } = await db()
+    .collection<Visit>('visits')
+    .where({ needId, status: db().command.in(['open', 'pending', 'confirmed']) })
+    .orderBy('checkIn.at', 'desc')
+    .limit(100)
+    .get();
+  return data;
+}
