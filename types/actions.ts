@@ -28,7 +28,7 @@ export interface RoleView {
 }
 
 /** The subscribe messages the service sends; each is a template the deployment chooses (README). */
-export type NotificationKind = 'need_assigned' | 'need_decided';
+export type NotificationKind = 'need_assigned' | 'need_decided' | 'visit_to_rate' | 'visit_reviewed';
 
 export interface WhoAmI {
   openid: string;
@@ -368,7 +368,33 @@ export interface VisitDetail extends VisitSummary {
   attachments: AttachmentView[];
   review?: { decision: 'approved' | 'rejected'; byName: string; at: Instant; reason?: string };
   outOfProvince: boolean;
-  can: { checkOut: boolean; review: boolean; correct: boolean };
+  rating: VisitRatingView | null;
+  can: { checkOut: boolean; review: boolean; correct: boolean; rate: boolean };
+}
+
+export interface VisitRatingInput {
+  visitId: string;
+  responsiveness: number;
+  professionalism: number;
+  effect: number;
+  comment: string;
+}
+
+export interface VisitRatingView extends Omit<VisitRatingInput, 'visitId'> {
+  byName: string;
+  at: Instant;
+  /** Until then the unit may change it; afterwards it is fixed. */
+  editableUntil: Instant;
+}
+
+/** One expert's average ratings over the visits rated so far. */
+export interface ExpertRating {
+  expertOpenid: string;
+  expertName: string;
+  ratedVisits: number;
+  responsiveness: number;
+  professionalism: number;
+  effect: number;
 }
 
 export interface ActionMap {
@@ -414,6 +440,12 @@ export interface ActionMap {
   };
   /** Completes a visit the job closed as incomplete (补录): a new record for the head to approve. */
   'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
+  'visits.rate': { request: VisitRatingInput; response: VisitDetail };
+  /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
+  'ratings.experts': {
+    request: { stationId?: string; societyId?: string; mine?: boolean };
+    response: { experts: ExpertRating[] };
+  };
   'evaluations.summary': {
     request: { stationId?: string; societyId?: string };
     response: EvaluationSummary;

@@ -250,6 +250,18 @@ export interface VisitReview {
   reason?: string;
 }
 
+/** The demand unit's rating of one confirmed visit; editable for 7 days after it is first given. */
+export interface VisitRating {
+  /** Each 1 to 5. */
+  responsiveness: number;
+  professionalism: number;
+  effect: number;
+  comment: string;
+  by: string;
+  firstAt: Instant;
+  at: Instant;
+}
+
 export interface Visit {
   _id: string;
   stationId: string;
@@ -274,6 +286,7 @@ export interface Visit {
   /** For a correction (补录): the visit it completes or replaces. */
   correctionOf?: string;
   supersededBy?: string;
+  rating?: VisitRating;
   createdAt: Instant;
   updatedAt: Instant;
 }

@@ -23,5 +23,6 @@ export type ErrorCode =
   | 'OUTSIDE_RADIUS'
   | 'ENTRY_TOO_LATE'
   | 'NEED_NOT_SERVABLE'
+  | 'RATING_LOCKED'
   | 'INTERNAL'
   | 'NETWORK';

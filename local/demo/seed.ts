@@ -33,6 +33,8 @@ export const DEMO_FUNCTION_ENV = {
   CITY_ADMIN_OPENIDS: DEMO_USERS.cityAdmin,
   SUBSCRIBE_TEMPLATE_NEED_ASSIGNED: 'demo-template-need-assigned',
   SUBSCRIBE_TEMPLATE_NEED_DECIDED: 'demo-template-need-decided',
+  SUBSCRIBE_TEMPLATE_VISIT_TO_RATE: 'demo-template-visit-to-rate',
+  SUBSCRIBE_TEMPLATE_VISIT_REVIEWED: 'demo-template-visit-reviewed',
 };
 
 /**

@@ -270,6 +270,22 @@ const MATRIX: Matrix = {
     allowed: ['expert'],
     refusal: 'FORBIDDEN',
   },
+  'visits.rate': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id,
+      responsiveness: 5,
+      professionalism: 4,
+      effect: 4,
+      comment: '',
+    }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'ratings.experts': {
+    input: (_api, persona) => (persona === 'expert' ? { mine: true } : { stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert'],
+    refusal: 'FORBIDDEN',
+  },
   'evaluations.summary': {
     input: () => ({ stationId: STATION }),
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'],

@@ -31,7 +31,12 @@ describe('session.whoami through the deployed bundle and the real wx-server-sdk'
     const me = expectOk(await api.call('someone-new', 'session.whoami', {}));
     expect(me).toEqual({
       openid: 'someone-new',
-      subscribeTemplates: { need_assigned: 'demo-template-need-assigned', need_decided: 'demo-template-need-decided' },
+      subscribeTemplates: {
+        need_assigned: 'demo-template-need-assigned',
+        need_decided: 'demo-template-need-decided',
+        visit_to_rate: 'demo-template-visit-to-rate',
+        visit_reviewed: 'demo-template-visit-reviewed',
+      },
       profile: null,
       profileComplete: false,
       outOfProvince: false,

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed, uploadAs } from '../support/needs';
-import { ALUMINIUM_LOCATION } from '../support/visits';
+import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
 
 const EXPERT = DEMO_USERS.expert;
 const HEAD = DEMO_USERS.stationHead;
@@ -265,5 +265,96 @@ describe('reading visits', () => {
     api.cloudbase.resetStats();
     await api.call(EXPERT, 'visits.mine', {});
     expect(api.cloudbase.stats().requests).toBe(2);
+  });
+});
+
+describe('the demand unit rates a confirmed visit', () => {
+  const UNIT = DEMO_USERS.demandUnit;
+  const sentSince = (mark: number) =>
+    api.cloudbase
+      .openApiCalls()
+      .slice(mark)
+      .filter((call) => call.api === 'subscribeMessage.send')
+      .map((call) => call.data as { touser: string; template_id: string; page: string });
+
+  it('is asked to rate when a visit is confirmed, and the expert hears the head’s decision', async () => {
+    const need = await insertNeed(api, 'accepted');
+    const opened = expectOk(
+      await api.call(
+        EXPERT,
+        'visits.checkIn',
+        checkInInput(need._id, { location: north(2500), offSiteReason: '在分厂服务' }),
+        rid(),
+      ),
+    );
+    expectOk(await api.call(EXPERT, 'visits.checkOut', checkOutInput(opened), rid()));
+    const mark = api.cloudbase.openApiCalls().length;
+    expectOk(await api.call(HEAD, 'visits.review', { visitId: opened.id, decision: 'approved' }, rid()));
+    expect(sentSince(mark)).toEqual([
+      expect.objectContaining({ touser: EXPERT, template_id: 'demo-template-visit-reviewed' }),
+      expect.objectContaining({
+        touser: UNIT,
+        template_id: 'demo-template-visit-to-rate',
+        page: `packages/visits/pages/detail/index?visitId=${opened.id}`,
+      }),
+    ]);
+  });
+
+  it('keeps one rating per visit, editable for 7 days, then fixed', async () => {
+    const need = await insertNeed(api, 'in_service');
+    const visit = await insertVisit(api, 'confirmed', need._id);
+    const rate = (effect: number) =>
+      api.call(
+        UNIT,
+        'visits.rate',
+        { visitId: visit._id, responsiveness: 5, professionalism: 4, effect, comment: '很专业' },
+        rid(),
+      );
+    expect(expectOk(await rate(3)).rating).toMatchObject({ effect: 3, byName: '刘洋' });
+    const changed = expectOk(await rate(5));
+    expect(changed.rating).toMatchObject({ effect: 5 });
+    const stored1 = await stored<Visit>('visits', visit._id);
+    expect(stored1.rating).toMatchObject({ effect: 5, by: UNIT });
+
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * HOUR).toISOString();
+    const old = await insertVisit(api, 'confirmed', need._id, {
+      rating: {
+        responsiveness: 2,
+        professionalism: 2,
+        effect: 2,
+        comment: '',
+        by: UNIT,
+        firstAt: eightDaysAgo,
+        at: eightDaysAgo,
+      },
+    });
+    const locked = await api.call(
+      UNIT,
+      'visits.rate',
+      { visitId: old._id, responsiveness: 5, professionalism: 5, effect: 5, comment: '' },
+      rid(),
+    );
+    expect(locked).toMatchObject({ ok: false, code: 'RATING_LOCKED' });
+    expect((await stored<Visit>('visits', old._id)).rating?.effect).toBe(2);
+    expect(expectOk(await api.call(UNIT, 'visits.get', { visitId: old._id })).can.rate).toBe(false);
+
+    const pending = await insertVisit(api, 'pending', need._id);
+    expect(
+      await api.call(
+        UNIT,
+        'visits.rate',
+        { visitId: pending._id, responsiveness: 5, professionalism: 5, effect: 5, comment: '' },
+        rid(),
+      ),
+    ).toMatchObject({ code: 'VISIT_WRONG_STATUS' });
+  });
+
+  it('averages per expert for the station head, and an expert sees their own', async () => {
+    const forHead = expectOk(await api.call(HEAD, 'ratings.experts', { stationId: ALUMINIUM }));
+    const chen = forHead.experts.find((expert) => expert.expertOpenid === EXPERT);
+    expect(chen).toMatchObject({ expertName: '陈静', ratedVisits: 2, responsiveness: 3.5, effect: 3.5 });
+    const own = expectOk(await api.call(EXPERT, 'ratings.experts', { mine: true }));
+    expect(own.experts).toEqual([chen]);
+    expect(await api.call(HEAD, 'ratings.experts', {})).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

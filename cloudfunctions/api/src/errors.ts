@@ -26,6 +26,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   OUTSIDE_RADIUS: '您不在工作站的签到范围内；如确在外地服务，请填写原因后按异地服务签到',
   ENTRY_TOO_LATE: '这条记录是 72 小时以前的，已不能补发，请联系站长补录',
   NEED_NOT_SERVABLE: '只能为本站已受理、服务中的需求签到',
+  RATING_LOCKED: '评分提交 7 天后不能再修改',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

@@ -11,6 +11,7 @@ import {
   withdrawNeed,
 } from './needSteps';
 import { getProfile, updateProfile } from './profile';
+import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
 import { createSociety, listSocieties } from './societies';
@@ -55,4 +56,6 @@ export const actions: ActionTable = {
   'visits.reviewQueue': reviewQueue,
   'visits.review': reviewVisit,
   'visits.correct': correctVisit,
+  'visits.rate': rateVisit,
+  'ratings.experts': expertRatings,
 };

@@ -2,6 +2,7 @@ import type { AttachmentView, VisitDetail, VisitSummary } from '../../../../type
 import type { Visit } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { allowingRole } from '../domain/policy';
+import { ratingEditableUntil, ratingLocked } from '../domain/rating';
 import { temporaryUrls } from '../store/files';
 import { profilesOf } from '../store/users';
 import type { Target } from '../domain/policy';
@@ -36,12 +37,13 @@ export function visitSummary(visit: Visit): VisitSummary {
 export async function visitDetail(visit: Visit, caller: CallerContext): Promise<VisitDetail> {
   const grants = await caller.grants();
   const isReviewer = allowingRole(grants, 'visit.review', visitTarget(visit)) !== null;
+  const isRater = allowingRole(grants, 'visit.rate', visitTarget(visit)) !== null;
   const isOwn = visit.expertOpenid === caller.openid;
   const checkOutPhotos = visit.checkOut?.photos ?? [];
   const attachments = visit.checkOut?.attachments ?? [];
-  const [urls, reviewers] = await Promise.all([
+  const [urls, people] = await Promise.all([
     temporaryUrls([...visit.checkIn.photos, ...checkOutPhotos, ...attachments.map((file) => file.fileId)]),
-    profilesOf(visit.review ? [visit.review.by] : []),
+    profilesOf([visit.review?.by, visit.rating?.by].filter((openid): openid is string => Boolean(openid))),
   ]);
   const photo = (fileId: string, index: number): AttachmentView => ({
     fileId,
@@ -62,16 +64,29 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
     ...(visit.review && {
       review: {
         decision: visit.review.decision,
-        byName: reviewers.get(visit.review.by)?.name || '（未填写姓名）',
+        byName: people.get(visit.review.by)?.name || '（未填写姓名）',
         at: visit.review.at,
         ...(visit.review.reason && { reason: visit.review.reason }),
       },
     }),
     outOfProvince: visit.outOfProvince,
+    rating: visit.rating
+      ? {
+          responsiveness: visit.rating.responsiveness,
+          professionalism: visit.rating.professionalism,
+          effect: visit.rating.effect,
+          comment: visit.rating.comment,
+          byName: people.get(visit.rating.by)?.name || '（未填写姓名）',
+          at: visit.rating.at,
+          editableUntil: ratingEditableUntil(visit.rating.firstAt),
+        }
+      : null,
     can: {
       checkOut: isOwn && visit.status === 'open',
       review: isReviewer && visit.status === 'pending',
       correct: isOwn && visit.status === 'incomplete' && !visit.supersededBy,
+      rate:
+        isRater && visit.status === 'confirmed' && !(visit.rating && ratingLocked(visit.rating.firstAt, caller.now)),
     },
   };
 }

@@ -9,7 +9,9 @@ import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { isOutOfProvince } from '../domain/profile';
 import { checkOutProblem, durationMinutes, entryTiming, statusAfterCheckOut } from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
+import { visitReviewedMessage, type Message } from '../domain/notifications';
 import { checkTexts } from '../store/contentCheck';
+import { sendMessages } from '../store/notifications';
 import { temporaryUrls } from '../store/files';
 import { transact, type Tx } from '../store/transaction';
 import { findProfile } from '../store/users';
@@ -118,21 +120,30 @@ export const checkOut: ActionDefinition<'visits.checkOut'> = {
     const checkOutRecord = await validCheckOut(input, caller);
     const status = statusAfterCheckOut(visit.checkIn.proof);
     const outOfProvince = isOutOfProvince(await caller.profile());
-    return transact(caller, async (tx) => {
-      const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
-      if (!current || current.status !== 'open') throw wrongStatus(current ?? visit);
-      const changes: Partial<Visit> = {
-        checkOut: checkOutRecord,
-        durationMinutes: durationMinutes(current.checkIn.at, input.at),
-        status,
-        updatedAt: checkOutRecord.receivedAt,
-        ...(status === 'confirmed' &&
-          (await confirmInTransaction(tx, current, checkOutRecord.receivedAt, outOfProvince))),
-      };
-      await tx.collection<Visit>('visits').doc(visit._id).update({ data: changes });
-      await releaseLock(tx, caller.openid, visit._id);
-      return visitDetail({ ...current, ...changes }, caller);
-    });
+    let messages: Message[] = [];
+    return transact(
+      caller,
+      async (tx) => {
+        const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
+        if (!current || current.status !== 'open') throw wrongStatus(current ?? visit);
+        const confirmation =
+          status === 'confirmed'
+            ? await confirmInTransaction(tx, current, checkOutRecord.receivedAt, outOfProvince)
+            : null;
+        messages = confirmation?.messages ?? [];
+        const changes: Partial<Visit> = {
+          checkOut: checkOutRecord,
+          durationMinutes: durationMinutes(current.checkIn.at, input.at),
+          status,
+          updatedAt: checkOutRecord.receivedAt,
+          ...confirmation?.changes,
+        };
+        await tx.collection<Visit>('visits').doc(visit._id).update({ data: changes });
+        await releaseLock(tx, caller.openid, visit._id);
+        return visitDetail({ ...current, ...changes }, caller);
+      },
+      () => sendMessages(messages),
+    );
   },
 };
 
@@ -230,27 +241,46 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
     if (input.reason) await checkTexts(caller.openid, [{ label: '审核意见', text: input.reason }]);
     const outOfProvince = isOutOfProvince(await findProfile(visit.expertOpenid));
     const at = caller.now.toISOString();
-    return transact(caller, async (tx) => {
-      const visits = tx.collection<Visit>('visits');
-      const { data: current } = await visits.doc(visit._id).get();
-      if (!current || current.status !== 'pending') throw wrongStatus(current ?? visit);
-      const review = { decision: input.decision, by: caller.openid, at, ...(input.reason && { reason: input.reason }) };
-      const changes: Partial<Visit> =
-        input.decision === 'approved'
-          ? { review, updatedAt: at, ...(await confirmInTransaction(tx, current, at, outOfProvince)) }
+    let messages: Message[] = [];
+    return transact(
+      caller,
+      async (tx) => {
+        const visits = tx.collection<Visit>('visits');
+        const { data: current } = await visits.doc(visit._id).get();
+        if (!current || current.status !== 'pending') throw wrongStatus(current ?? visit);
+        const approved = input.decision === 'approved';
+        const review = {
+          decision: input.decision,
+          by: caller.openid,
+          at,
+          ...(input.reason && { reason: input.reason }),
+        };
+        const confirmation = approved ? await confirmInTransaction(tx, current, at, outOfProvince) : null;
+        const changes: Partial<Visit> = confirmation
+          ? { review, updatedAt: at, ...confirmation.changes }
           : { review, updatedAt: at, status: 'rejected' };
-      await visits.doc(current._id).update({ data: changes });
-      if (current.correctionOf) {
-        // An approved correction replaces the visit it completes; a rejected one frees it for another try.
-        await visits.doc(current.correctionOf).update({
-          data:
-            input.decision === 'approved'
+        await visits.doc(current._id).update({ data: changes });
+        if (current.correctionOf) {
+          // An approved correction replaces the visit it completes; a rejected one frees it for another try.
+          await visits.doc(current.correctionOf).update({
+            data: approved
               ? { status: 'superseded', supersededBy: current._id, updatedAt: at }
               : { supersededBy: '', updatedAt: at },
-        });
-      }
-      return visitDetail({ ...current, ...changes }, caller);
-    });
+          });
+        }
+        messages = [
+          visitReviewedMessage(
+            current.expertOpenid,
+            { id: current._id, isCorrection: Boolean(current.correctionOf) },
+            { approved, reason: input.reason },
+            at,
+          ),
+          ...(confirmation?.messages ?? []),
+        ];
+        return visitDetail({ ...current, ...changes }, caller);
+      },
+      () => sendMessages(messages),
+    );
   },
 };
 

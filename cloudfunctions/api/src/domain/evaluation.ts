@@ -18,7 +18,7 @@ export function evaluationId(stationId: string, year: number): string {
 /** Mean to one decimal place, or null for nothing to average. */
 export function average(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  return round(values.reduce((sum, value) => sum + value, 0) / values.length);
+  return roundToTenth(values.reduce((sum, value) => sum + value, 0) / values.length);
 }
 
 export interface RatingGroup {
@@ -51,7 +51,7 @@ export function summariseEvaluations(
         return {
           year,
           yearly: yearly ? evaluationView(yearly, nameOf) : null,
-          needRatings: { count: group?.count ?? 0, average: group ? round(group.average) : null },
+          needRatings: { count: group?.count ?? 0, average: group ? roundToTenth(group.average) : null },
         };
       }),
       averageOverall: average(filed.map((evaluation) => evaluation.overall)),
@@ -71,7 +71,8 @@ export function summariseEvaluations(
         evaluated: filed.length,
         averageOverall: average(filed.map((evaluation) => evaluation.overall)),
         // Weighted by the number of closed needs, so a station with one rating does not count as much as one with ten.
-        needRatingAverage: count === 0 ? null : round(groups.reduce((sum, g) => sum + g.average * g.count, 0) / count),
+        needRatingAverage:
+          count === 0 ? null : roundToTenth(groups.reduce((sum, g) => sum + g.average * g.count, 0) / count),
       };
     }),
   };
@@ -93,6 +94,7 @@ export function evaluationView(
   };
 }
 
-function round(value: number): number {
+/** Ratings are shown to one decimal place. */
+export function roundToTenth(value: number): number {
   return Math.round(value * 10) / 10;
 }

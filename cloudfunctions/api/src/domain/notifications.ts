@@ -9,12 +9,15 @@ import { localDateTime } from './calendar';
 export const TEMPLATE_SETTINGS: Record<NotificationKind, string> = {
   need_assigned: 'SUBSCRIBE_TEMPLATE_NEED_ASSIGNED',
   need_decided: 'SUBSCRIBE_TEMPLATE_NEED_DECIDED',
+  visit_to_rate: 'SUBSCRIBE_TEMPLATE_VISIT_TO_RATE',
+  visit_reviewed: 'SUBSCRIBE_TEMPLATE_VISIT_REVIEWED',
 };
 
 export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as NotificationKind[];
 
-/** The page a message opens. */
+/** The pages messages open. */
 export const NEED_PAGE = 'packages/needs/pages/detail/index';
+export const VISIT_PAGE = 'packages/visits/pages/detail/index';
 
 type Values = Record<string, { value: string }>;
 
@@ -71,6 +74,44 @@ export function needDecidedMessage(
       thing3: thing(
         decision.accepted ? `已指派 ${decision.expertCount ?? 0} 位专家` : (decision.reason ?? '详见需求详情'),
       ),
+      time4: time(at),
+    },
+  };
+}
+
+/** 服务评价提醒: 服务项目 thing1, 服务专家 thing2, 服务时间 time3, 温馨提示 thing4. */
+export function visitToRateMessage(
+  touser: string,
+  visit: { id: string; needTitle: string; expertName: string; checkInAt: string },
+): Message {
+  return {
+    kind: 'visit_to_rate',
+    touser,
+    page: `${VISIT_PAGE}?visitId=${visit.id}`,
+    data: {
+      thing1: thing(visit.needTitle),
+      thing2: thing(visit.expertName),
+      time3: time(visit.checkInAt),
+      thing4: thing('请为本次专家服务评分'),
+    },
+  };
+}
+
+/** 审核结果通知: 审核事项 thing1, 审核结果 phrase2, 审核意见 thing3, 审核时间 time4. */
+export function visitReviewedMessage(
+  touser: string,
+  visit: { id: string; isCorrection: boolean },
+  review: { approved: boolean; reason?: string },
+  at: string,
+): Message {
+  return {
+    kind: 'visit_reviewed',
+    touser,
+    page: `${VISIT_PAGE}?visitId=${visit.id}`,
+    data: {
+      thing1: thing(visit.isCorrection ? '服务记录补录' : '异地服务记录'),
+      phrase2: { value: review.approved ? '已认可' : '未认可' },
+      thing3: thing(review.reason ?? (review.approved ? '已计入本站服务统计' : '详见服务记录')),
       time4: time(at),
     },
   };

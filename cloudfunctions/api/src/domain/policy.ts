@@ -24,7 +24,9 @@ export type Permission =
   | 'evaluation.view'
   | 'visit.checkIn'
   | 'visit.review'
-  | 'visit.view';
+  | 'visit.view'
+  | 'visit.rate'
+  | 'rating.view';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -46,6 +48,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'visit.review': ['station_head', 'station_staff'],
   // An expert sees their own visits; this is for everyone else at the station.
   'visit.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
+  'visit.rate': ['demand_unit'],
+  'rating.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

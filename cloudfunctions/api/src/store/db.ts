@@ -37,7 +37,7 @@ export interface Command {
   exists(flag: boolean): unknown;
   lt(value: unknown): unknown;
   or(conditions: object[]): object;
-  aggregate: { avg(field: string): unknown; sum(value: unknown): unknown };
+  aggregate: { avg(field: string): unknown; sum(value: unknown): unknown; max(field: string): unknown };
 }
 export interface Database {
   collection<T>(name: CollectionName): Collection<T>;
