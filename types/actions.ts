@@ -323,6 +323,10 @@ export interface CheckInInput {
   accuracyM: number;
   /** Outside the radius the visit may still start, as off-site, with a reason; the station head decides. */
   offSiteReason?: string;
+  /** The scene of the station's posted code, scanned by the expert: counts as being there. */
+  stationScene?: string;
+  /** The 6-digit code on the demand-unit contact's phone, typed in by the expert: counts as being there. */
+  unitCode?: string;
   /** Camera photos already uploaded under `visits/<openid>/`. */
   photos: string[];
 }
@@ -370,6 +374,23 @@ export interface VisitDetail extends VisitSummary {
   outOfProvince: boolean;
   rating: VisitRatingView | null;
   can: { checkOut: boolean; review: boolean; correct: boolean; rate: boolean };
+}
+
+export interface StationCodeView {
+  stationId: string;
+  stationName: string;
+  scene: string;
+  firstDate: CalendarDate;
+  lastDate: CalendarDate;
+  /** A temporary URL of the mini-program code image that opens check-in; null if WeChat could not make one. */
+  qrCodeUrl: string | null;
+}
+
+export interface StationCodeCheck {
+  stationId: string;
+  stationName: string;
+  /** valid: check in with it today; otherwise what is wrong with it, in words on the page. */
+  verdict: 'valid' | 'not_yet' | 'expired';
 }
 
 export interface VisitRatingInput {
@@ -441,6 +462,12 @@ export interface ActionMap {
   /** Completes a visit the job closed as incomplete (补录): a new record for the head to approve. */
   'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
   'visits.rate': { request: VisitRatingInput; response: VisitDetail };
+  /** Today's code for the station, or a poster's code valid from `firstDate` for `days` days. */
+  'stationCodes.create': { request: { stationId: string; firstDate: CalendarDate; days: number }; response: StationCodeView };
+  /** Which station a scanned code belongs to, and whether it works now. */
+  'stationCodes.resolve': { request: { scene: string }; response: StationCodeCheck };
+  /** The code a demand-unit contact shows the expert; it changes every 30 seconds. */
+  'presence.unitCode': { request: { stationId: string }; response: { code: string; secondsLeft: number } };
   /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
   'ratings.experts': {
     request: { stationId?: string; societyId?: string; mine?: boolean };

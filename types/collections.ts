@@ -9,4 +9,5 @@ export type CollectionName =
   | 'evaluations'
   | 'visits'
   | 'openVisits'
+  | 'codeAttempts'
   | 'requests';

@@ -112,6 +112,8 @@ export interface Station {
   cooperationStart: CalendarDate;
   cooperationEnd: CalendarDate;
   status: StationStatus;
+  /** Short key in the scene of the station's posted code; set when the first code is made. */
+  codeKey?: string;
   createdAt: Instant;
 }
 

@@ -150,6 +150,7 @@ export function demoData(now: Date): DemoData {
     ...needsAndVisits(stations, now),
     evaluations: lastYearsEvaluation(stations[0], now),
     openVisits: [],
+    codeAttempts: [],
     invitations: [],
     audit: [],
     requests: [],

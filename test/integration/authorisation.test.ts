@@ -4,6 +4,8 @@ import { actions } from '../../cloudfunctions/api/src/actions';
 import { COLLECTIONS } from '../../cloudfunctions/api/src/store/collections';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
+import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
+import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import { startLocalApi, type LocalApi } from '../support/localApi';
 import { insertNeed, needInput } from '../support/needs';
 import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
@@ -286,6 +288,24 @@ const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert'],
     refusal: 'FORBIDDEN',
   },
+  'stationCodes.create': {
+    input: () => ({ stationId: STATION, firstDate: calendarMoment(new Date()).date, days: 30 }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'stationCodes.resolve': {
+    input: () => ({
+      scene: stationScene(DEMO_FUNCTION_ENV.PRESENCE_SECRET, {
+        key: stationKey(DEMO_FUNCTION_ENV.PRESENCE_SECRET, STATION),
+        firstDay: dayNumber(calendarMoment(new Date()).date),
+        days: 1,
+      }),
+    }),
+    // The code carries no secret of the station's: anyone who may see the station may resolve it.
+    allowed: STATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'presence.unitCode': { input: () => ({ stationId: STATION }), allowed: ['demandUnit'], refusal: 'FORBIDDEN' },
   'evaluations.summary': {
     input: () => ({ stationId: STATION }),
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'],

@@ -1,7 +1,10 @@
 import type { CheckInInput, VisitDetail } from '../../types/actions';
 import type { Need, Visit } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
-import { DEMO_SIGN_IN } from '../../local/demo/seed';
+import { DEMO_FUNCTION_ENV, DEMO_SIGN_IN } from '../../local/demo/seed';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { presenceCode } from '../../cloudfunctions/api/src/domain/presenceCode';
+import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed, uploadAs } from '../support/needs';
 import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
@@ -356,5 +359,106 @@ describe('the demand unit rates a confirmed visit', () => {
     const own = expectOk(await api.call(EXPERT, 'ratings.experts', { mine: true }));
     expect(own.experts).toEqual([chen]);
     expect(await api.call(HEAD, 'ratings.experts', {})).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
+
+describe('codes that prove presence', () => {
+  const SECRET = DEMO_FUNCTION_ENV.PRESENCE_SECRET;
+  const today = () => calendarMoment(new Date()).date;
+
+  it('lets an expert who scanned today’s station code check in wherever the fix says', async () => {
+    const need = await insertNeed(api, 'accepted');
+    const code = expectOk(
+      await api.call(HEAD, 'stationCodes.create', { stationId: ALUMINIUM, firstDate: today(), days: 1 }, rid()),
+    );
+    expect(code.scene.length).toBeLessThanOrEqual(32);
+    expect(code).toMatchObject({ firstDate: today(), lastDate: today(), qrCodeUrl: expect.stringMatching(/^http/) });
+    const wxacode = api.cloudbase
+      .openApiCalls()
+      .filter((call) => call.api === 'wxacode.getUnlimited')
+      .at(-1);
+    expect(wxacode?.data).toMatchObject({ scene: code.scene, page: 'packages/visits/pages/check-in/index' });
+    expect(expectOk(await api.call(EXPERT, 'stationCodes.resolve', { scene: code.scene }))).toMatchObject({
+      stationId: ALUMINIUM,
+      verdict: 'valid',
+    });
+    const opened = expectOk(
+      await api.call(
+        EXPERT,
+        'visits.checkIn',
+        checkInInput(need._id, { location: north(5000), accuracyM: 400, stationScene: code.scene }),
+        rid(),
+      ),
+    );
+    expect(opened).toMatchObject({ proof: 'station_code', distanceM: 5000 });
+  });
+
+  it('refuses yesterday’s code, a code of another station and a code with a changed character', async () => {
+    const need = await insertNeed(api, 'accepted');
+    const yesterday = stationScene(SECRET, {
+      key: stationKey(SECRET, ALUMINIUM),
+      firstDay: dayNumber(today()) - 1,
+      days: 1,
+    });
+    const elsewhere = stationScene(SECRET, {
+      key: stationKey(SECRET, 'st-seed'),
+      firstDay: dayNumber(today()),
+      days: 1,
+    });
+    const genuine = stationScene(SECRET, { key: stationKey(SECRET, ALUMINIUM), firstDay: dayNumber(today()), days: 1 });
+    const tampered = genuine.replace(/\.1\./, '.9.');
+    const before = await visitCount();
+    for (const [scene, words] of [
+      [yesterday, '过期'],
+      [elsewhere, '有效'],
+      [tampered, '有效'],
+    ]) {
+      const result = await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { stationScene: scene }), rid());
+      expect(result).toMatchObject({
+        ok: false,
+        code: 'STATION_CODE_INVALID',
+        message: expect.stringContaining(words),
+      });
+    }
+    expect(await visitCount()).toBe(before);
+  });
+
+  it('takes the unit’s current code, calls an old one expired, and stops an expert after five wrong ones', async () => {
+    const need = await insertNeed(api, 'accepted');
+    const shown = expectOk(await api.call(DEMO_USERS.demandUnit, 'presence.unitCode', { stationId: ALUMINIUM }));
+    expect(shown.code).toMatch(/^\d{6}$/);
+    expect(shown.secondsLeft).toBeLessThanOrEqual(30);
+    const old = presenceCode(SECRET, ALUMINIUM, new Date(Date.now() - 5 * 60_000));
+    expect(
+      await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { unitCode: old, location: north(3000) }), rid()),
+    ).toMatchObject({
+      code: 'CODE_EXPIRED',
+    });
+    const current = presenceCode(SECRET, ALUMINIUM, new Date());
+    expect(
+      expectOk(
+        await api.call(
+          EXPERT,
+          'visits.checkIn',
+          checkInInput(need._id, { unitCode: current, location: north(3000) }),
+          rid(),
+        ),
+      ).proof,
+    ).toBe('unit_code');
+
+    const guesser = 'expert-03';
+    const wrong = String((Number(current) + 1) % 1_000_000).padStart(6, '0');
+    const guesses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        api.call(guesser, 'visits.checkIn', checkInInput(need._id, { unitCode: wrong }), rid()),
+      ),
+    );
+    expect(guesses.every((guess) => !guess.ok && guess.code === 'CODE_WRONG')).toBe(true);
+    const fresh = presenceCode(SECRET, ALUMINIUM, new Date());
+    expect(await api.call(guesser, 'visits.checkIn', checkInInput(need._id, { unitCode: fresh }), rid())).toMatchObject(
+      {
+        code: 'CODE_ATTEMPTS_EXCEEDED',
+      },
+    );
   });
 });

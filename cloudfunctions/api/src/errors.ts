@@ -27,6 +27,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ENTRY_TOO_LATE: '这条记录是 72 小时以前的，已不能补发，请联系站长补录',
   NEED_NOT_SERVABLE: '只能为本站已受理、服务中的需求签到',
   RATING_LOCKED: '评分提交 7 天后不能再修改',
+  STATION_CODE_INVALID: '这不是本站有效的签到码，请扫描工作站张贴的最新签到码',
+  CODE_EXPIRED: '验证码已过期，请让需求单位联系人刷新后重新输入',
+  CODE_WRONG: '验证码不正确，请核对需求单位联系人手机上显示的 6 位数字',
+  CODE_ATTEMPTS_EXCEEDED: '验证码输错次数过多，请 10 分钟后再试',
+  NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

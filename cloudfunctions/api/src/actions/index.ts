@@ -10,6 +10,7 @@ import {
   resolveNeed,
   withdrawNeed,
 } from './needSteps';
+import { createStationCode, resolveStationScene, unitCode } from './presence';
 import { getProfile, updateProfile } from './profile';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
@@ -58,4 +59,7 @@ export const actions: ActionTable = {
   'visits.correct': correctVisit,
   'visits.rate': rateVisit,
   'ratings.experts': expertRatings,
+  'stationCodes.create': createStationCode,
+  'stationCodes.resolve': resolveStationScene,
+  'presence.unitCode': unitCode,
 };

@@ -1,15 +1,26 @@
 import type { CheckInInput, CheckOutInput } from '../../../../types/actions';
-import type { OpenVisitLock, ServiceType, Visit, VisitCheckOut } from '../../../../types/domain';
+import type {
+  OpenVisitLock,
+  PresenceProof,
+  ServiceType,
+  Station,
+  Visit,
+  VisitCheckOut,
+} from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { attachmentProblem, isInFolder, uploadFolder } from '../domain/attachments';
 import { calendarMoment } from '../domain/calendar';
 import { SERVICE_TYPES } from '../domain/catalogue';
-import { judgeLocation } from '../domain/geo';
+import { distanceM, judgeLocation } from '../domain/geo';
+import { checkPresenceCode } from '../domain/presenceCode';
+import { checkStationScene, parseStationScene, stationKey } from '../domain/stationCode';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { isOutOfProvince } from '../domain/profile';
 import { checkOutProblem, durationMinutes, entryTiming, statusAfterCheckOut } from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
 import { visitReviewedMessage, type Message } from '../domain/notifications';
+import { presenceSecret } from '../settings';
+import { countWrongCode, MAX_WRONG_CODES, wrongCodesIn } from '../store/codeAttempts';
 import { checkTexts } from '../store/contentCheck';
 import { sendMessages } from '../store/notifications';
 import { temporaryUrls } from '../store/files';
@@ -37,6 +48,8 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
     location: parseLocation,
     accuracyM: decimal(0, 100_000),
     offSiteReason: optional(text(4, 200)),
+    stationScene: optional(text(1, 32)),
+    unitCode: optional(text(6, 6, { pattern: /^\d{6}$/, description: '应为 6 位数字' })),
     photos: list(cloudFileId, MAX_CHECK_IN_PHOTOS),
   }),
   write: true,
@@ -47,16 +60,10 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
     requireOwnUploads(input.photos, caller);
     const need = await requireNeed(input.needId);
     if (need.stationId !== station._id || !SERVABLE.includes(need.status)) throw new AppError('NEED_NOT_SERVABLE');
-    const verdict = judgeLocation(station, input.location, input.accuracyM);
-    if (verdict.kind === 'too_coarse') throw new AppError('LOCATION_TOO_COARSE');
-    if (verdict.kind === 'off_site' && !input.offSiteReason) {
-      throw new AppError(
-        'OUTSIDE_RADIUS',
-        `您距工作站约 ${verdict.distanceM} 米，超出签到范围（${station.radiusM} 米）。如确在外地服务，请填写原因后按异地服务签到`,
-      );
+    const presence = await provePresence(input, station, caller);
+    if (presence.proof === 'off_site') {
+      await checkTexts(caller.openid, [{ label: '异地服务原因', text: input.offSiteReason ?? '' }]);
     }
-    const offSite = verdict.kind === 'off_site';
-    if (offSite) await checkTexts(caller.openid, [{ label: '异地服务原因', text: input.offSiteReason ?? '' }]);
     await requireUploaded(input.photos);
     const profile = await caller.profile();
     const receivedAt = caller.now.toISOString();
@@ -75,11 +82,11 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
         at: input.at,
         receivedAt,
         late,
-        proof: offSite ? 'off_site' : 'location',
+        proof: presence.proof,
         location: input.location,
         accuracyM: input.accuracyM,
-        distanceM: verdict.distanceM,
-        ...(offSite && { offSiteReason: input.offSiteReason }),
+        distanceM: presence.distanceM,
+        ...(presence.proof === 'off_site' && { offSiteReason: input.offSiteReason }),
         photos: input.photos,
       },
       year,
@@ -283,6 +290,55 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
     );
   },
 };
+
+/**
+ * How the expert shows they are at the station, strongest first: the station's posted code,
+ * the unit's rotating code, then the location. A code proves presence whatever the fix says
+ * (indoors a fix can be poor); the location is still recorded, with its distance.
+ */
+async function provePresence(
+  input: CheckInInput,
+  station: Station,
+  caller: CallerContext,
+): Promise<{ proof: PresenceProof; distanceM: number }> {
+  const distance = Math.round(distanceM(station.location, input.location));
+  if (input.stationScene) {
+    const secret = presenceSecret();
+    const parsed = parseStationScene(input.stationScene);
+    const verdict = checkStationScene(secret, input.stationScene, new Date(input.at));
+    if (!parsed || parsed.key !== stationKey(secret, station._id) || verdict === 'forged') {
+      throw new AppError('STATION_CODE_INVALID');
+    }
+    if (verdict !== 'valid') {
+      throw new AppError(
+        'STATION_CODE_INVALID',
+        verdict === 'expired' ? '这张签到码已过期，请扫描工作站最新的签到码' : '这张签到码还未到启用日期',
+      );
+    }
+    return { proof: 'station_code', distanceM: distance };
+  }
+  if (input.unitCode) {
+    if ((await wrongCodesIn(caller.openid, caller.now)) >= MAX_WRONG_CODES)
+      throw new AppError('CODE_ATTEMPTS_EXCEEDED');
+    const verdict = checkPresenceCode(presenceSecret(), station._id, input.unitCode, new Date(input.at));
+    if (verdict === 'expired') throw new AppError('CODE_EXPIRED');
+    if (verdict === 'wrong') {
+      await countWrongCode(caller.openid, caller.now);
+      throw new AppError('CODE_WRONG');
+    }
+    return { proof: 'unit_code', distanceM: distance };
+  }
+  const verdict = judgeLocation(station, input.location, input.accuracyM);
+  if (verdict.kind === 'too_coarse') throw new AppError('LOCATION_TOO_COARSE');
+  if (verdict.kind === 'on_site') return { proof: 'location', distanceM: verdict.distanceM };
+  if (!input.offSiteReason) {
+    throw new AppError(
+      'OUTSIDE_RADIUS',
+      `您距工作站约 ${verdict.distanceM} 米，超出签到范围（${station.radiusM} 米）。如确在外地服务，请填写原因后按异地服务签到`,
+    );
+  }
+  return { proof: 'off_site', distanceM: verdict.distanceM };
+}
 
 function acceptEntry(at: string, caller: CallerContext): boolean {
   const timing = entryTiming(new Date(at), caller.now);

@@ -26,7 +26,9 @@ export type Permission =
   | 'visit.review'
   | 'visit.view'
   | 'visit.rate'
-  | 'rating.view';
+  | 'rating.view'
+  | 'station.code'
+  | 'presence.show';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -50,6 +52,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'visit.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
   'visit.rate': ['demand_unit'],
   'rating.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  'station.code': ['station_head', 'station_staff'],
+  // The demand unit's phone shows the rotating code that proves the expert is with it.
+  'presence.show': ['demand_unit'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -57,6 +57,19 @@ export function checkStationScene(secret: string, scene: string, at: Date): Stat
   return 'valid';
 }
 
+const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** The station's short key: derived from its id, so making it twice gives the same key. */
+export function stationKey(secret: string, stationId: string): string {
+  const digest = createHmac('sha256', secret).update(`station-key:${stationId}`).digest();
+  return [...digest.subarray(0, STATION_KEY_LENGTH)].map((byte) => KEY_ALPHABET[byte % KEY_ALPHABET.length]).join('');
+}
+
+/** The last calendar date a code starting on `firstDate` works, for `days` days. */
+export function lastDateOf(firstDate: string, days: number): string {
+  return new Date((dayNumber(firstDate) + days - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
 function signature(secret: string, body: string): string {
   return createHmac('sha256', secret).update(`station-code:${body}`).digest('base64url').slice(0, SIGNATURE_LENGTH);
 }

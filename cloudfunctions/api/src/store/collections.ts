@@ -12,5 +12,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'evaluations',
   'visits',
   'openVisits',
+  'codeAttempts',
   'requests',
 ];

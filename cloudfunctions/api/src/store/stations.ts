@@ -31,3 +31,8 @@ export async function findStation(id: string): Promise<Station | null> {
   const { data } = await db().collection<Station>('stations').doc(id).get();
   return data ?? null;
 }
+
+export async function findStationByCodeKey(codeKey: string): Promise<Station | null> {
+  const { data } = await db().collection<Station>('stations').where({ codeKey }).limit(1).get();
+  return data[0] ?? null;
+}
