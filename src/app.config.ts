@@ -2,7 +2,11 @@ export default defineAppConfig({
   // The binding page stays in the main package: a mini-program code opens it directly.
   pages: ['pages/home/index', 'pages/me/index', 'pages/sign-in/index', 'pages/bind/index'],
   subPackages: [
-    { root: 'packages/expert', pages: ['pages/my-stations/index'] },
+    { root: 'packages/expert', pages: ['pages/my-stations/index', 'pages/my-needs/index'] },
+    {
+      root: 'packages/needs',
+      pages: ['pages/list/index', 'pages/submit/index', 'pages/detail/index', 'pages/evaluations/index'],
+    },
     {
       root: 'packages/station',
       pages: ['pages/overview/index', 'pages/detail/index', 'pages/roster/index', 'pages/invitations/index'],

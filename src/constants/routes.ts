@@ -14,6 +14,11 @@ export const ROUTES = {
   adminStationList: '/packages/admin/pages/station-list/index',
   adminSocieties: '/packages/admin/pages/societies/index',
   adminStationEdit: '/packages/admin/pages/station-edit/index',
+  needList: '/packages/needs/pages/list/index',
+  needSubmit: '/packages/needs/pages/submit/index',
+  needDetail: '/packages/needs/pages/detail/index',
+  evaluations: '/packages/needs/pages/evaluations/index',
+  expertNeeds: '/packages/expert/pages/my-needs/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

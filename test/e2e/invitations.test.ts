@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser, openPhonePage } from '../support/browser';
+import { launchBrowser } from '../support/browser';
 import { startLocalApi, type LocalApi } from '../support/localApi';
+import { button, fill, SHOTS, shot, signIn, visible } from '../support/phone';
 
 /**
  * The invitation chain through the pages, one person per browser context (the sign-in is a
@@ -14,7 +14,6 @@ import { startLocalApi, type LocalApi } from '../support/localApi';
  * in the database.
  */
 
-const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 const STEP = 90_000;
 
 const CITY_ADMIN = '市科协管理员 · 王敏';
@@ -267,27 +266,8 @@ describe('invitations through the H5 pages', () => {
   );
 });
 
-async function signInAs(label: string): Promise<Page> {
-  const page = await openPhonePage(browser);
-  await page.goto(`${api.cloudbase.origin}/`);
-  await page.getByText(label).click();
-  await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
-  return page;
-}
-
-/** The first visible element with this text (Taro keeps earlier pages of the stack in the DOM, hidden). */
-function visible(page: Page, text: string): Locator {
-  return page.getByText(text).filter({ visible: true }).first();
-}
-
-/** A NutUI button by its text (the button, not its label, takes the tap). */
-function button(page: Page, text: string): Locator {
-  return page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
-}
-
-async function fill(page: Page, placeholder: string, value: string): Promise<void> {
-  // Taro's <taro-input-core> carries the placeholder too; the native input inside takes the text.
-  await page.locator(`input[placeholder="${placeholder}"]`).filter({ visible: true }).first().fill(value);
+function signInAs(label: string): Promise<Page> {
+  return signIn(browser, api.cloudbase.origin, label);
 }
 
 /** Taps 生成邀请码 and reads the code off the card it adds at the top of the list. */
@@ -303,23 +283,4 @@ async function generateCode(page: Page): Promise<string> {
   await button(page, '生成邀请码').click();
   await cards.nth(before).waitFor({ timeout: 15_000 });
   return ((await cards.first().textContent()) ?? '').trim();
-}
-
-/** The whole of the page in view (it scrolls inside Taro's page container, so the viewport grows to fit). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.evaluate(() => {
-    window.scrollTo(0, 0);
-    Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).forEach((el) => (el.scrollTop = 0));
-  });
-  const height = await page.evaluate(() => {
-    const pages = Array.from(document.querySelectorAll<HTMLElement>('.zwt-page')).filter(
-      (el) => el.offsetParent !== null,
-    );
-    return Math.max(0, ...pages.map((el) => el.scrollHeight));
-  });
-  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height + 100) });
-  await page.screenshot({ path: path.join(SHOTS, name) });
-  await page.setViewportSize(viewport);
 }

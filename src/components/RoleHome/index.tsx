@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RoleView } from '../../../types/actions';
 import type { Role } from '../../../types/domain';
-import { ROUTES } from '../../constants/routes';
+import { ROUTES, withQuery } from '../../constants/routes';
 import type { StationsState } from '../../hooks/useStations';
 import { openStation } from '../../utils/navigation';
 import { stationsForRole } from '../../utils/roleStations';
@@ -66,6 +66,12 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
           {list('我的工作站', '您尚未加入任何工作站的专家名单，请联系工作站站长。', { allUrl: ROUTES.expertStations })}
           <SectionCard title="专家服务">
             <FeatureEntry
+              glyph="任"
+              title="我的任务"
+              description="工作站指派给我的技术需求"
+              onClick={go(ROUTES.expertNeeds)}
+            />
+            <FeatureEntry
               glyph="签"
               title="到站签到 / 签退"
               description="在工作站范围内定位签到，记录服务时长"
@@ -100,7 +106,24 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
               description="按工作站级别查看年度服务需求与专家人数要求"
               onClick={go(ROUTES.stationOverview)}
             />
-            <FeatureEntry glyph="需" title="需求受理" description="受理需求单位提交的技术需求并指派专家" comingSoon />
+            {stationGrants(grants).map((grant) => (
+              <FeatureEntry
+                key={`needs-${grant.stationId}`}
+                glyph="需"
+                title="需求受理"
+                description="受理需求单位提交的技术需求并指派专家"
+                onClick={go(withQuery(ROUTES.needList, { stationId: grant.stationId }))}
+              />
+            ))}
+            {stationGrants(grants).map((grant) => (
+              <FeatureEntry
+                key={`evaluations-${grant.stationId}`}
+                glyph="评"
+                title="需求方评价"
+                description="需求单位的年度评价与服务评分"
+                onClick={go(withQuery(ROUTES.evaluations, { stationId: grant.stationId }))}
+              />
+            ))}
             {role === 'station_head' && (
               <FeatureEntry glyph="审" title="走访审批" description="审批站外服务与补录的走访记录" comingSoon />
             )}
@@ -120,6 +143,15 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
             />
             <FeatureEntry glyph="申" title="建站申报" description="填写申报书，提交市科协审核" comingSoon />
             <FeatureEntry glyph="专" title="专家库" description="管理本学会的进站专家名单" comingSoon />
+            {societyIds(grants).map((societyId) => (
+              <FeatureEntry
+                key={`evaluations-${societyId}`}
+                glyph="评"
+                title="评价汇总"
+                description="各工作站的需求方年度评价与服务评分"
+                onClick={go(withQuery(ROUTES.evaluations, { societyId }))}
+              />
+            ))}
           </SectionCard>
         </View>
       );
@@ -155,12 +187,31 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
         <View>
           {list('本单位的工作站', '未找到本单位的工作站，请联系建站学会。')}
           <SectionCard title="需求服务">
-            <FeatureEntry glyph="需" title="提交技术需求" description="向工作站提出需要专家解决的技术问题" comingSoon />
-            <FeatureEntry glyph="评" title="服务评价" description="对专家的服务进行评价" comingSoon />
+            {stationGrants(grants).map((grant) => (
+              <View key={grant.stationId}>
+                <FeatureEntry
+                  glyph="需"
+                  title="我的需求"
+                  description="提交技术需求，查看受理和服务进度"
+                  onClick={go(withQuery(ROUTES.needList, { stationId: grant.stationId }))}
+                />
+                <FeatureEntry
+                  glyph="评"
+                  title="年度评价"
+                  description="对工作站这一年的服务作出评价"
+                  onClick={go(withQuery(ROUTES.evaluations, { stationId: grant.stationId }))}
+                />
+              </View>
+            ))}
           </SectionCard>
         </View>
       );
   }
+}
+
+/** The societies a society admin's grants name, once each. */
+function societyIds(grants: readonly RoleView[]): string[] {
+  return [...new Set(grants.flatMap((grant) => grant.societyId ?? []))];
 }
 
 /** The stations a station head's or staff member's grants name, one entry each. */

@@ -107,6 +107,23 @@ function StationView({ station }: { station: StationDetail }) {
         </SectionCard>
       )}
 
+      <SectionCard title="需求与服务">
+        <FeatureEntry
+          glyph="需"
+          title="技术需求"
+          description="需求单位提出的技术需求、受理与服务进度"
+          onClick={go(ROUTES.needList)}
+        />
+        {(station.canEdit || station.canManageRoster) && (
+          <FeatureEntry
+            glyph="评"
+            title="需求方评价"
+            description="需求单位的年度评价与关闭需求时的评分"
+            onClick={go(ROUTES.evaluations)}
+          />
+        )}
+      </SectionCard>
+
       <SectionCard title="站长">
         {station.head ? (
           <View className="station-detail__head">

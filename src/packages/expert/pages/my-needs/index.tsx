@@ -1,0 +1,60 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { NeedCard } from '../../../../components/NeedCard';
+import { PageShell } from '../../../../components/PageShell';
+import { ROUTES, withQuery } from '../../../../constants/routes';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { askToSubscribe } from '../../../../services/subscriptions';
+import './index.scss';
+
+/** The needs a station has assigned to the caller, at every station, newest first. */
+export default function MyNeedsPage() {
+  const me = useWhoAmI();
+  const needs = usePagedList('needs.list', { assignedToMe: true }, { keyOf: (need) => need.id });
+  useRefetchOnShow(needs.refetch);
+  useReachBottom(() => needs.loadMore());
+  usePullDownRefresh(() => {
+    needs.refetch();
+    void Taro.stopPullDownRefresh();
+  });
+
+  const subscribe = async () => {
+    await askToSubscribe(me.data?.subscribeTemplates, ['need_assigned']);
+    void Taro.showToast({ title: '有新任务时会通知您', icon: 'none' });
+  };
+
+  return (
+    <PageShell className="my-needs">
+      <View className="my-needs__subscribe">
+        <Text className="my-needs__lead">站长指派新需求给您时，可以通过微信服务通知提醒您。</Text>
+        <Button size="small" fill="outline" type="primary" onClick={() => void subscribe()}>
+          接收新任务通知
+        </Button>
+      </View>
+      <View className="my-needs__items">
+        {needs.loading ? (
+          <LoadingState cards={3} inset={false} />
+        ) : needs.error && needs.items.length === 0 ? (
+          <ErrorState message={needs.error.message} onRetry={needs.refetch} />
+        ) : needs.items.length === 0 ? (
+          <EmptyState title="暂无指派给您的需求" description="工作站受理需求并指派您后，会出现在这里。" glyph="任" />
+        ) : (
+          needs.items.map((need) => (
+            <NeedCard
+              key={need.id}
+              need={need}
+              showStation
+              onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
+            />
+          ))
+        )}
+      </View>
+    </PageShell>
+  );
+}

@@ -1,0 +1,190 @@
+import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { EvaluationSummary, StationEvaluationView } from '../../../../../types/actions';
+import type { CooperationIntent } from '../../../../../types/domain';
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Notice } from '../../../../components/Notice';
+import { PageShell } from '../../../../components/PageShell';
+import { SectionCard } from '../../../../components/SectionCard';
+import { StarRating } from '../../../../components/StarRating';
+import { labelOptions } from '../../../../constants/labels';
+import { INTENT_LABELS, NEED_LIMITS } from '../../../../constants/needs';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { formatDate } from '../../../../utils/dates';
+import './index.scss';
+
+const INTENT_OPTIONS = labelOptions(INTENT_LABELS);
+
+/**
+ * The demand unit's yearly evaluation of its station (需求方评价): a unit files it once a year;
+ * the station head and the society see it beside the ratings given when needs were closed.
+ * `?stationId=` for one station, `?societyId=` for all of a society's.
+ */
+export default function EvaluationsPage() {
+  const { params } = useRouter();
+  const stationId = params.stationId ?? '';
+  const societyId = stationId ? '' : (params.societyId ?? '');
+  const scope = stationId ? { stationId } : { societyId };
+  const summary = useApiQuery('evaluations.summary', scope, { enabled: Boolean(stationId || societyId) });
+  usePullDownRefresh(() => {
+    summary.refetch();
+    void Taro.stopPullDownRefresh();
+  });
+
+  if (!stationId && !societyId) {
+    return (
+      <PageShell>
+        <EmptyState title="未指定工作站或学会" description="请从工作站或首页进入。" glyph="评" />
+      </PageShell>
+    );
+  }
+  if (!summary.data) {
+    return summary.error ? (
+      <PageShell>
+        <ErrorState message={summary.error.message} onRetry={summary.refetch} />
+      </PageShell>
+    ) : (
+      <LoadingState cards={2} />
+    );
+  }
+  const data = summary.data;
+  return (
+    <PageShell className="evaluations">
+      {stationId &&
+        data.evaluableYears.map((year) => (
+          <FileEvaluation key={year} stationId={stationId} year={year} onFiled={summary.refetch} />
+        ))}
+      {societyId && <SocietyOverview summary={data} />}
+      {data.stations.map((station) => (
+        <SectionCard
+          key={station.stationId}
+          title={societyId ? station.stationName : '历年评价'}
+          extra={
+            station.averageOverall !== null ? (
+              <Text className="evaluations__average">平均 {station.averageOverall} 星</Text>
+            ) : undefined
+          }
+        >
+          {station.years.length === 0 ? (
+            <View className="evaluations__card">
+              <Text className="evaluations__muted">尚无需求方评价</Text>
+            </View>
+          ) : (
+            station.years.map((year) => (
+              <View key={year.year} className="evaluations__card">
+                <Text className="evaluations__year">{year.year} 年度</Text>
+                {year.yearly ? (
+                  <FiledEvaluation evaluation={year.yearly} />
+                ) : (
+                  <Text className="evaluations__muted">需求单位尚未提交年度评价</Text>
+                )}
+                <Text className="evaluations__ratings">
+                  {year.needRatings.count > 0
+                    ? `关闭需求时的评分：${year.needRatings.count} 条，平均 ${year.needRatings.average} 星`
+                    : '本年度尚无关闭需求时的评分'}
+                </Text>
+              </View>
+            ))
+          )}
+        </SectionCard>
+      ))}
+    </PageShell>
+  );
+}
+
+function SocietyOverview({ summary }: { summary: EvaluationSummary }) {
+  return (
+    <SectionCard title="按年度汇总">
+      <View className="evaluations__card">
+        {summary.byYear.length === 0 ? (
+          <Text className="evaluations__muted">本学会的工作站尚无需求方评价</Text>
+        ) : (
+          summary.byYear.map((row) => (
+            <View key={row.year} className="evaluations__row">
+              <Text className="evaluations__row-year">{row.year} 年</Text>
+              <Text className="evaluations__row-value">
+                {row.evaluated} 个站已评价{row.averageOverall !== null ? `，平均 ${row.averageOverall} 星` : ''}
+                {row.needRatingAverage !== null ? `；需求评分平均 ${row.needRatingAverage} 星` : ''}
+              </Text>
+            </View>
+          ))
+        )}
+      </View>
+    </SectionCard>
+  );
+}
+
+function FiledEvaluation({ evaluation }: { evaluation: StationEvaluationView }) {
+  return (
+    <View className="evaluations__filed">
+      <StarRating value={evaluation.overall} />
+      <Text className="evaluations__intent">{INTENT_LABELS[evaluation.intent]}</Text>
+      <Text className="evaluations__comment">{evaluation.comment}</Text>
+      <Text className="evaluations__muted">
+        {evaluation.submittedByName} 于 {formatDate(evaluation.submittedAt)} 提交
+      </Text>
+    </View>
+  );
+}
+
+function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year: number; onFiled: () => void }) {
+  const [overall, setOverall] = useState(5);
+  const [intent, setIntent] = useState<CooperationIntent>('continue');
+  const [comment, setComment] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = useSubmit('evaluations.submit');
+
+  const send = async () => {
+    if (comment.trim().length < NEED_LIMITS.comment[0]) {
+      setProblem('请填写评价意见');
+      return;
+    }
+    const result = await submit.submit({ stationId, year, overall, comment: comment.trim(), intent });
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    void Taro.showToast({ title: '评价已提交', icon: 'success' });
+    onFiled();
+  };
+
+  return (
+    <SectionCard title={`填写 ${year} 年度评价`}>
+      <View className="evaluations__card">
+        <Text className="evaluations__lead">
+          这是年度考核需要的「需求方评价」，每个年度只能提交一次，提交后不能修改。
+        </Text>
+        <Text className="evaluations__label">总体满意度</Text>
+        <StarRating value={overall} onChange={setOverall} />
+        <Text className="evaluations__label">是否继续合作</Text>
+        <ChoiceChips<CooperationIntent> options={INTENT_OPTIONS} selected={[intent]} onToggle={setIntent} />
+        <Text className="evaluations__label">评价意见</Text>
+        <TextArea
+          className="evaluations__textarea"
+          value={comment}
+          placeholder="工作站和专家这一年的服务成效、不足与建议"
+          maxLength={NEED_LIMITS.comment[1]}
+          showCount
+          rows={4}
+          onChange={setComment}
+        />
+        {problem && (
+          <View className="evaluations__problem">
+            <Notice tone="error" title="未能提交">
+              <Text>{problem}</Text>
+            </Notice>
+          </View>
+        )}
+        <Button block type="primary" loading={submit.submitting} onClick={() => void send()}>
+          提交年度评价
+        </Button>
+      </View>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '技术需求',
+  enablePullDownRefresh: true,
+});

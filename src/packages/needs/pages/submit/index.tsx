@@ -1,0 +1,216 @@
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { Attachment, Industry, NeedUrgency, ServiceType } from '../../../../../types/domain';
+import { AttachmentPicker } from '../../../../components/AttachmentPicker';
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { DateField } from '../../../../components/DateField';
+import { ErrorState } from '../../../../components/ErrorState';
+import { FormActions } from '../../../../components/FormActions';
+import { FormCard } from '../../../../components/FormCard';
+import { FormField } from '../../../../components/FormField';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Notice } from '../../../../components/Notice';
+import { OptionPicker } from '../../../../components/OptionPicker';
+import { PageShell } from '../../../../components/PageShell';
+import { INDUSTRY_LABELS, labelOptions, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
+import { NEED_LIMITS, URGENCY_LABELS } from '../../../../constants/needs';
+import { ROUTES, withQuery } from '../../../../constants/routes';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useForm } from '../../../../hooks/useForm';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { askToSubscribe } from '../../../../services/subscriptions';
+import { todayPlusYears } from '../../../../utils/dates';
+import { firstProblem } from '../../../../utils/validation';
+import './index.scss';
+
+interface NeedFormValues {
+  title: string;
+  description: string;
+  expectedOutcome: string;
+  industry: Industry | '';
+  serviceType: ServiceType | '';
+  urgency: NeedUrgency;
+  desiredDate: string;
+}
+
+const SERVICE_OPTIONS = labelOptions(SERVICE_TYPE_LABELS);
+const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
+const URGENCY_OPTIONS = labelOptions(URGENCY_LABELS);
+
+/** A demand unit's technical need, or one a station head records for it (`?stationId=`). */
+export default function SubmitNeedPage() {
+  const { params } = useRouter();
+  const stationId = params.stationId ?? '';
+  const me = useWhoAmI();
+  const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
+  const form = useForm<NeedFormValues>({
+    title: '',
+    description: '',
+    expectedOutcome: '',
+    industry: '',
+    serviceType: '',
+    urgency: 'normal',
+    desiredDate: '',
+  });
+  const { values, set } = form;
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const create = useSubmit('needs.create');
+  const onBusyChange = useCallback((busy: boolean) => setUploading(busy), []);
+
+  const isUnit = me.data?.roles.some((role) => role.role === 'demand_unit' && role.stationId === stationId) ?? false;
+  const industry = values.industry || station.data?.industry || '';
+
+  const submit = async () => {
+    const [titleMin, titleMax] = NEED_LIMITS.title;
+    const [descriptionMin] = NEED_LIMITS.description;
+    const check = firstProblem([
+      [
+        values.title.trim().length >= titleMin && values.title.trim().length <= titleMax,
+        `需求标题需 ${titleMin}–${titleMax} 个字`,
+      ],
+      [values.description.trim().length >= descriptionMin, `需求描述至少 ${descriptionMin} 个字，请写清现状和问题`],
+      [values.expectedOutcome.trim().length >= NEED_LIMITS.expectedOutcome[0], '请填写预期成果'],
+      [values.serviceType !== '', '请选择服务类型'],
+      [industry !== '', '请选择所属产业'],
+      [!uploading, '附件还在上传，请稍候'],
+    ]);
+    setProblem(check);
+    if (check || !values.serviceType || !industry) return;
+    // Asked inside the tap, before the request: WeChat allows it only from a tap.
+    if (isUnit) await askToSubscribe(me.data?.subscribeTemplates, ['need_decided']);
+    const result = await create.submit({
+      stationId,
+      title: values.title.trim(),
+      description: values.description.trim(),
+      expectedOutcome: values.expectedOutcome.trim(),
+      industry,
+      serviceType: values.serviceType,
+      urgency: values.urgency,
+      ...(values.desiredDate && { desiredDate: values.desiredDate }),
+      attachments,
+    });
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    void Taro.showToast({ title: '需求已提交', icon: 'success' });
+    void Taro.redirectTo({ url: withQuery(ROUTES.needDetail, { needId: result.data.id }) });
+  };
+
+  if (!stationId) {
+    return (
+      <PageShell>
+        <ErrorState
+          title="未指定工作站"
+          message="请从工作站的需求列表进入。"
+          onRetry={() => void Taro.navigateBack()}
+        />
+      </PageShell>
+    );
+  }
+  if (station.loading && !station.data) return <LoadingState cards={2} />;
+  if (station.error) {
+    return (
+      <PageShell>
+        <ErrorState message={station.error.message} onRetry={station.refetch} />
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell className="need-submit">
+      <View className="need-submit__body">
+        <View className="need-submit__hero">
+          <Text className="need-submit__station">{station.data?.name}</Text>
+          <Text className="need-submit__lead">
+            {isUnit
+              ? '写清楚遇到的技术问题和希望达到的效果，工作站受理后会指派专家联系您。'
+              : '您正在代需求单位登记需求，提交后将标注为「站方代为登记」。'}
+          </Text>
+        </View>
+        <FormCard>
+          <FormField label="需求标题" required hint={`${NEED_LIMITS.title[0]}–${NEED_LIMITS.title[1]} 个字`}>
+            <Input
+              value={values.title}
+              placeholder="如：铸锭气孔率偏高"
+              maxLength={NEED_LIMITS.title[1]}
+              onChange={(value) => set('title', value)}
+            />
+          </FormField>
+          <FormField label="需求描述" required vertical hint="现状、问题、已尝试的办法">
+            <TextArea
+              value={values.description}
+              placeholder="请描述现状和遇到的技术问题"
+              maxLength={NEED_LIMITS.description[1]}
+              showCount
+              rows={5}
+              onChange={(value) => set('description', value)}
+            />
+          </FormField>
+          <FormField label="预期成果" required vertical>
+            <TextArea
+              value={values.expectedOutcome}
+              placeholder="希望解决到什么程度，如：气孔率降到 0.5% 以下"
+              maxLength={NEED_LIMITS.expectedOutcome[1]}
+              showCount
+              rows={3}
+              onChange={(value) => set('expectedOutcome', value)}
+            />
+          </FormField>
+          <FormField label="服务类型" required vertical>
+            <ChoiceChips<ServiceType>
+              options={SERVICE_OPTIONS}
+              selected={values.serviceType ? [values.serviceType] : []}
+              onToggle={(value) => set('serviceType', value)}
+            />
+          </FormField>
+          <FormField label="所属产业" required>
+            <OptionPicker<Industry>
+              title="所属产业"
+              options={INDUSTRY_OPTIONS}
+              value={industry}
+              placeholder="请选择"
+              onChange={(value) => set('industry', value)}
+            />
+          </FormField>
+          <FormField label="紧急程度" required vertical>
+            <ChoiceChips<NeedUrgency>
+              options={URGENCY_OPTIONS}
+              selected={[values.urgency]}
+              onToggle={(value) => set('urgency', value)}
+            />
+          </FormField>
+          <FormField label="期望完成" hint="可不填">
+            <DateField
+              title="期望完成日期"
+              value={values.desiredDate}
+              placeholder="选择日期"
+              fromYear={Number(todayPlusYears().slice(0, 4))}
+              onChange={(value) => set('desiredDate', value)}
+            />
+          </FormField>
+          <FormField label="附件" vertical>
+            <AttachmentPicker openid={me.data?.openid ?? ''} onChange={setAttachments} onBusyChange={onBusyChange} />
+          </FormField>
+        </FormCard>
+        {problem && (
+          <View className="need-submit__notice">
+            <Notice tone="error" title="未能提交">
+              <Text>{problem}</Text>
+            </Notice>
+          </View>
+        )}
+      </View>
+      <FormActions>
+        <Button block type="primary" loading={create.submitting} disabled={uploading} onClick={() => void submit()}>
+          {isUnit ? '提交需求' : '代为登记'}
+        </Button>
+      </FormActions>
+    </PageShell>
+  );
+}

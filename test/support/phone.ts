@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { openPhonePage } from './browser';
+
+/** Where the e2e suites put the screenshots a person looks at. */
+export const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
+
+/** A phone page signed in as the demo user with this label, on the home page. */
+export async function signIn(browser: Browser, origin: string, label: string): Promise<Page> {
+  const page = await openPhonePage(browser);
+  await page.goto(`${origin}/`);
+  await page.getByText(label).click();
+  await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
+  return page;
+}
+
+/** The first visible element with this text (Taro keeps earlier pages of the stack in the DOM, hidden). */
+export function visible(page: Page, text: string | RegExp): Locator {
+  return page.getByText(text).filter({ visible: true }).first();
+}
+
+/** A NutUI button by its text (the button, not its label, takes the tap). */
+export function button(page: Page, text: string): Locator {
+  return page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
+}
+
+export async function fill(page: Page, placeholder: string, value: string): Promise<void> {
+  // Taro's <taro-input-core> carries the placeholder too; the native input inside takes the text.
+  await page.locator(`input[placeholder="${placeholder}"]`).filter({ visible: true }).first().fill(value);
+}
+
+export async function fillText(page: Page, placeholder: string, value: string): Promise<void> {
+  await page.locator(`textarea[placeholder="${placeholder}"]`).filter({ visible: true }).first().fill(value);
+}
+
+/** The whole of the page in view (it scrolls inside Taro's page container, so the viewport grows to fit). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).forEach((el) => (el.scrollTop = 0));
+  });
+  const height = await page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.zwt-page')).filter(
+      (el) => el.offsetParent !== null,
+    );
+    return Math.max(0, ...pages.map((el) => el.scrollHeight));
+  });
+  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height + 100) });
+  await page.screenshot({ path: path.join(SHOTS, name) });
+  await page.setViewportSize(viewport);
+}
