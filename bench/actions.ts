@@ -1,14 +1,17 @@
 import type { ActionName, ActionRequest } from '../types/actions';
 import { DEMO_NEWCOMERS, DEMO_USERS } from '../local/demo/people';
 import { expectOk, startLocalApi, type LocalApi } from '../test/support/localApi';
+import { needInput } from '../test/support/needs';
 import type { Figures } from './figures';
 
 const RUNS = 20;
+/** Needs at the measured station: years of a busy station's work. */
+const NEEDS = 5_000;
 
 /**
  * Database requests (counted at the local runtime) and wall time of one call of each action,
- * on the demo data with 1,000 extra roster members at the measured station: requests must not
- * grow with the data.
+ * on the demo data with 1,000 extra roster members and 5,000 needs at the measured station:
+ * requests must not grow with the data.
  */
 export async function benchActions(): Promise<Figures> {
   const api = await startLocalApi();
@@ -53,6 +56,26 @@ export async function benchActions(): Promise<Figures> {
     codes.push(...latest.map((doc) => doc._id));
     let next = 0;
     await measure('invitations_bind', DEMO_NEWCOMERS[0], 'invitations.bind', () => ({ code: codes[next++] }), true);
+
+    const needIds = await padNeeds(api, NEEDS);
+    await measure(`needs_list_${NEEDS}`, DEMO_USERS.stationHead, 'needs.list', () => ({
+      stationId: 'st-aluminium',
+      status: 'submitted',
+      search: '工艺',
+    }));
+    await measure('needs_get', DEMO_USERS.demandUnit, 'needs.get', () => ({ needId: needIds[0] }));
+    await measure('needs_create', DEMO_USERS.demandUnit, 'needs.create', () => needInput(), true);
+    let accepted = 0;
+    await measure(
+      'needs_accept',
+      DEMO_USERS.stationHead,
+      'needs.accept',
+      () => ({ needId: needIds[++accepted], expertOpenids: [DEMO_USERS.expert, 'expert-02'] }),
+      true,
+    );
+    await measure('evaluations_summary_society', DEMO_USERS.societyAdmin, 'evaluations.summary', () => ({
+      societyId: 'soc-nonferrous',
+    }));
     return figures;
   } finally {
     await api.stop();
@@ -73,4 +96,38 @@ async function padRoster(api: LocalApi, count: number): Promise<void> {
       grantedBy: DEMO_USERS.stationHead,
     })),
   );
+}
+
+/** Submitted needs, a tenth of them closed with a rating; answers the submitted ones' ids. */
+async function padNeeds(api: LocalApi, count: number): Promise<string[]> {
+  const at = new Date().toISOString();
+  const needs = Array.from({ length: count }, (_, i) => {
+    const closed = i % 10 === 9;
+    return {
+      _id: `bench-need-${i}`,
+      stationId: 'st-aluminium',
+      societyId: 'soc-nonferrous',
+      stationName: '中国有色金属学会产业科技服务工作站（华铝新材料）',
+      demandUnitName: '贵州华铝新材料有限公司',
+      title: `第 ${i} 号需求：${i % 3 === 0 ? '熔铸工艺' : '设备改造'}`,
+      description: '用于基准测试的需求。',
+      industry: 'aluminium',
+      serviceType: 'consulting',
+      expectedOutcome: '方案',
+      urgency: 'normal',
+      desiredDate: '',
+      attachments: [],
+      status: closed ? 'closed' : 'submitted',
+      submittedBy: DEMO_USERS.demandUnit,
+      onBehalf: false,
+      year: 2020 + (i % 7),
+      assignedExperts: closed ? [DEMO_USERS.expert] : [],
+      history: [{ kind: 'submitted', at, by: DEMO_USERS.demandUnit, role: 'demand_unit' }],
+      ...(closed && { evaluation: { rating: 1 + (i % 5), comment: '', by: DEMO_USERS.demandUnit, at } }),
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  await api.cloudbase.store.insertMany('needs', needs);
+  return needs.filter((need) => need.status === 'submitted').map((need) => need._id);
 }
