@@ -2,11 +2,14 @@ import type { ActionName, ActionRequest } from '../types/actions';
 import { DEMO_NEWCOMERS, DEMO_USERS } from '../local/demo/people';
 import { expectOk, startLocalApi, type LocalApi } from '../test/support/localApi';
 import { needInput } from '../test/support/needs';
+import { calendarMoment } from '../cloudfunctions/api/src/domain/calendar';
 import type { Figures } from './figures';
 
 const RUNS = 20;
 /** Needs at the measured station: years of a busy station's work. */
 const NEEDS = 5_000;
+/** Visits of the measured expert: a decade of weekly service. */
+const VISITS = 500;
 
 /**
  * Database requests (counted at the local runtime) and wall time of one call of each action,
@@ -76,6 +79,40 @@ export async function benchActions(): Promise<Figures> {
     await measure('evaluations_summary_society', DEMO_USERS.societyAdmin, 'evaluations.summary', () => ({
       societyId: 'soc-nonferrous',
     }));
+
+    await padVisits(api, VISITS);
+    const at = () => new Date().toISOString();
+    await measure(
+      'visits_check_in',
+      DEMO_USERS.expert,
+      'visits.checkIn',
+      async () => {
+        // Each run checks in afresh: the previous run's visit is checked out first (not measured).
+        const open = expectOk(await api.call(DEMO_USERS.expert, 'visits.current', {}));
+        if (open) {
+          const out = {
+            visitId: open.id,
+            at: at(),
+            summary: '基准测试：现场服务内容记录。',
+            outcomes: '',
+            photos: [],
+            attachments: [],
+          };
+          expectOk(await api.call(DEMO_USERS.expert, 'visits.checkOut', out, `bench-out-${open.id}`));
+        }
+        return {
+          stationId: 'st-aluminium',
+          needId: 'need-st-aluminium-1',
+          serviceType: 'consulting' as const,
+          at: at(),
+          location: { latitude: 26.6785, longitude: 106.6328 },
+          accuracyM: 20,
+          photos: [],
+        };
+      },
+      true,
+    );
+    await measure(`visits_mine_${VISITS}`, DEMO_USERS.expert, 'visits.mine', () => ({}));
     return figures;
   } finally {
     await api.stop();
@@ -130,4 +167,31 @@ async function padNeeds(api: LocalApi, count: number): Promise<string[]> {
   });
   await api.cloudbase.store.insertMany('needs', needs);
   return needs.filter((need) => need.status === 'submitted').map((need) => need._id);
+}
+
+/** Confirmed visits of the demo expert at the measured station, spread over the past years. */
+async function padVisits(api: LocalApi, count: number): Promise<void> {
+  const visits = Array.from({ length: count }, (_, i) => {
+    const at = new Date(Date.now() - (i + 1) * 7 * 86_400_000).toISOString();
+    const { year, month } = calendarMoment(at);
+    return {
+      _id: `bench-visit-${i}`,
+      stationId: 'st-aluminium',
+      societyId: 'soc-nonferrous',
+      stationName: '中国有色金属学会产业科技服务工作站（华铝新材料）',
+      needId: 'need-st-aluminium-1',
+      needTitle: '电解槽能耗偏高的原因诊断',
+      expertOpenid: DEMO_USERS.expert,
+      expertName: '陈静',
+      serviceType: 'consulting',
+      status: 'confirmed',
+      checkIn: { at, receivedAt: at, late: false, proof: 'location', photos: [] },
+      year,
+      month,
+      outOfProvince: true,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  await api.cloudbase.store.insertMany('visits', visits);
 }
