@@ -27,3 +27,28 @@ export function roleScopeText(grants: readonly RoleView[]): string {
   const [only] = stations.size === 1 ? stations : societies;
   return only ?? '';
 }
+
+/**
+ * Whether the caller's roles let them see a station's evaluations (the server's `evaluation.view`:
+ * everyone concerned with the station except its experts). Only decides whether to show the link;
+ * the server checks again.
+ */
+export function mayViewEvaluations(
+  roles: readonly RoleView[],
+  station: Pick<StationSummary, 'id' | 'societyId'>,
+): boolean {
+  return roles.some((grant) => {
+    switch (grant.role) {
+      case 'city_admin':
+        return true;
+      case 'society_admin':
+        return grant.societyId === station.societyId;
+      case 'station_head':
+      case 'station_staff':
+      case 'demand_unit':
+        return grant.stationId === station.id;
+      default:
+        return false;
+    }
+  });
+}

@@ -20,9 +20,7 @@ export function NeedCard({ need, showStation = false, onClick }: NeedCardProps) 
     <View className="need-card" onClick={onClick}>
       <View className="need-card__head">
         <StatusBadge label={NEED_STATUS_LABELS[need.status]} tone={NEED_STATUS_TONES[need.status]} />
-        {need.urgency !== 'normal' && (
-          <StatusBadge label={URGENCY_LABELS[need.urgency]} tone={URGENCY_TONES[need.urgency]} />
-        )}
+        <StatusBadge label={URGENCY_LABELS[need.urgency]} tone={URGENCY_TONES[need.urgency]} />
         {need.resolutionProposed && <StatusBadge label="待确认解决" tone="info" />}
         <Text className="need-card__date">{formatDate(need.createdAt)}</Text>
       </View>

@@ -110,8 +110,8 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
               <FeatureEntry
                 key={`needs-${grant.stationId}`}
                 glyph="需"
-                title="需求受理"
-                description="受理需求单位提交的技术需求并指派专家"
+                title="需求管理"
+                description={`${atStation(grant, grants)}受理技术需求、指派专家，或代需求单位登记`}
                 onClick={go(withQuery(ROUTES.needList, { stationId: grant.stationId }))}
               />
             ))}
@@ -120,7 +120,7 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
                 key={`evaluations-${grant.stationId}`}
                 glyph="评"
                 title="需求方评价"
-                description="需求单位的年度评价与服务评分"
+                description={`${atStation(grant, grants)}需求单位的年度评价与服务评分`}
                 onClick={go(withQuery(ROUTES.evaluations, { stationId: grant.stationId }))}
               />
             ))}
@@ -192,13 +192,19 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
                 <FeatureEntry
                   glyph="需"
                   title="我的需求"
-                  description="提交技术需求，查看受理和服务进度"
+                  description={`${atStation(grant, grants)}查看已提交需求的受理和服务进度`}
                   onClick={go(withQuery(ROUTES.needList, { stationId: grant.stationId }))}
+                />
+                <FeatureEntry
+                  glyph="提"
+                  title="提交需求"
+                  description={`${atStation(grant, grants)}把遇到的技术问题告诉工作站，受理后指派专家服务`}
+                  onClick={go(withQuery(ROUTES.needSubmit, { stationId: grant.stationId }))}
                 />
                 <FeatureEntry
                   glyph="评"
                   title="年度评价"
-                  description="对工作站这一年的服务作出评价"
+                  description={`${atStation(grant, grants)}对工作站这一年的服务作出评价`}
                   onClick={go(withQuery(ROUTES.evaluations, { stationId: grant.stationId }))}
                 />
               </View>
@@ -207,6 +213,11 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
         </View>
       );
   }
+}
+
+/** "<station>：" (only for a person at several stations) before a tile's description, so a person at two stations tells the tiles apart. */
+function atStation(grant: RoleView, grants: readonly RoleView[]): string {
+  return grant.stationName && stationGrants(grants).length > 1 ? `${grant.stationName}：` : '';
 }
 
 /** The societies a society admin's grants name, once each. */

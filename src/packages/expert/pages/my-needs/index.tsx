@@ -10,8 +10,14 @@ import { ROUTES, withQuery } from '../../../../constants/routes';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
-import { askToSubscribe } from '../../../../services/subscriptions';
+import { askToSubscribe, type SubscribeOutcome } from '../../../../services/subscriptions';
 import './index.scss';
+
+const SUBSCRIBE_TOASTS: Record<SubscribeOutcome, string> = {
+  accepted: '已开启，下次指派任务时会通知您',
+  declined: '未开启通知，可随时再点此开启',
+  unavailable: '当前环境不支持微信服务通知',
+};
 
 /** The needs a station has assigned to the caller, at every station, newest first. */
 export default function MyNeedsPage() {
@@ -25,14 +31,14 @@ export default function MyNeedsPage() {
   });
 
   const subscribe = async () => {
-    await askToSubscribe(me.data?.subscribeTemplates, ['need_assigned']);
-    void Taro.showToast({ title: '有新任务时会通知您', icon: 'none' });
+    const outcome = await askToSubscribe(me.data?.subscribeTemplates, ['need_assigned']);
+    void Taro.showToast({ title: SUBSCRIBE_TOASTS[outcome], icon: 'none' });
   };
 
   return (
     <PageShell className="my-needs">
       <View className="my-needs__subscribe">
-        <Text className="my-needs__lead">站长指派新需求给您时，可以通过微信服务通知提醒您。</Text>
+        <Text className="my-needs__lead">站长指派新需求给您时，可通过微信服务通知提醒您（每开启一次可收到一条）。</Text>
         <Button size="small" fill="outline" type="primary" onClick={() => void subscribe()}>
           接收新任务通知
         </Button>
@@ -45,14 +51,20 @@ export default function MyNeedsPage() {
         ) : needs.items.length === 0 ? (
           <EmptyState title="暂无指派给您的需求" description="工作站受理需求并指派您后，会出现在这里。" glyph="任" />
         ) : (
-          needs.items.map((need) => (
-            <NeedCard
-              key={need.id}
-              need={need}
-              showStation
-              onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
-            />
-          ))
+          <>
+            <Text className="my-needs__total">共 {needs.total} 条</Text>
+            {needs.items.map((need) => (
+              <NeedCard
+                key={need.id}
+                need={need}
+                showStation
+                onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
+              />
+            ))}
+            <Text className="my-needs__more">
+              {needs.loadingMore ? '加载中…' : needs.hasMore ? '上拉加载更多' : '没有更多了'}
+            </Text>
+          </>
         )}
       </View>
     </PageShell>

@@ -20,17 +20,19 @@ import { INDUSTRY_LABELS, SERVICE_TYPE_LABELS } from '../../../../constants/labe
 import { NEED_LIMITS, NEED_STATUS_LABELS, URGENCY_LABELS } from '../../../../constants/needs';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate, formatDateTime } from '../../../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../../../utils/needBadges';
 import './index.scss';
 
-type Panel = 'accept' | 'assign' | 'decline' | 'evaluate' | null;
+type Panel = 'accept' | 'assign' | 'decline' | 'withdraw' | 'propose' | 'resolve' | 'evaluate' | null;
 
 /** One need (`?needId=`): what was asked, who serves it, its timeline, and the steps the caller may take. */
 export default function NeedDetailPage() {
   const { params } = useRouter();
   const needId = params.needId ?? '';
   const need = useApiQuery('needs.get', { needId }, { enabled: needId !== '' });
+  const me = useWhoAmI();
   usePullDownRefresh(() => {
     need.refetch();
     void Taro.stopPullDownRefresh();
@@ -52,10 +54,19 @@ export default function NeedDetailPage() {
       <LoadingState cards={3} />
     );
   }
-  return <NeedView need={need.data} onChanged={need.replace} />;
+  return <NeedView need={need.data} myOpenid={me.data?.openid ?? ''} onChanged={need.replace} />;
 }
 
-function NeedView({ need, onChanged }: { need: NeedDetail; onChanged: (need: NeedDetail) => void }) {
+function NeedView({
+  need,
+  myOpenid,
+  onChanged,
+}: {
+  need: NeedDetail;
+  /** The caller: no call button for oneself. */
+  myOpenid: string;
+  onChanged: (need: NeedDetail) => void;
+}) {
   return (
     <PageShell className="need-detail">
       <View className="need-detail__hero">
@@ -94,14 +105,29 @@ function NeedView({ need, onChanged }: { need: NeedDetail; onChanged: (need: Nee
         </View>
       </SectionCard>
 
-      <SectionCard title="提交人">
-        <PersonCard person={need.submittedBy} />
+      <SectionCard title={need.onBehalf ? '登记人（站方代为登记）' : '提交人'}>
+        <PersonCard person={need.submittedBy}>
+          {need.onBehalf && <Text className="need-detail__meta">由工作站代 {need.demandUnitName} 登记</Text>}
+        </PersonCard>
       </SectionCard>
 
       {need.assignedExperts.length > 0 && (
         <SectionCard title={`指派专家（${need.assignedExperts.length}）`}>
           {need.assignedExperts.map((expert) => (
-            <PersonCard key={expert.openid} person={expert} />
+            <PersonCard key={expert.openid} person={expert}>
+              {expert.mobile && expert.openid !== myOpenid && (
+                <View className="need-detail__call">
+                  <Button
+                    size="small"
+                    fill="outline"
+                    type="primary"
+                    onClick={() => void Taro.makePhoneCall({ phoneNumber: expert.mobile ?? '' }).catch(() => undefined)}
+                  >
+                    拨打电话
+                  </Button>
+                </View>
+              )}
+            </PersonCard>
           ))}
         </SectionCard>
       )}
@@ -178,11 +204,6 @@ function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: Need
     void Taro.showToast({ title: toast, icon: 'success' });
   };
 
-  const confirmThen = async (title: string, content: string, run: () => Promise<void>) => {
-    const { confirm } = await Taro.showModal({ title, content });
-    if (confirm) await run();
-  };
-
   if (!any) return null;
   return (
     <SectionCard title="办理">
@@ -210,29 +231,12 @@ function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: Need
               </Button>
             )}
             {can.proposeResolution && (
-              <Button
-                fill="outline"
-                type="primary"
-                loading={propose.submitting}
-                onClick={() =>
-                  void confirmThen('提议已解决', '将请需求单位确认该需求已解决。', async () =>
-                    done(await propose.submit({ needId: need.id }), '已提议'),
-                  )
-                }
-              >
+              <Button fill="outline" type="primary" onClick={() => setPanel('propose')}>
                 提议已解决
               </Button>
             )}
             {can.resolve && (
-              <Button
-                type="primary"
-                loading={resolve.submitting}
-                onClick={() =>
-                  void confirmThen('确认已解决', '确认后需求将标记为已解决。', async () =>
-                    done(await resolve.submit({ needId: need.id }), '已确认解决'),
-                  )
-                }
-              >
+              <Button type="primary" onClick={() => setPanel('resolve')}>
                 确认已解决
               </Button>
             )}
@@ -242,16 +246,7 @@ function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: Need
               </Button>
             )}
             {can.withdraw && (
-              <Button
-                fill="outline"
-                type="danger"
-                loading={withdraw.submitting}
-                onClick={() =>
-                  void confirmThen('撤回需求', '撤回后工作站不再处理这条需求。', async () =>
-                    done(await withdraw.submit({ needId: need.id }), '已撤回'),
-                  )
-                }
-              >
+              <Button fill="outline" type="danger" onClick={() => setPanel('withdraw')}>
                 撤回需求
               </Button>
             )}
@@ -274,11 +269,55 @@ function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: Need
           <TextPanel
             label="不予受理的理由"
             placeholder="请说明原因，需求单位会看到"
-            required
+            minLength={NEED_LIMITS.reason[0]}
             confirmText="确认不予受理"
+            tone="danger"
             submitting={decline.submitting}
             onCancel={() => setPanel(null)}
             onSubmit={async (reason) => done(await decline.submit({ needId: need.id, reason }), '已处理')}
+          />
+        )}
+        {panel === 'withdraw' && (
+          <TextPanel
+            label="撤回需求"
+            lead="撤回后工作站不再处理这条需求，撤回不能取消。"
+            placeholder="撤回原因（可不填）"
+            minLength={0}
+            confirmText="确认撤回"
+            tone="danger"
+            submitting={withdraw.submitting}
+            onCancel={() => setPanel(null)}
+            onSubmit={async (reason) =>
+              done(await withdraw.submit({ needId: need.id, ...(reason && { reason }) }), '已撤回')
+            }
+          />
+        )}
+        {panel === 'propose' && (
+          <TextPanel
+            label="提议已解决"
+            lead="将请需求单位确认这条需求已解决。"
+            placeholder="说明（可不填），如：已完成工艺调整并验证"
+            minLength={0}
+            confirmText="提交提议"
+            tone="primary"
+            submitting={propose.submitting}
+            onCancel={() => setPanel(null)}
+            onSubmit={async (note) => done(await propose.submit({ needId: need.id, ...(note && { note }) }), '已提议')}
+          />
+        )}
+        {panel === 'resolve' && (
+          <TextPanel
+            label="确认已解决"
+            lead="确认后需求标记为已解决，随后请评价本次服务并关闭需求。"
+            placeholder="说明（可不填）"
+            minLength={0}
+            confirmText="确认已解决"
+            tone="primary"
+            submitting={resolve.submitting}
+            onCancel={() => setPanel(null)}
+            onSubmit={async (note) =>
+              done(await resolve.submit({ needId: need.id, ...(note && { note }) }), '已确认解决')
+            }
           />
         )}
         {panel === 'evaluate' && (
@@ -313,7 +352,8 @@ function ExpertChooser(props: {
   const roster = useApiQuery('roster.list', { stationId: need.stationId });
   const [chosen, setChosen] = useState<string[]>(need.assignedExperts.map((expert) => expert.openid));
   const [note, setNote] = useState('');
-  const experts = roster.data?.members.filter((member) => member.role === 'expert') ?? [];
+  // The station's active experts: a removed one can no longer be assigned.
+  const experts = roster.data?.members.filter((member) => member.role === 'expert' && !member.revokedAt) ?? [];
   const options = experts.map((member) => ({
     value: member.person.openid,
     label: `${member.person.name}${member.person.outOfProvince ? '（省外）' : ''}`,
@@ -362,18 +402,23 @@ function ExpertChooser(props: {
 
 function TextPanel(props: {
   label: string;
+  lead?: string;
   placeholder: string;
-  required: boolean;
+  /** 0: the text may be left empty. */
+  minLength: number;
   confirmText: string;
+  tone: 'primary' | 'danger';
   submitting: boolean;
   onCancel: () => void;
   onSubmit: (text: string) => Promise<void>;
 }) {
   const [text, setText] = useState('');
-  const enough = text.trim().length >= NEED_LIMITS.reason[0];
+  const length = text.trim().length;
+  const enough = length >= props.minLength;
   return (
     <View className="need-detail__panel">
       <Text className="need-detail__label">{props.label}</Text>
+      {props.lead && <Text className="need-detail__text">{props.lead}</Text>}
       <TextArea
         className="need-detail__textarea"
         value={text}
@@ -383,10 +428,15 @@ function TextPanel(props: {
         rows={3}
         onChange={setText}
       />
+      {props.minLength > 0 && !enough && (
+        <Text className="need-detail__meta">
+          {length === 0 ? `请填写，${props.minLength}–${NEED_LIMITS.reason[1]} 个字` : `至少 ${props.minLength} 个字`}
+        </Text>
+      )}
       <View className="need-detail__buttons">
         <Button
-          type="danger"
-          disabled={props.required && !enough}
+          type={props.tone}
+          disabled={!enough}
           loading={props.submitting}
           onClick={() => void props.onSubmit(text.trim())}
         >

@@ -16,10 +16,13 @@ import { labelOptions } from '../../../../constants/labels';
 import { INTENT_LABELS, NEED_LIMITS } from '../../../../constants/needs';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate } from '../../../../utils/dates';
 import './index.scss';
 
 const INTENT_OPTIONS = labelOptions(INTENT_LABELS);
+const HERO_LEAD =
+  '需求方评价是年度考核的依据：需求单位每年对工作站的服务作一次总体评价（1–5 星），并表明是否继续合作；下面还列出关闭需求时的服务评分。';
 
 /**
  * The demand unit's yearly evaluation of its station (需求方评价): a unit files it once a year;
@@ -32,6 +35,8 @@ export default function EvaluationsPage() {
   const societyId = stationId ? '' : (params.societyId ?? '');
   const scope = stationId ? { stationId } : { societyId };
   const summary = useApiQuery('evaluations.summary', scope, { enabled: Boolean(stationId || societyId) });
+  const me = useWhoAmI();
+  const societyName = me.data?.roles.find((role) => role.societyId === societyId && role.societyName)?.societyName;
   usePullDownRefresh(() => {
     summary.refetch();
     void Taro.stopPullDownRefresh();
@@ -54,46 +59,72 @@ export default function EvaluationsPage() {
     );
   }
   const data = summary.data;
+  const anyFigures = data.stations.some((station) => station.years.length > 0);
+  const filing = stationId !== '' && data.evaluableYears.length > 0;
   return (
     <PageShell className="evaluations">
-      {stationId &&
+      <View className="evaluations__hero">
+        <Text className="evaluations__hero-title">
+          {stationId ? (data.stations[0]?.stationName ?? '工作站') : `${societyName ?? '本学会'}各工作站`}
+        </Text>
+        <Text className="evaluations__hero-lead">{HERO_LEAD}</Text>
+      </View>
+      {filing &&
         data.evaluableYears.map((year) => (
           <FileEvaluation key={year} stationId={stationId} year={year} onFiled={summary.refetch} />
         ))}
-      {societyId && <SocietyOverview summary={data} />}
-      {data.stations.map((station) => (
-        <SectionCard
-          key={station.stationId}
-          title={societyId ? station.stationName : '历年评价'}
-          extra={
-            station.averageOverall !== null ? (
-              <Text className="evaluations__average">平均 {station.averageOverall} 星</Text>
-            ) : undefined
-          }
-        >
-          {station.years.length === 0 ? (
-            <View className="evaluations__card">
-              <Text className="evaluations__muted">尚无需求方评价</Text>
-            </View>
-          ) : (
-            station.years.map((year) => (
-              <View key={year.year} className="evaluations__card">
-                <Text className="evaluations__year">{year.year} 年度</Text>
-                {year.yearly ? (
-                  <FiledEvaluation evaluation={year.yearly} />
-                ) : (
-                  <Text className="evaluations__muted">需求单位尚未提交年度评价</Text>
-                )}
-                <Text className="evaluations__ratings">
-                  {year.needRatings.count > 0
-                    ? `关闭需求时的评分：${year.needRatings.count} 条，平均 ${year.needRatings.average} 星`
-                    : '本年度尚无关闭需求时的评分'}
+      {societyId && anyFigures && <SocietyOverview summary={data} />}
+      {!anyFigures ? (
+        <View className="evaluations__empty">
+          <EmptyState
+            title="尚无需求方评价"
+            description={
+              filing
+                ? '提交后，本年度的评价会显示在这里。'
+                : societyId
+                  ? '本学会的工作站还没有收到需求单位的年度评价或需求评分。'
+                  : '需求单位提交年度评价、或评价关闭的需求后，会显示在这里。'
+            }
+            glyph="评"
+          />
+        </View>
+      ) : (
+        data.stations.map((station) => (
+          <SectionCard
+            key={station.stationId}
+            title={societyId ? station.stationName : filing ? '已提交的评价' : '历年评价'}
+            extra={
+              station.averageOverall !== null ? (
+                <Text className="evaluations__average">
+                  {societyId ? '' : '年度评价'}平均 {station.averageOverall} 星
                 </Text>
+              ) : undefined
+            }
+          >
+            {station.years.length === 0 ? (
+              <View className="evaluations__card">
+                <Text className="evaluations__muted">尚无需求方评价</Text>
               </View>
-            ))
-          )}
-        </SectionCard>
-      ))}
+            ) : (
+              station.years.map((year) => (
+                <View key={year.year} className="evaluations__card">
+                  <Text className="evaluations__year">{year.year} 年度</Text>
+                  {year.yearly ? (
+                    <FiledEvaluation evaluation={year.yearly} />
+                  ) : (
+                    <Text className="evaluations__muted">需求单位尚未提交 {year.year} 年度评价</Text>
+                  )}
+                  <Text className="evaluations__ratings">
+                    {year.needRatings.count > 0
+                      ? `关闭需求时的评分：${year.needRatings.count} 条，平均 ${year.needRatings.average} 星`
+                      : '本年度尚无关闭需求时的评分'}
+                  </Text>
+                </View>
+              ))
+            )}
+          </SectionCard>
+        ))
+      )}
     </PageShell>
   );
 }
@@ -142,7 +173,7 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
 
   const send = async () => {
     if (comment.trim().length < NEED_LIMITS.comment[0]) {
-      setProblem('请填写评价意见');
+      setProblem(`请填写评价意见（${NEED_LIMITS.comment[0]}–${NEED_LIMITS.comment[1]} 个字）`);
       return;
     }
     const result = await submit.submit({ stationId, year, overall, comment: comment.trim(), intent });

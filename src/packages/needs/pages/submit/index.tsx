@@ -74,9 +74,13 @@ export default function SubmitNeedPage() {
         `需求标题需 ${titleMin}–${titleMax} 个字`,
       ],
       [values.description.trim().length >= descriptionMin, `需求描述至少 ${descriptionMin} 个字，请写清现状和问题`],
-      [values.expectedOutcome.trim().length >= NEED_LIMITS.expectedOutcome[0], '请填写预期成果'],
+      [
+        values.expectedOutcome.trim().length >= NEED_LIMITS.expectedOutcome[0],
+        `请填写预期成果（至少 ${NEED_LIMITS.expectedOutcome[0]} 个字）`,
+      ],
       [values.serviceType !== '', '请选择服务类型'],
       [industry !== '', '请选择所属产业'],
+      [!values.desiredDate || values.desiredDate >= todayPlusYears(), '期望完成日期不能早于今天'],
       [!uploading, '附件还在上传，请稍候'],
     ]);
     setProblem(check);
@@ -185,12 +189,24 @@ export default function SubmitNeedPage() {
               onToggle={(value) => set('urgency', value)}
             />
           </FormField>
-          <FormField label="期望完成" hint="可不填">
+          <FormField
+            label="期望完成"
+            hint={
+              values.desiredDate ? (
+                <Text className="need-submit__clear" onClick={() => set('desiredDate', '')}>
+                  不限日期（清除）
+                </Text>
+              ) : (
+                '可不填；不能早于今天'
+              )
+            }
+          >
             <DateField
               title="期望完成日期"
               value={values.desiredDate}
               placeholder="选择日期"
               fromYear={Number(todayPlusYears().slice(0, 4))}
+              toYear={Number(todayPlusYears(3).slice(0, 4))}
               onChange={(value) => set('desiredDate', value)}
             />
           </FormField>

@@ -20,6 +20,8 @@ import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { mayViewEvaluations } from '../../../../utils/roleStations';
 import './index.scss';
 
 /** One station: its particulars, its head, and what the caller may do there. */
@@ -62,6 +64,8 @@ export default function StationDetailPage() {
 }
 
 function StationView({ station }: { station: StationDetail }) {
+  const me = useWhoAmI();
+  const evaluationsVisible = mayViewEvaluations(me.data?.roles ?? [], station);
   const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
@@ -114,7 +118,7 @@ function StationView({ station }: { station: StationDetail }) {
           description="需求单位提出的技术需求、受理与服务进度"
           onClick={go(ROUTES.needList)}
         />
-        {(station.canEdit || station.canManageRoster) && (
+        {evaluationsVisible && (
           <FeatureEntry
             glyph="评"
             title="需求方评价"
