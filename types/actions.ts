@@ -463,7 +463,10 @@ export interface ActionMap {
   'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
   'visits.rate': { request: VisitRatingInput; response: VisitDetail };
   /** Today's code for the station, or a poster's code valid from `firstDate` for `days` days. */
-  'stationCodes.create': { request: { stationId: string; firstDate: CalendarDate; days: number }; response: StationCodeView };
+  'stationCodes.create': {
+    request: { stationId: string; firstDate: CalendarDate; days: number };
+    response: StationCodeView;
+  };
   /** Which station a scanned code belongs to, and whether it works now. */
   'stationCodes.resolve': { request: { scene: string }; response: StationCodeCheck };
   /** The code a demand-unit contact shows the expert; it changes every 30 seconds. */
