@@ -1,19 +1,11 @@
+import type { ExpertRating } from '../../../../types/actions';
 import type { Visit } from '../../../../types/domain';
 import { db } from './db';
 
 export type RatingScope = { stationId: string } | { societyId: string } | { expertOpenid: string };
 
-export interface ExpertRatingGroup {
-  expertOpenid: string;
-  expertName: string;
-  ratedVisits: number;
-  responsiveness: number;
-  professionalism: number;
-  effect: number;
-}
-
-/** Averages per expert over rated, confirmed visits: one aggregation, whatever the number of visits. */
-export async function ratingsByExpert(scope: RatingScope): Promise<ExpertRatingGroup[]> {
+/** Averages per expert over rated, confirmed visits (unrounded): one aggregation, whatever the number of visits. */
+export async function ratingsByExpert(scope: RatingScope): Promise<ExpertRating[]> {
   const $ = db().command.aggregate;
   const { list } = await db()
     .collection<Visit>('visits')
