@@ -3,6 +3,7 @@ import type { CallerContext } from '../context';
 import { allowingRole, type Permission, type Target } from '../domain/policy';
 import { isProfileComplete, rolesNeedingProfile } from '../domain/profile';
 import { AppError } from '../errors';
+import { temporaryUrls } from '../store/files';
 import { findSociety } from '../store/societies';
 import { findStation } from '../store/stations';
 
@@ -37,4 +38,25 @@ export async function requireSociety(societyId: string): Promise<Society> {
 
 export function stationTarget(station: Pick<Station, '_id' | 'societyId'>): Target {
   return { societyId: station.societyId, stationId: station._id };
+}
+
+/** The station a record (a need, a visit) belongs to, for deciding who may act on it. */
+export function recordTarget(record: { societyId: string; stationId: string }): Target {
+  return { societyId: record.societyId, stationId: record.stationId };
+}
+
+/**
+ * The files exist in cloud storage (one request for all), with their temporary URLs. A file
+ * the person never finished uploading is named, when its name is known.
+ */
+export async function requireUploaded(
+  files: readonly { fileId: string; name?: string }[],
+): Promise<Map<string, string>> {
+  const urls = await temporaryUrls(files.map((file) => file.fileId));
+  const missing = files.find((file) => !urls.has(file.fileId));
+  if (missing) {
+    const what = missing.name ? `「${missing.name}」` : '有照片或附件';
+    throw new AppError('ATTACHMENT_INVALID', `${what}没有上传成功，请重新上传`);
+  }
+  return urls;
 }

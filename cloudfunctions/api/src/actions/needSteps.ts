@@ -9,9 +9,9 @@ import { activeExperts } from '../store/needs';
 import { sendMessages } from '../store/notifications';
 import { transact } from '../store/transaction';
 import { documentId, integer, list, object, optional, text } from '../validate';
-import { authorize } from './guard';
+import { authorize, recordTarget } from './guard';
 import { requireNeed } from './needs';
-import { needDetail, needTarget } from './needViews';
+import { needDetail } from './needViews';
 import type { ActionDefinition } from './types';
 
 /** More would not be one need's team; it also bounds the roster check to one request. */
@@ -40,7 +40,7 @@ interface Step {
 async function takeStep(caller: CallerContext, needId: string, step: Step): Promise<NeedDetail> {
   const need = await requireNeed(needId);
   const permission = actorOf(step.command) === 'manager' ? 'need.manage' : 'need.confirm';
-  const role = await authorize(caller, permission, needTarget(need));
+  const role = await authorize(caller, permission, recordTarget(need));
   refuseIfWrongStatus(need, step.command);
   if (step.experts) await requireOnRoster(need.stationId, step.experts);
   if (step.texts) await checkTexts(caller.openid, step.texts);

@@ -2,19 +2,16 @@ import type { AttachmentView, NeedDetail, NeedPermissions, NeedSummary } from '.
 import type { Need, NeedStatus, UserProfile } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { availableCommands, type NeedActor } from '../domain/needs';
-import { allowingRole, type Target } from '../domain/policy';
+import { allowingRole } from '../domain/policy';
 import { temporaryUrls } from '../store/files';
 import { profilesOf } from '../store/users';
 import { visitsOfNeed } from '../store/visits';
+import { recordTarget } from './guard';
 import { visitSummary } from './visitViews';
 import { personView } from './views';
 
 /** Statuses a need has before any visit can be made for it: no need to look for visits. */
 const NEVER_SERVED: readonly NeedStatus[] = ['submitted', 'declined', 'withdrawn'];
-
-export function needTarget(need: Pick<Need, 'societyId' | 'stationId'>): Target {
-  return { societyId: need.societyId, stationId: need.stationId };
-}
 
 export function needSummary(need: Need): NeedSummary {
   return {
@@ -41,7 +38,7 @@ export async function needDetail(
   known: { urls?: Map<string, string> } = {},
 ): Promise<NeedDetail> {
   const grants = await caller.grants();
-  const target = needTarget(need);
+  const target = recordTarget(need);
   const isManager = allowingRole(grants, 'need.manage', target) !== null;
   const isUnit = allowingRole(grants, 'need.confirm', target) !== null;
   const seesContacts = allowingRole(grants, 'contacts.view', target) !== null;

@@ -8,12 +8,11 @@ import { listedStatuses, visibleStatuses } from '../domain/needs';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { AppError, invalidInput } from '../errors';
 import { checkTexts } from '../store/contentCheck';
-import { temporaryUrls } from '../store/files';
 import { findNeed, pageNeeds } from '../store/needs';
 import { transact } from '../store/transaction';
 import { boolean, calendarDate, documentId, integer, list, object, oneOf, optional, text } from '../validate';
-import { authorize, requireStation, stationTarget } from './guard';
-import { needDetail, needSummary, needTarget } from './needViews';
+import { authorize, recordTarget, requireStation, requireUploaded, stationTarget } from './guard';
+import { needDetail, needSummary } from './needViews';
 import { parseAttachment } from './parsers';
 import type { ActionDefinition } from './types';
 
@@ -40,9 +39,7 @@ export const createNeed: ActionDefinition<'needs.create'> = {
     if (input.desiredDate && input.desiredDate < now.date) throw invalidInput('期望完成日期不能早于今天');
     const problem = input.attachments.map((file) => attachmentProblem(file, caller.openid)).find(Boolean);
     if (problem) throw new AppError('ATTACHMENT_INVALID', problem);
-    const urls = await temporaryUrls(input.attachments.map((file) => file.fileId));
-    const missing = input.attachments.find((file) => !urls.has(file.fileId));
-    if (missing) throw new AppError('ATTACHMENT_INVALID', `「${missing.name}」没有上传成功，请重新上传`);
+    const urls = await requireUploaded(input.attachments);
     await checkTexts(caller.openid, [
       { label: '需求标题', text: input.title },
       { label: '需求描述', text: input.description },
@@ -113,7 +110,7 @@ export const getNeed: ActionDefinition<'needs.get'> = {
   parse: object({ needId: documentId }),
   async handle(input, caller) {
     const need = await requireNeed(input.needId);
-    const role = await authorize(caller, 'need.view', needTarget(need));
+    const role = await authorize(caller, 'need.view', recordTarget(need));
     const visible = visibleStatuses(role);
     const assigned = need.assignedExperts.includes(caller.openid);
     if (visible && !visible.includes(need.status) && !assigned) throw new AppError('NOT_FOUND', '需求不存在或尚未受理');

@@ -6,11 +6,11 @@ import { AppError, invalidInput } from '../errors';
 import { checkTexts } from '../store/contentCheck';
 import { ratingsByExpert, type RatingScope } from '../store/ratings';
 import { transact } from '../store/transaction';
-import { findVisit } from '../store/visits';
 import { boolean, documentId, integer, object, optional, text } from '../validate';
-import { authorize, requireSociety, requireStation, stationTarget } from './guard';
+import { authorize, recordTarget, requireSociety, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
-import { visitDetail, visitTarget } from './visitViews';
+import { visitDetail } from './visitViews';
+import { requireVisit } from './visits';
 
 const score = integer(1, 5);
 
@@ -24,9 +24,8 @@ export const rateVisit: ActionDefinition<'visits.rate'> = {
   }),
   write: true,
   async handle(input, caller) {
-    const visit = await findVisit(input.visitId);
-    if (!visit) throw new AppError('NOT_FOUND', '服务记录不存在或已被删除');
-    await authorize(caller, 'visit.rate', visitTarget(visit));
+    const visit = await requireVisit(input.visitId);
+    await authorize(caller, 'visit.rate', recordTarget(visit));
     if (visit.status !== 'confirmed') throw new AppError('VISIT_WRONG_STATUS', '只能为已确认的服务评分');
     if (visit.rating && ratingLocked(visit.rating.firstAt, caller.now)) throw new AppError('RATING_LOCKED');
     await checkTexts(caller.openid, [{ label: '评价内容', text: input.comment }]);

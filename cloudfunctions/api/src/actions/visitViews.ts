@@ -5,11 +5,7 @@ import { allowingRole } from '../domain/policy';
 import { ratingEditableUntil, ratingLocked } from '../domain/rating';
 import { temporaryUrls } from '../store/files';
 import { profilesOf } from '../store/users';
-import type { Target } from '../domain/policy';
-
-export function visitTarget(visit: Pick<Visit, 'societyId' | 'stationId'>): Target {
-  return { societyId: visit.societyId, stationId: visit.stationId };
-}
+import { recordTarget } from './guard';
 
 export function visitSummary(visit: Visit): VisitSummary {
   return {
@@ -36,8 +32,8 @@ export function visitSummary(visit: Visit): VisitSummary {
 /** A visit's page for this caller: photos as temporary URLs in one request, the reviewer's name in another. */
 export async function visitDetail(visit: Visit, caller: CallerContext): Promise<VisitDetail> {
   const grants = await caller.grants();
-  const isReviewer = allowingRole(grants, 'visit.review', visitTarget(visit)) !== null;
-  const isRater = allowingRole(grants, 'visit.rate', visitTarget(visit)) !== null;
+  const isReviewer = allowingRole(grants, 'visit.review', recordTarget(visit)) !== null;
+  const isRater = allowingRole(grants, 'visit.rate', recordTarget(visit)) !== null;
   const isOwn = visit.expertOpenid === caller.openid;
   const checkOutPhotos = visit.checkOut?.photos ?? [];
   const attachments = visit.checkOut?.attachments ?? [];

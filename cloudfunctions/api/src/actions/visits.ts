@@ -23,17 +23,16 @@ import { presenceSecret } from '../settings';
 import { countWrongCode, MAX_WRONG_CODES, wrongCodesIn } from '../store/codeAttempts';
 import { checkTexts } from '../store/contentCheck';
 import { sendMessages } from '../store/notifications';
-import { temporaryUrls } from '../store/files';
 import { transact, type Tx } from '../store/transaction';
 import { findProfile } from '../store/users';
 import { findVisit, pageVisits } from '../store/visits';
 import { decimal, documentId, empty, instant, integer, list, object, oneOf, optional, text } from '../validate';
-import { authorize, requireStation, stationTarget } from './guard';
+import { authorize, recordTarget, requireStation, requireUploaded, stationTarget } from './guard';
 import { requireNeed } from './needs';
 import { cloudFileId, parseAttachment, parseLocation } from './parsers';
 import type { ActionDefinition } from './types';
 import { confirmInTransaction } from './visitConfirmation';
-import { visitDetail, visitSummary, visitTarget } from './visitViews';
+import { visitDetail, visitSummary } from './visitViews';
 
 const MAX_CHECK_IN_PHOTOS = 3;
 const MAX_CHECK_OUT_PHOTOS = 9;
@@ -64,7 +63,7 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
     if (presence.proof === 'off_site') {
       await checkTexts(caller.openid, [{ label: '异地服务原因', text: input.offSiteReason ?? '' }]);
     }
-    await requireUploaded(input.photos);
+    await requireUploaded(input.photos.map((fileId) => ({ fileId })));
     const profile = await caller.profile();
     const receivedAt = caller.now.toISOString();
     const { year, month } = calendarMoment(input.at);
@@ -213,7 +212,7 @@ export const getVisit: ActionDefinition<'visits.get'> = {
   parse: object({ visitId: documentId }),
   async handle(input, caller) {
     const visit = await requireVisit(input.visitId);
-    if (visit.expertOpenid !== caller.openid) await authorize(caller, 'visit.view', visitTarget(visit));
+    if (visit.expertOpenid !== caller.openid) await authorize(caller, 'visit.view', recordTarget(visit));
     return visitDetail(visit, caller);
   },
 };
@@ -242,7 +241,7 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
   write: true,
   async handle(input, caller) {
     const visit = await requireVisit(input.visitId);
-    await authorize(caller, 'visit.review', visitTarget(visit));
+    await authorize(caller, 'visit.review', recordTarget(visit));
     if (visit.status !== 'pending') throw wrongStatus(visit);
     if (input.decision === 'rejected' && !input.reason) throw invalidInput('请填写不予认可的理由');
     if (input.reason) await checkTexts(caller.openid, [{ label: '审核意见', text: input.reason }]);
@@ -354,13 +353,6 @@ function requireOwnUploads(fileIds: readonly string[], caller: CallerContext): v
   }
 }
 
-async function requireUploaded(fileIds: readonly string[]): Promise<void> {
-  const urls = await temporaryUrls(fileIds);
-  if (fileIds.some((fileId) => !urls.has(fileId))) {
-    throw new AppError('ATTACHMENT_INVALID', '有照片或附件没有上传成功，请重新上传');
-  }
-}
-
 async function validCheckOut(
   input: Omit<CheckOutInput, 'visitId'>,
   caller: CallerContext,
@@ -374,7 +366,7 @@ async function validCheckOut(
     { label: '服务内容', text: input.summary },
     { label: '服务成果', text: input.outcomes },
   ]);
-  await requireUploaded([...input.photos, ...input.attachments.map((file) => file.fileId)]);
+  await requireUploaded([...input.photos.map((fileId) => ({ fileId })), ...input.attachments]);
   return {
     at: input.at,
     receivedAt: caller.now.toISOString(),
@@ -392,7 +384,7 @@ async function releaseLock(tx: Tx, openid: string, visitId: string): Promise<voi
   if (lock?.visitId === visitId) await locks.doc(openid).remove();
 }
 
-async function requireVisit(visitId: string): Promise<Visit> {
+export async function requireVisit(visitId: string): Promise<Visit> {
   const visit = await findVisit(visitId);
   if (!visit) throw new AppError('NOT_FOUND', '服务记录不存在或已被删除');
   return visit;
