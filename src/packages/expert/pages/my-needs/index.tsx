@@ -1,12 +1,8 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
-import { NeedCard } from '../../../../components/NeedCard';
+import { NeedList } from '../../../../components/NeedList';
 import { PageShell } from '../../../../components/PageShell';
-import { ROUTES, withQuery } from '../../../../constants/routes';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -44,28 +40,11 @@ export default function MyNeedsPage() {
         </Button>
       </View>
       <View className="my-needs__items">
-        {needs.loading ? (
-          <LoadingState cards={3} inset={false} />
-        ) : needs.error && needs.items.length === 0 ? (
-          <ErrorState message={needs.error.message} onRetry={needs.refetch} />
-        ) : needs.items.length === 0 ? (
-          <EmptyState title="暂无指派给您的需求" description="工作站受理需求并指派您后，会出现在这里。" glyph="任" />
-        ) : (
-          <>
-            <Text className="my-needs__total">共 {needs.total} 条</Text>
-            {needs.items.map((need) => (
-              <NeedCard
-                key={need.id}
-                need={need}
-                showStation
-                onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
-              />
-            ))}
-            <Text className="my-needs__more">
-              {needs.loadingMore ? '加载中…' : needs.hasMore ? '上拉加载更多' : '没有更多了'}
-            </Text>
-          </>
-        )}
+        <NeedList
+          needs={needs}
+          showStation
+          empty={{ title: '暂无指派给您的需求', description: '工作站受理需求并指派您后，会出现在这里。', glyph: '任' }}
+        />
       </View>
     </PageShell>
   );

@@ -6,9 +6,7 @@ import type { NeedFilter } from '../../../../../types/actions';
 import type { Industry, NeedStatus, ServiceType } from '../../../../../types/domain';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { EmptyState } from '../../../../components/EmptyState';
-import { ErrorState } from '../../../../components/ErrorState';
-import { LoadingState } from '../../../../components/LoadingState';
-import { NeedCard } from '../../../../components/NeedCard';
+import { NeedList } from '../../../../components/NeedList';
 import { OptionPicker } from '../../../../components/OptionPicker';
 import { PageShell } from '../../../../components/PageShell';
 import { INDUSTRY_LABELS, labelOptions, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
@@ -133,31 +131,14 @@ export default function NeedListPage() {
         </View>
       </View>
       <View className="need-list__items">
-        {needs.loading ? (
-          <LoadingState cards={3} inset={false} />
-        ) : needs.error && needs.items.length === 0 ? (
-          <ErrorState message={needs.error.message} onRetry={needs.refetch} />
-        ) : needs.items.length === 0 ? (
-          <EmptyState
-            title={search || status !== ALL ? '没有符合条件的需求' : '还没有技术需求'}
-            description={isUnit ? '点右上角「提交需求」，把遇到的技术问题告诉工作站。' : undefined}
-            glyph="需"
-          />
-        ) : (
-          <>
-            <Text className="need-list__total">共 {needs.total} 条</Text>
-            {needs.items.map((need) => (
-              <NeedCard
-                key={need.id}
-                need={need}
-                onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
-              />
-            ))}
-            <Text className="need-list__more">
-              {needs.loadingMore ? '加载中…' : needs.hasMore ? '上拉加载更多' : '没有更多了'}
-            </Text>
-          </>
-        )}
+        <NeedList
+          needs={needs}
+          empty={{
+            title: search || status !== ALL ? '没有符合条件的需求' : '还没有技术需求',
+            description: isUnit ? '点右上角「提交需求」，把遇到的技术问题告诉工作站。' : undefined,
+            glyph: '需',
+          }}
+        />
       </View>
     </PageShell>
   );
