@@ -61,6 +61,9 @@ export interface StationSummary {
   industry: Industry;
   demandUnitName: string;
   status: StationStatus;
+  /** For check-in: where the station is and how close counts as being there. */
+  location: GeoPoint;
+  radiusM: number;
 }
 
 /** What a person fills in on the profile page. */
@@ -114,8 +117,6 @@ export interface StationInput {
 
 export interface StationDetail extends StationSummary {
   demandUnit: DemandUnit;
-  location: GeoPoint;
-  radiusM: number;
   cooperationStart: CalendarDate;
   cooperationEnd: CalendarDate;
   head: PersonView | null;

@@ -122,8 +122,6 @@ async function stationDetail(station: Station, caller: CallerContext): Promise<S
   return {
     ...stationSummary(station),
     demandUnit: station.demandUnit,
-    location: station.location,
-    radiusM: station.radiusM,
     cooperationStart: station.cooperationStart,
     cooperationEnd: station.cooperationEnd,
     // Everyone at a station needs to reach its head, so the head's mobile is shown to them.
@@ -145,5 +143,7 @@ function stationSummary(station: Station): StationSummary {
     industry: station.industry,
     demandUnitName: station.demandUnit.name,
     status: station.status,
+    location: station.location,
+    radiusM: station.radiusM,
   };
 }
