@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { startOutbox } from './services/outbox';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -8,6 +9,9 @@ if (process.env.TARO_ENV === 'weapp') {
   const env = process.env.TARO_APP_CLOUD_ENV;
   Taro.cloud.init(env ? { env, traceUser: true } : { traceUser: true });
 }
+
+// Check-ins and check-outs kept while offline go out as soon as the network returns.
+startOutbox();
 
 function App({ children }: PropsWithChildren) {
   return children;
