@@ -16,6 +16,17 @@ export default defineAppConfig({
       pages: ['pages/station-list/index', 'pages/societies/index', 'pages/station-edit/index'],
     },
     { root: 'packages/profile', pages: ['pages/edit/index'] },
+    {
+      root: 'packages/visits',
+      pages: [
+        'pages/check-in/index',
+        'pages/detail/index',
+        'pages/mine/index',
+        'pages/review/index',
+        'pages/station-code/index',
+        'pages/unit-code/index',
+      ],
+    },
   ],
   window: {
     navigationBarTitleText: '站务通',

@@ -19,6 +19,14 @@ export const ROUTES = {
   needDetail: '/packages/needs/pages/detail/index',
   evaluations: '/packages/needs/pages/evaluations/index',
   expertNeeds: '/packages/expert/pages/my-needs/index',
+  /** A station's posted code opens it with `scene=` (the server's CHECK_IN_PAGE). */
+  checkIn: '/packages/visits/pages/check-in/index',
+  /** A subscribe message opens it with `visitId=` (the server's VISIT_PAGE). */
+  visitDetail: '/packages/visits/pages/detail/index',
+  myVisits: '/packages/visits/pages/mine/index',
+  visitReview: '/packages/visits/pages/review/index',
+  stationCode: '/packages/visits/pages/station-code/index',
+  unitCode: '/packages/visits/pages/unit-code/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

@@ -48,19 +48,20 @@ export function classify(file: Pick<PickedFile, 'name' | 'size'>): { kind: Attac
 }
 
 /**
- * Uploads one file a person attached to a need, into their own folder of cloud storage
- * (`needs/<openid>/…`, the only place the server accepts), and describes it for the form.
+ * Uploads one file a person attached to a need or a visit, into their own folder of cloud storage
+ * (`needs/<openid>/…` or `visits/<openid>/…`, the only places the server accepts), and describes it for the form.
  * A file the server would refuse is refused here first; failures come back as a message.
  */
 export async function uploadAttachment(
   file: PickedFile,
   openid: string,
+  purpose: 'needs' | 'visits',
   onProgress?: ProgressListener,
 ): Promise<AttachmentUpload> {
   const verdict = classify(file);
   if ('problem' in verdict) return { ok: false, message: verdict.problem };
   if (!openid) return { ok: false, message: '尚未取得您的身份，请稍后重试' };
-  const uploaded = await uploadToCloud(file, cloudPathFor('needs', openid, file.name), onProgress);
+  const uploaded = await uploadToCloud(file, cloudPathFor(purpose, openid, file.name), onProgress);
   if (!uploaded.ok) return uploaded;
   return { ok: true, attachment: { fileId: uploaded.fileId, name: file.name, size: file.size, kind: verdict.kind } };
 }

@@ -20,6 +20,8 @@ interface Item {
 export interface AttachmentPickerProps {
   /** The uploader's OPENID: files go to their own folder, the only one the server accepts. */
   openid: string;
+  /** What the files belong to: each has its own folder on the server. */
+  purpose?: 'needs' | 'visits';
   onChange: (attachments: Attachment[]) => void;
   /** True while any file is still uploading: the form waits for it. */
   onBusyChange: (busy: boolean) => void;
@@ -28,7 +30,7 @@ export interface AttachmentPickerProps {
 const KIND_LABELS: Record<AttachmentKind, string> = { image: '图片', pdf: 'PDF', office: '文档' };
 
 /** Pick files, upload each at once into the person's own folder, and show each file's state. */
-export function AttachmentPicker({ openid, onChange, onBusyChange }: AttachmentPickerProps) {
+export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyChange }: AttachmentPickerProps) {
   const [items, setItems] = useState<Item[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const serial = useRef(0);
@@ -44,7 +46,7 @@ export function AttachmentPicker({ openid, onChange, onBusyChange }: AttachmentP
 
   const upload = async (item: Item) => {
     update(item.id, { state: 'uploading', progress: 0, message: undefined });
-    const result = await uploadAttachment(item.file, openid, (progress) => update(item.id, { progress }));
+    const result = await uploadAttachment(item.file, openid, purpose, (progress) => update(item.id, { progress }));
     update(
       item.id,
       result.ok ? { state: 'done', attachment: result.attachment } : { state: 'failed', message: result.message },

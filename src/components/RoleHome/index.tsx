@@ -74,10 +74,15 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
             <FeatureEntry
               glyph="签"
               title="到站签到 / 签退"
-              description="在工作站范围内定位签到，记录服务时长"
-              comingSoon
+              description="到工作站定位签到，服务结束后签退并填写服务内容"
+              onClick={go(ROUTES.checkIn)}
             />
-            <FeatureEntry glyph="记" title="服务记录" description="填写每次服务的内容与成效" comingSoon />
+            <FeatureEntry
+              glyph="记"
+              title="服务记录"
+              description="按月查看每次服务的状态，以及手机上待发送的记录"
+              onClick={go(ROUTES.myVisits)}
+            />
           </SectionCard>
         </View>
       );
@@ -124,9 +129,25 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
                 onClick={go(withQuery(ROUTES.evaluations, { stationId: grant.stationId }))}
               />
             ))}
-            {role === 'station_head' && (
-              <FeatureEntry glyph="审" title="走访审批" description="审批站外服务与补录的走访记录" comingSoon />
-            )}
+            {role === 'station_head' &&
+              stationGrants(grants).map((grant) => (
+                <FeatureEntry
+                  key={`review-${grant.stationId}`}
+                  glyph="审"
+                  title="走访审批"
+                  description={`${atStation(grant, grants)}审批异地服务与补录的服务记录`}
+                  onClick={go(withQuery(ROUTES.visitReview, { stationId: grant.stationId }))}
+                />
+              ))}
+            {stationGrants(grants).map((grant) => (
+              <FeatureEntry
+                key={`code-${grant.stationId}`}
+                glyph="码"
+                title="签到码"
+                description={`${atStation(grant, grants)}生成今日签到码或张贴用的签到码海报`}
+                onClick={go(withQuery(ROUTES.stationCode, { stationId: grant.stationId }))}
+              />
+            ))}
           </SectionCard>
         </View>
       );
@@ -200,6 +221,12 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
                   title="提交需求"
                   description={`${atStation(grant, grants)}把遇到的技术问题告诉工作站，受理后指派专家服务`}
                   onClick={go(withQuery(ROUTES.needSubmit, { stationId: grant.stationId }))}
+                />
+                <FeatureEntry
+                  glyph="验"
+                  title="现场验证码"
+                  description={`${atStation(grant, grants)}专家到场时，把验证码告诉专家完成签到`}
+                  onClick={go(withQuery(ROUTES.unitCode, { stationId: grant.stationId }))}
                 />
                 <FeatureEntry
                   glyph="评"

@@ -18,6 +18,8 @@ import { StarRating } from '../../../../components/StarRating';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { INDUSTRY_LABELS, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
 import { NEED_LIMITS, NEED_STATUS_LABELS, URGENCY_LABELS } from '../../../../constants/needs';
+import { ROUTES, withQuery } from '../../../../constants/routes';
+import { VISIT_STATUS_LABELS } from '../../../../constants/visits';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -136,13 +138,17 @@ function NeedView({
         <SectionCard title={`服务记录（${need.visits.length}）`}>
           <View className="need-detail__card">
             {need.visits.map((visit) => (
-              <View key={visit.id} className="need-detail__visit">
+              <View
+                key={visit.id}
+                className="need-detail__visit"
+                onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.visitDetail, { visitId: visit.id }) })}
+              >
                 <Text className="need-detail__visit-who">{visit.expertName}</Text>
                 <Text className="need-detail__visit-when">
                   {formatDateTime(visit.checkInAt)}
                   {visit.durationMinutes !== undefined ? ` · ${visit.durationMinutes} 分钟` : ''}
                 </Text>
-                <Text className="need-detail__visit-status">{VISIT_STATUS_WORDS[visit.status]}</Text>
+                <Text className="need-detail__visit-status">{VISIT_STATUS_LABELS[visit.status]} ›</Text>
               </View>
             ))}
           </View>
@@ -169,15 +175,6 @@ function NeedView({
     </PageShell>
   );
 }
-
-const VISIT_STATUS_WORDS = {
-  open: '服务中',
-  pending: '待站长审核',
-  confirmed: '已确认',
-  rejected: '未认可',
-  incomplete: '未签退',
-  superseded: '已被补录替代',
-} as const;
 
 /** The buttons the server allows this caller now, and the small forms some of them need. */
 function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: NeedDetail) => void }) {

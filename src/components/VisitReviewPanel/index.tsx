@@ -1,0 +1,85 @@
+import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useState } from 'react';
+import type { VisitDetail } from '../../../types/actions';
+import { VISIT_LIMITS } from '../../constants/visits';
+import { useSubmit } from '../../hooks/useSubmit';
+import { FormField } from '../FormField';
+import { Notice } from '../Notice';
+import './index.scss';
+
+export interface VisitReviewPanelProps {
+  visit: VisitDetail;
+  onReviewed: (visit: VisitDetail) => void;
+}
+
+/** The station head's decision on an off-site visit or a correction: approve, or reject with a reason. */
+export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
+  const review = useSubmit('visits.review');
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reasonMin, reasonMax] = VISIT_LIMITS.rejectReason;
+
+  const decide = async (decision: 'approved' | 'rejected') => {
+    if (decision === 'rejected' && reason.trim().length < reasonMin) {
+      setProblem(`请填写不予认可的理由（至少 ${reasonMin} 个字），专家会收到通知`);
+      return;
+    }
+    setProblem(null);
+    const result = await review.submit({
+      visitId: visit.id,
+      decision,
+      ...(decision === 'rejected' && { reason: reason.trim() }),
+    });
+    if (result.ok) onReviewed(result.data);
+    else setProblem(result.message);
+  };
+
+  return (
+    <View className="visit-review">
+      <Notice tone="warn" title={visit.isCorrection ? '补录的服务记录，待您审核' : '异地服务，待您审核'}>
+        {visit.isCorrection
+          ? '这次服务超过 12 小时未签退，由专家事后补录。认可后计入本站服务记录。'
+          : `专家未在工作站签到范围内签到${visit.offSiteReason ? `，原因：${visit.offSiteReason}` : ''}。认可后计入本站服务记录。`}
+      </Notice>
+      {rejecting && (
+        <FormField label="不予认可的理由" required vertical>
+          <TextArea
+            placeholder="专家会收到这条理由"
+            value={reason}
+            maxLength={reasonMax}
+            showCount
+            onChange={setReason}
+          />
+        </FormField>
+      )}
+      {problem && (
+        <Notice tone="error" title="未能提交">
+          {problem}
+        </Notice>
+      )}
+      <View className="visit-review__buttons">
+        {rejecting ? (
+          <>
+            <Button fill="outline" onClick={() => setRejecting(false)}>
+              取消
+            </Button>
+            <Button type="danger" loading={review.submitting} onClick={() => void decide('rejected')}>
+              确认不予认可
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button fill="outline" type="danger" onClick={() => setRejecting(true)}>
+              不予认可
+            </Button>
+            <Button type="primary" loading={review.submitting} onClick={() => void decide('approved')}>
+              认可，计入记录
+            </Button>
+          </>
+        )}
+      </View>
+    </View>
+  );
+}

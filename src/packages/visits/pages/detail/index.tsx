@@ -1,0 +1,301 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import type { VisitDetail } from '../../../../../types/actions';
+import { AttachmentList } from '../../../../components/AttachmentList';
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { ElapsedTimer } from '../../../../components/ElapsedTimer';
+import { EmptyState } from '../../../../components/EmptyState';
+import { ErrorState } from '../../../../components/ErrorState';
+import { FormField } from '../../../../components/FormField';
+import { InfoList, type InfoItem } from '../../../../components/InfoList';
+import { LoadingState } from '../../../../components/LoadingState';
+import { Notice } from '../../../../components/Notice';
+import { PageShell } from '../../../../components/PageShell';
+import { SectionCard } from '../../../../components/SectionCard';
+import { StatusBadge } from '../../../../components/StatusBadge';
+import { VisitRatingPanel } from '../../../../components/VisitRatingPanel';
+import { VisitReportForm, type VisitReport } from '../../../../components/VisitReportForm';
+import { VisitReviewPanel } from '../../../../components/VisitReviewPanel';
+import { SERVICE_TYPE_LABELS } from '../../../../constants/labels';
+import { ROUTES, withQuery } from '../../../../constants/routes';
+import { PROOF_LABELS, VISIT_STATUS_LABELS } from '../../../../constants/visits';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { sendOrKeep } from '../../../../services/outbox';
+import { formatDateTime } from '../../../../utils/dates';
+import { formatDistance } from '../../../../utils/distance';
+import { VISIT_STATUS_TONES } from '../../../../utils/visitBadges';
+import './index.scss';
+
+/** One visit (`?visitId=`): the timer and check-out while open, then the record, its review and its rating. */
+export default function VisitDetailPage() {
+  const { params } = useRouter();
+  const visitId = params.visitId ?? '';
+  const visit = useApiQuery('visits.get', { visitId }, { enabled: visitId !== '' });
+  const me = useWhoAmI();
+  usePullDownRefresh(() => {
+    visit.refetch();
+    void Taro.stopPullDownRefresh();
+  });
+
+  if (!visitId) {
+    return (
+      <PageShell>
+        <EmptyState title="未指定服务记录" description="请从服务记录列表进入。" glyph="记" />
+      </PageShell>
+    );
+  }
+  if (!visit.data) {
+    return visit.error ? (
+      <PageShell>
+        <ErrorState message={visit.error.message} onRetry={visit.refetch} />
+      </PageShell>
+    ) : (
+      <LoadingState cards={3} />
+    );
+  }
+  return <VisitView visit={visit.data} openid={me.data?.openid ?? ''} onChanged={visit.replace} />;
+}
+
+function VisitView({
+  visit,
+  openid,
+  onChanged,
+}: {
+  visit: VisitDetail;
+  openid: string;
+  onChanged: (visit: VisitDetail) => void;
+}) {
+  return (
+    <PageShell className="visit-detail">
+      <View className="visit-detail__hero">
+        <View className="visit-detail__badges">
+          <StatusBadge label={VISIT_STATUS_LABELS[visit.status]} tone={VISIT_STATUS_TONES[visit.status]} />
+          <StatusBadge label={PROOF_LABELS[visit.proof]} tone="info" />
+          {visit.isCorrection && <StatusBadge label="补录" tone="warn" />}
+          {visit.late && <StatusBadge label="离线补发" tone="muted" />}
+        </View>
+        <Text className="visit-detail__title">{visit.needTitle}</Text>
+        <Text className="visit-detail__station">
+          {visit.stationName} · {visit.expertName}
+        </Text>
+        {visit.status === 'open' && (
+          <View className="visit-detail__timer">
+            <Text className="visit-detail__timer-label">已服务</Text>
+            <ElapsedTimer since={visit.checkInAt} />
+          </View>
+        )}
+      </View>
+
+      {visit.can.review && (
+        <View className="visit-detail__body">
+          <VisitReviewPanel visit={visit} onReviewed={onChanged} />
+        </View>
+      )}
+      {visit.can.checkOut && <CheckOut visit={visit} openid={openid} onChanged={onChanged} />}
+      {visit.can.correct && <Correction visit={visit} openid={openid} />}
+
+      <SectionCard title="签到">
+        <InfoList items={particulars(visit)} />
+        {visit.checkInPhotos.length > 0 && (
+          <View className="visit-detail__card visit-detail__photos">
+            <AttachmentList files={visit.checkInPhotos} />
+          </View>
+        )}
+      </SectionCard>
+
+      {visit.summary !== undefined && (
+        <SectionCard title="服务内容">
+          <View className="visit-detail__card">
+            <Text className="visit-detail__text">{visit.summary}</Text>
+            {visit.outcomes && (
+              <>
+                <Text className="visit-detail__label">服务成效</Text>
+                <Text className="visit-detail__text">{visit.outcomes}</Text>
+              </>
+            )}
+            {visit.checkOutPhotos.length > 0 && (
+              <>
+                <Text className="visit-detail__label">现场照片（{visit.checkOutPhotos.length}）</Text>
+                <AttachmentList files={visit.checkOutPhotos} />
+              </>
+            )}
+            {visit.attachments.length > 0 && (
+              <>
+                <Text className="visit-detail__label">附件（{visit.attachments.length}）</Text>
+                <AttachmentList files={visit.attachments} />
+              </>
+            )}
+          </View>
+        </SectionCard>
+      )}
+
+      {visit.review && (
+        <SectionCard title="站长审核">
+          <View className="visit-detail__card">
+            <Text className="visit-detail__text">
+              {visit.review.decision === 'approved' ? '已认可' : '不予认可'} · {visit.review.byName} ·{' '}
+              {formatDateTime(visit.review.at)}
+            </Text>
+            {visit.review.reason && <Text className="visit-detail__text">理由：{visit.review.reason}</Text>}
+          </View>
+        </SectionCard>
+      )}
+
+      {visit.status === 'confirmed' && (
+        <SectionCard title="需求单位评分">
+          <View className="visit-detail__card">
+            <VisitRatingPanel visit={visit} onRated={onChanged} />
+          </View>
+        </SectionCard>
+      )}
+
+      <View className="visit-detail__body">
+        <Button
+          fill="outline"
+          type="primary"
+          block
+          onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: visit.needId }) })}
+        >
+          查看需求「{visit.needTitle}」
+        </Button>
+      </View>
+    </PageShell>
+  );
+}
+
+function particulars(visit: VisitDetail): InfoItem[] {
+  const items: InfoItem[] = [
+    { label: '服务类型', value: SERVICE_TYPE_LABELS[visit.serviceType] },
+    { label: '签到时间', value: formatDateTime(visit.checkInAt) },
+  ];
+  if (visit.checkOutAt) items.push({ label: '签退时间', value: formatDateTime(visit.checkOutAt) });
+  if (visit.durationMinutes !== undefined)
+    items.push({ label: '服务时长', value: formatMinutes(visit.durationMinutes) });
+  if (visit.distanceM !== undefined) items.push({ label: '距工作站', value: formatDistance(visit.distanceM) });
+  if (visit.accuracyM !== undefined) items.push({ label: '定位精度', value: `约 ${visit.accuracyM} 米` });
+  if (visit.offSiteReason) items.push({ label: '异地原因', value: visit.offSiteReason });
+  items.push({ label: '省外专家', value: visit.outOfProvince ? '是' : '否' });
+  return items;
+}
+
+function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return hours > 0 ? `${hours} 小时 ${minutes % 60} 分钟` : `${minutes} 分钟`;
+}
+
+/** Ends the visit now; without a network the check-out is kept on the phone and sent later. */
+function CheckOut({
+  visit,
+  openid,
+  onChanged,
+}: {
+  visit: VisitDetail;
+  openid: string;
+  onChanged: (v: VisitDetail) => void;
+}) {
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [keptAt, setKeptAt] = useState<string | null>(null);
+
+  const submit = async (report: VisitReport) => {
+    setSending(true);
+    setProblem(null);
+    const at = new Date().toISOString();
+    const result = await sendOrKeep(
+      'visits.checkOut',
+      {
+        visitId: visit.id,
+        at,
+        summary: report.summary,
+        outcomes: report.outcomes,
+        photos: report.photos.fileIds,
+        attachments: report.attachments,
+      },
+      { label: `签退 · ${visit.stationName}`, localPhotos: report.photos.waiting, openid },
+    );
+    setSending(false);
+    if (result.status === 'sent') onChanged(result.data);
+    else if (result.status === 'kept') setKeptAt(at);
+    else setProblem(result.message);
+  };
+
+  if (keptAt) {
+    return (
+      <View className="visit-detail__body">
+        <Notice tone="warn" title="签退已保存在手机上，等待发送">
+          网络不可用。签退时间 {formatDateTime(keptAt)} 已记下，联网后自动发送，无需重复签退。
+        </Notice>
+      </View>
+    );
+  }
+  return (
+    <SectionCard title="签退">
+      <VisitReportForm
+        openid={openid}
+        submitLabel="签退"
+        submitting={sending}
+        problem={problem}
+        onSubmit={(r) => void submit(r)}
+      >
+        <Text className="visit-detail__hint">
+          {visit.proof === 'off_site'
+            ? '异地服务签退后，须经站长审核确认才计入服务记录。'
+            : '签退后本次服务即计入记录。'}
+        </Text>
+      </VisitReportForm>
+    </SectionCard>
+  );
+}
+
+const HOURS = ['1', '2', '3', '4', '6', '8', '10', '12'] as const;
+
+/** Completes a visit left open past 12 hours (补录) as a new record the head approves; the page moves to it. */
+function Correction({ visit, openid }: { visit: VisitDetail; openid: string }) {
+  const correct = useSubmit('visits.correct');
+  const [hours, setHours] = useState<(typeof HOURS)[number] | ''>('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = async (report: VisitReport) => {
+    if (!hours) return setProblem('请选择实际服务时长');
+    if (report.photos.waiting.length > 0) return setProblem('有照片尚未上传，请联网后点照片上的「重试」');
+    setProblem(null);
+    const at = new Date(Date.parse(visit.checkInAt) + Number(hours) * 3_600_000).toISOString();
+    const result = await correct.submit({
+      visitId: visit.id,
+      at,
+      summary: report.summary,
+      outcomes: report.outcomes,
+      photos: report.photos.fileIds,
+      attachments: report.attachments,
+    });
+    if (result.ok) void Taro.redirectTo({ url: withQuery(ROUTES.visitDetail, { visitId: result.data.id }) });
+    else setProblem(result.message);
+  };
+
+  return (
+    <SectionCard title="补录">
+      <VisitReportForm
+        openid={openid}
+        submitLabel="提交补录"
+        submitting={correct.submitting}
+        problem={problem}
+        onSubmit={(r) => void submit(r)}
+      >
+        <Notice tone="warn" title="这次服务超过 12 小时未签退，已自动结束">
+          请补录实际服务时长和服务内容，提交后由站长审核，认可后计入服务记录。
+        </Notice>
+        <FormField label="实际服务时长" required vertical>
+          <ChoiceChips
+            options={HOURS.map((value) => ({ value, label: `${value} 小时` }))}
+            selected={hours ? [hours] : []}
+            onToggle={setHours}
+          />
+        </FormField>
+      </VisitReportForm>
+    </SectionCard>
+  );
+}

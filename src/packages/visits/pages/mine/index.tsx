@@ -1,0 +1,68 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import type { VisitSummary } from '../../../../../types/actions';
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { OutboxPanel } from '../../../../components/OutboxPanel';
+import { PageShell } from '../../../../components/PageShell';
+import { SectionCard } from '../../../../components/SectionCard';
+import { VisitList } from '../../../../components/VisitList';
+import { ROUTES } from '../../../../constants/routes';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
+import { todayPlusYears } from '../../../../utils/dates';
+import './index.scss';
+
+const keyOf = (visit: VisitSummary) => visit.id;
+
+/** The expert's visits, a year at a time under month headings, with what is still waiting on the phone. */
+export default function MyVisitsPage() {
+  const thisYear = Number(todayPlusYears().slice(0, 4));
+  const years = [thisYear, thisYear - 1].map(String);
+  const [year, setYear] = useState(String(thisYear));
+  const visits = usePagedList('visits.mine', { year: Number(year) }, { keyOf });
+  const rating = useApiQuery('ratings.experts', { mine: true });
+  const mine = rating.data?.experts[0];
+  useRefetchOnShow(visits.refetch);
+  usePullDownRefresh(() => {
+    visits.refetch();
+    rating.refetch();
+    void Taro.stopPullDownRefresh();
+  });
+  useReachBottom(() => visits.loadMore());
+
+  return (
+    <PageShell className="my-visits">
+      <View className="my-visits__body">
+        <Button type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.checkIn })}>
+          到站签到
+        </Button>
+        {mine && mine.ratedVisits > 0 && (
+          <View className="my-visits__rating">
+            <Text className="my-visits__rating-title">需求单位对我的评分（{mine.ratedVisits} 次服务）</Text>
+            <Text className="my-visits__rating-figures">
+              响应 {mine.responsiveness.toFixed(1)} · 专业 {mine.professionalism.toFixed(1)} · 效果{' '}
+              {mine.effect.toFixed(1)}
+            </Text>
+          </View>
+        )}
+      </View>
+      <OutboxPanel onSent={visits.refetch} />
+      <SectionCard title="服务记录">
+        <ChoiceChips
+          options={years.map((value) => ({ value, label: `${value} 年` }))}
+          selected={[year]}
+          onToggle={setYear}
+        />
+        <View className="my-visits__list">
+          <VisitList
+            visits={visits}
+            empty={{ title: `${year} 年还没有服务记录`, description: '到工作站服务时，先在这里签到。', glyph: '记' }}
+          />
+        </View>
+      </SectionCard>
+    </PageShell>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '走访审批',
+  enablePullDownRefresh: true,
+});
