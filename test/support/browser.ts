@@ -1,5 +1,5 @@
 import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser } from 'playwright-core';
+import { chromium as playwright, type Browser, type BrowserContextOptions } from 'playwright-core';
 
 /** Chromium from npm (no system package needed); CHROME_PATH points at another build. */
 export async function launchBrowser(): Promise<Browser> {
@@ -20,14 +20,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A phone-sized page, as the app is used. */
-export async function openPhonePage(browser: Browser) {
+/** A phone-sized page, as the app is used; `extra` adds e.g. a position and the permission to read it. */
+export async function openPhonePage(browser: Browser, extra: BrowserContextOptions = {}) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    ...extra,
   });
   return context.newPage();
 }

@@ -1,13 +1,18 @@
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { openPhonePage } from './browser';
 
 /** Where the e2e suites put the screenshots a person looks at. */
 export const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 /** A phone page signed in as the demo user with this label, on the home page. */
-export async function signIn(browser: Browser, origin: string, label: string): Promise<Page> {
-  const page = await openPhonePage(browser);
+export async function signIn(
+  browser: Browser,
+  origin: string,
+  label: string,
+  extra: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await openPhonePage(browser, extra);
   await page.goto(`${origin}/`);
   await page.getByText(label).click();
   await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
