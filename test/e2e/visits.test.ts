@@ -206,6 +206,12 @@ describe('service visits through the H5 pages', () => {
       expect(pending.checkIn).toMatchObject({ proof: 'off_site', offSiteReason: '在企业外协厂现场调试挤压设备' });
 
       const head = await signIn(browser, api.cloudbase.origin, HEAD);
+      // The unit's rating of the first visit reaches the head as the expert's average.
+      await tile(head, '需求方评价').click();
+      await visible(head, '陈静（1 次服务）').waitFor();
+      await visible(head, '响应 5.0 · 专业 4.0 · 效果 5.0').waitFor();
+      await shot(head, 'visits-expert-ratings.png');
+      await head.goto(`${api.cloudbase.origin}/`);
       await tile(head, '走访审批').click();
       await head.locator('.visit-card').filter({ hasText: need.title }).filter({ visible: true }).first().click();
       await visible(head, '异地服务，待您审核').waitFor();

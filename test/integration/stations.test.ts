@@ -25,7 +25,7 @@ describe('stations.list shows each caller only the stations their roles reach', 
     expect(await idsSeenBy(openid)).toEqual(expected);
   });
 
-  it('returns the summary a list needs, with level and the demand unit', async () => {
+  it('returns the summary a list needs, with level, the demand unit and where check-in counts', async () => {
     const { items } = expectOk(await api.call(DEMO_USERS.demandUnit, 'stations.list', {}));
     expect(items).toEqual([
       {
@@ -37,6 +37,8 @@ describe('stations.list shows each caller only the stations their roles reach', 
         industry: 'aluminium',
         demandUnitName: '贵州华铝新材料有限公司',
         status: 'operating',
+        location: { latitude: 26.6785, longitude: 106.6328 },
+        radiusM: 500,
       },
     ]);
   });

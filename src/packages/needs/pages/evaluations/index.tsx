@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { EvaluationSummary, StationEvaluationView } from '../../../../../types/actions';
 import type { CooperationIntent } from '../../../../../types/domain';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { ExpertRatings } from '../../../../components/ExpertRatings';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -59,6 +60,14 @@ export default function EvaluationsPage() {
     );
   }
   const data = summary.data;
+  // The units rate the visits; the station's and the society's managers read the averages (the server's `rating.view`).
+  const mayViewRatings =
+    me.data?.roles.some(
+      (role) =>
+        role.role === 'city_admin' ||
+        role.role === 'society_admin' ||
+        ((role.role === 'station_head' || role.role === 'station_staff') && role.stationId === stationId),
+    ) ?? false;
   const anyFigures = data.stations.some((station) => station.years.length > 0);
   const filing = stationId !== '' && data.evaluableYears.length > 0;
   return (
@@ -74,6 +83,7 @@ export default function EvaluationsPage() {
           <FileEvaluation key={year} stationId={stationId} year={year} onFiled={summary.refetch} />
         ))}
       {societyId && anyFigures && <SocietyOverview summary={data} />}
+      {mayViewRatings && <ExpertRatings stationId={stationId || undefined} societyId={societyId || undefined} />}
       {!anyFigures ? (
         <View className="evaluations__empty">
           <EmptyState
