@@ -18,7 +18,12 @@ import { cloudPathFor, uploadToCloud } from './files';
 const STORAGE_KEY = 'zwt.outbox.v1';
 const RETRY_INTERVAL_MS = 60_000;
 
-export type KeepOptions = { label: string; requestId?: string } & (
+export type KeepOptions = {
+  label: string;
+  requestId?: string;
+  /** A check-out of a visit whose check-in is still kept: that check-in's request id. */
+  afterCheckIn?: string;
+} & (
   | { localPhotos?: undefined }
   | {
       /** Photos that could not be uploaded: the entry is kept without trying the call. */
@@ -54,6 +59,12 @@ export async function sendOrKeep<A extends OutboxAction>(
   opts: KeepOptions,
 ): Promise<SendOrKeepResult<A>> {
   const requestId = opts.requestId ?? newRequestId();
+  if (opts.afterCheckIn) {
+    // Kept first, so that a flush sending its check-in gives it the visit id and sends it too.
+    const kept = await keepNew(action, data, requestId, opts);
+    void flushOutbox();
+    return kept;
+  }
   if (opts.localPhotos?.length) return keepNew(action, data, requestId, opts);
   // Entries already waiting go first: a check-in sent ahead of a waiting check-out would be refused.
   if (sendable(read()).length > 0) {
@@ -116,12 +127,12 @@ export function startOutbox(): void {
 
 async function sendWaiting(): Promise<FlushSummary> {
   const summary: FlushSummary = { sent: 0, kept: 0, refused: 0 };
-  for (const { requestId } of sendable(read())) {
-    // Read afresh: the entry may have been dismissed while an earlier one was sending.
-    const entry = read().find((kept) => kept.requestId === requestId);
-    if (!entry || entry.refused) continue;
-    const outcome = await sendEntry(entry);
-    write(afterAttempt(read(), requestId, outcome));
+  const tried = new Set<string>();
+  // Read afresh each time: an entry may have been dismissed, and a sent check-in frees the check-out behind it.
+  for (let entry = nextToSend(tried); entry; entry = nextToSend(tried)) {
+    tried.add(entry.requestId);
+    const { outcome, visitId } = await sendEntry(entry);
+    write(afterAttempt(read(), entry.requestId, outcome, visitId));
     if (outcome === 'network') break;
     if (outcome === 'sent') summary.sent += 1;
     else summary.refused += 1;
@@ -130,7 +141,11 @@ async function sendWaiting(): Promise<FlushSummary> {
   return summary;
 }
 
-async function sendEntry(entry: OutboxEntry): Promise<AttemptOutcome> {
+function nextToSend(tried: ReadonlySet<string>): OutboxEntry | undefined {
+  return sendable(read()).find((entry) => !tried.has(entry.requestId));
+}
+
+async function sendEntry(entry: OutboxEntry): Promise<{ outcome: AttemptOutcome; visitId?: string }> {
   const photos = [...entry.data.photos];
   for (const photo of entry.localPhotos) {
     if (!localFileExists(photo.path)) {
@@ -140,14 +155,14 @@ async function sendEntry(entry: OutboxEntry): Promise<AttemptOutcome> {
     }
     const uploaded = await uploadToCloud(photo, cloudPathFor('visits', entry.openid ?? '', photo.name));
     // The upload gives no reason; on a factory floor it is nearly always the network.
-    if (!uploaded.ok) return 'network';
+    if (!uploaded.ok) return { outcome: 'network' };
     photos.push(uploaded.fileId);
     write(afterUpload(read(), entry.requestId, photo.path, uploaded.fileId));
     removeLocal(photo.path);
   }
   const result = await callApi(entry.action, { ...entry.data, photos }, { requestId: entry.requestId });
-  if (result.ok) return 'sent';
-  return result.code === 'NETWORK' ? 'network' : { code: result.code, message: result.message };
+  if (result.ok) return { outcome: 'sent', visitId: result.data.id };
+  return { outcome: result.code === 'NETWORK' ? 'network' : { code: result.code, message: result.message } };
 }
 
 async function keepNew<A extends OutboxAction>(
@@ -166,6 +181,7 @@ async function keepNew<A extends OutboxAction>(
     label: opts.label,
     keptAt: new Date().toISOString(),
     attempts: 0,
+    ...(opts.afterCheckIn && { afterCheckIn: opts.afterCheckIn }),
   };
   if (!write(keep(read(), entry))) {
     return { status: 'refused', code: 'NETWORK', message: '网络不可用，且手机存储空间不足，无法暂存本条记录' };

@@ -24,6 +24,11 @@ export interface OutboxEntry {
   attempts: number;
   /** Set when the server refused it (not a network failure): the entry stays, shown with this message, until dismissed. */
   refused?: { code: string; message: string };
+  /**
+   * A check-out of a visit whose check-in is itself still kept (the whole visit went without a
+   * network): the check-in's request id. The visit id is filled in once that check-in is sent.
+   */
+  afterCheckIn?: string;
 }
 
 export type AttemptOutcome = 'sent' | 'network' | { code: string; message: string };
@@ -34,9 +39,27 @@ export function keep(queue: readonly OutboxEntry[], entry: OutboxEntry): OutboxE
   return [...queue, entry];
 }
 
-export function afterAttempt(queue: readonly OutboxEntry[], requestId: string, outcome: AttemptOutcome): OutboxEntry[] {
-  if (outcome === 'sent') return dismiss(queue, requestId);
+/** The queue after one send: `visitId` is what a sent check-in created, for the check-out kept behind it. */
+export function afterAttempt(
+  queue: readonly OutboxEntry[],
+  requestId: string,
+  outcome: AttemptOutcome,
+  visitId?: string,
+): OutboxEntry[] {
+  if (outcome === 'sent') {
+    return queue
+      .filter((entry) => entry.requestId !== requestId)
+      .map((entry) => {
+        if (entry.afterCheckIn !== requestId || !visitId) return entry;
+        const waiting: OutboxEntry = { ...entry, data: { ...entry.data, visitId } };
+        delete waiting.afterCheckIn;
+        return waiting;
+      });
+  }
   return queue.map((entry) => {
+    if (outcome !== 'network' && entry.afterCheckIn === requestId) {
+      return { ...entry, refused: { code: outcome.code, message: '这次服务的签到未被接受，签退无法发送' } };
+    }
     if (entry.requestId !== requestId) return entry;
     if (outcome === 'network') return { ...entry, attempts: entry.attempts + 1 };
     return { ...entry, attempts: entry.attempts + 1, refused: { code: outcome.code, message: outcome.message } };
@@ -64,17 +87,19 @@ export function afterUpload(
   });
 }
 
+/** Drops an entry, and a check-out kept behind it: without its check-in it cannot be sent. */
 export function dismiss(queue: readonly OutboxEntry[], requestId: string): OutboxEntry[] {
-  return queue.filter((entry) => entry.requestId !== requestId);
+  return queue.filter((entry) => entry.requestId !== requestId && entry.afterCheckIn !== requestId);
 }
 
 /**
  * What to send, in order: by the moment on the phone, a check-in before a check-out of the same
- * moment, since the server judges each against the visits it already has.
+ * moment, since the server judges each against the visits it already has. A check-out whose
+ * check-in is still kept waits for it.
  */
 export function sendable(queue: readonly OutboxEntry[]): OutboxEntry[] {
   return queue
-    .filter((entry) => !entry.refused)
+    .filter((entry) => !entry.refused && !entry.afterCheckIn)
     .sort(
       (a, b) =>
         Date.parse(a.data.at) - Date.parse(b.data.at) ||
@@ -95,7 +120,7 @@ export function parseQueue(raw: unknown): OutboxEntry[] {
 
 function isEntry(value: unknown): value is OutboxEntry {
   if (!isRecord(value)) return false;
-  const { requestId, action, data, localPhotos, openid, label, keptAt, attempts, refused } = value;
+  const { requestId, action, data, localPhotos, openid, label, keptAt, attempts, refused, afterCheckIn } = value;
   return (
     typeof requestId === 'string' &&
     requestId !== '' &&
@@ -112,6 +137,7 @@ function isEntry(value: unknown): value is OutboxEntry {
     typeof label === 'string' &&
     typeof keptAt === 'string' &&
     typeof attempts === 'number' &&
+    (afterCheckIn === undefined || typeof afterCheckIn === 'string') &&
     (refused === undefined ||
       (isRecord(refused) && typeof refused.code === 'string' && typeof refused.message === 'string'))
   );

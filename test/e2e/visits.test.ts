@@ -14,7 +14,7 @@ import { ALUMINIUM_LOCATION } from '../support/visits';
  * phone: the expert checks in on an accepted need, checks out with a photo and finds the visit in
  * the history; the unit rates it and confirms the need resolved; an off-site visit waits for the
  * head, who approves it; a station's posted code opens check-in with its scene in the URL; and a
- * check-in made without a network is kept on the phone and sent when the network returns.
+ * visit made without a network (check-in and check-out) is kept on the phone and sent when the network returns.
  */
 
 const STEP = 120_000;
@@ -95,7 +95,12 @@ async function checkOut(page: Page, withPhoto: boolean): Promise<void> {
       .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
     await visible(page, '已上传').waitFor({ timeout: 15_000 });
   }
-  await button(page, '签退').click();
+  await submitReport(page);
+}
+
+/** The check-out form's own button (the records page below may show a 签退 button too). */
+async function submitReport(page: Page): Promise<void> {
+  await page.locator('.visit-report__submit').filter({ visible: true }).last().click();
 }
 
 describe('service visits through the H5 pages', () => {
@@ -261,28 +266,45 @@ describe('service visits through the H5 pages', () => {
   );
 
   it(
-    'keeps a check-in made without a network on the phone and sends it when the network returns',
+    'keeps a whole visit made without a network on the phone and sends it, in order, when the network returns',
     async () => {
-      const need = await insertNeed(api, 'accepted', { title: '断网签到服务（页面测试）' });
+      const need = await insertNeed(api, 'accepted', { title: '断网服务（页面测试）' });
       const page = await signIn(browser, api.cloudbase.origin, EXPERT, at(10));
-      // Through the records page, so that the browser has its code before the network goes.
+      // Every page used offline is opened once first: offline, the browser could not fetch its code.
       await tile(page, '服务记录').click();
+      await page.locator('.visit-card').filter({ visible: true }).first().click();
+      await visible(page, '签到时间').waitFor();
+      await page.goBack();
+      await page.locator('.visit-detail').first().waitFor({ state: 'detached' });
       await startCheckIn(page, need.title, true);
+
       await page.context().setOffline(true);
       const tapped = Date.now();
       await button(page, '签到').click();
       await visible(page, '签到已保存在手机上，等待发送').waitFor({ timeout: 15_000 });
-      expect(await visitsOf(need._id)).toHaveLength(0);
       await button(page, '查看服务记录').click();
       await visible(page, /手机上待发送（1）/).waitFor();
+      await page
+        .locator('.outbox-panel')
+        .filter({ visible: true })
+        .locator('taro-button-core')
+        .filter({ hasText: '签退' })
+        .click();
+      await visible(page, '签到还保存在手机上').waitFor();
+      await fillText(page, '例如：检查熔铸车间 2 号炉，调整除气工艺参数并培训操作人员', SUMMARY);
+      await submitReport(page);
+      await visible(page, /手机上待发送（2）/).waitFor({ timeout: 15_000 });
       await shot(page, 'visits-offline.png');
+      expect(await visitsOf(need._id)).toHaveLength(0);
 
       await page.context().setOffline(false);
-      const sent = await visitIn(need._id, 'open');
+      const sent = await visitIn(need._id, 'confirmed');
       expect(Date.parse(sent.checkIn.at)).toBeGreaterThanOrEqual(tapped - 1000);
-      expect(Date.parse(sent.checkIn.at)).toBeLessThanOrEqual(Date.parse(sent.checkIn.receivedAt));
-      expect(sent.checkIn.late).toBe(false);
+      expect(Date.parse(sent.checkIn.at)).toBeLessThan(Date.parse(sent.checkIn.receivedAt));
+      expect(Date.parse(sent.checkOut?.at ?? '')).toBeLessThan(Date.parse(sent.checkOut?.receivedAt ?? ''));
+      expect(sent.checkOut).toMatchObject({ summary: SUMMARY, late: false });
       await page.locator('.outbox-panel').filter({ visible: true }).waitFor({ state: 'detached', timeout: 15_000 });
+      await page.locator('.visit-card').filter({ hasText: need.title }).filter({ visible: true }).first().waitFor();
       expect(await visitsOf(need._id)).toHaveLength(1);
     },
     STEP,

@@ -140,3 +140,43 @@ describe('reading from storage', () => {
     expect(parseQueue(raw)).toEqual([good, withPhotos]);
   });
 });
+
+describe('a whole visit kept on the phone: the check-out waits for its check-in', () => {
+  const kept = () => [
+    entry('in'),
+    entry('out', {
+      action: 'visits.checkOut',
+      data: { ...checkOut('2026-11-25T05:00:00.000Z'), visitId: '' },
+      label: '签退 · 铝业工作站',
+      afterCheckIn: 'in',
+    }),
+  ];
+
+  it('is not sent before its check-in', () => {
+    expect(sendable(kept()).map((e) => e.requestId)).toEqual(['in']);
+  });
+
+  it('takes the visit id the sent check-in created, and is then sent', () => {
+    const queue = afterAttempt(kept(), 'in', 'sent', 'visit-42');
+    expect(queue).toHaveLength(1);
+    expect(queue[0].data).toMatchObject({ visitId: 'visit-42' });
+    expect(queue[0].afterCheckIn).toBeUndefined();
+    expect(sendable(queue).map((e) => e.requestId)).toEqual(['out']);
+  });
+
+  it('is refused with its check-in, and still waits while the network is down', () => {
+    const refused = afterAttempt(kept(), 'in', { code: 'ENTRY_TOO_LATE', message: '太晚了' });
+    expect(refused.find((e) => e.requestId === 'out')?.refused).toEqual({
+      code: 'ENTRY_TOO_LATE',
+      message: '这次服务的签到未被接受，签退无法发送',
+    });
+    const waiting = afterAttempt(kept(), 'in', 'network');
+    expect(waiting.find((e) => e.requestId === 'out')).toEqual(kept()[1]);
+  });
+
+  it('goes when its check-in is dismissed, and survives a read back from storage', () => {
+    expect(dismiss(kept(), 'in')).toEqual([]);
+    expect(parseQueue(JSON.parse(JSON.stringify(kept())))).toEqual(kept());
+    expect(parseQueue([{ ...kept()[1], afterCheckIn: 7 }])).toEqual([]);
+  });
+});

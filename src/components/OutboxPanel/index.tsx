@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
+import { ROUTES, withQuery } from '../../constants/routes';
 import { useOutbox } from '../../hooks/useOutbox';
 import { formatDateTime } from '../../utils/dates';
 import { hoursWaiting } from '../../utils/outboxQueue';
@@ -55,10 +56,26 @@ export function OutboxPanel({ onSent }: { onSent?: () => void }) {
                   </Text>
                 </View>
               ) : (
-                <Text className="outbox-panel__waiting">
-                  {outbox.flushing ? '正在发送…' : '等待网络，恢复后自动发送'}
-                  {hours > MAX_LATE_HOURS - 12 ? `（${MAX_LATE_HOURS} 小时内有效，请尽快联网）` : ''}
-                </Text>
+                <View className="outbox-panel__row">
+                  <Text className="outbox-panel__waiting">
+                    {outbox.flushing ? '正在发送…' : '等待网络，恢复后自动发送'}
+                    {hours > MAX_LATE_HOURS - 12 ? `（${MAX_LATE_HOURS} 小时内有效，请尽快联网）` : ''}
+                  </Text>
+                  {entry.action === 'visits.checkIn' &&
+                    !outbox.entries.some((other) => other.afterCheckIn === entry.requestId) && (
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() =>
+                          void Taro.navigateTo({
+                            url: withQuery(ROUTES.visitDetail, { checkIn: entry.requestId }),
+                          })
+                        }
+                      >
+                        签退
+                      </Button>
+                    )}
+                </View>
               )}
             </View>
           );

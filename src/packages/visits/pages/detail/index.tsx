@@ -10,6 +10,7 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FormField } from '../../../../components/FormField';
 import { InfoList, type InfoItem } from '../../../../components/InfoList';
+import { KeptVisitCheckOut } from '../../../../components/KeptVisitCheckOut';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
@@ -30,7 +31,10 @@ import { formatDistance } from '../../../../utils/distance';
 import { VISIT_STATUS_TONES } from '../../../../utils/visitBadges';
 import './index.scss';
 
-/** One visit (`?visitId=`): the timer and check-out while open, then the record, its review and its rating. */
+/**
+ * One visit (`?visitId=`): the timer and check-out while open, then the record, its review and its
+ * rating. `?checkIn=` is a visit whose check-in is still kept on the phone: only its check-out.
+ */
 export default function VisitDetailPage() {
   const { params } = useRouter();
   const visitId = params.visitId ?? '';
@@ -41,6 +45,13 @@ export default function VisitDetailPage() {
     void Taro.stopPullDownRefresh();
   });
 
+  if (params.checkIn) {
+    return (
+      <PageShell>
+        <KeptVisitCheckOut checkInRequestId={params.checkIn} openid={me.data?.openid ?? ''} />
+      </PageShell>
+    );
+  }
   if (!visitId) {
     return (
       <PageShell>
