@@ -1,0 +1,65 @@
+import {
+  LEVEL_QUOTAS,
+  quotaPace,
+  quotaRemaining,
+  quotaStatus,
+  yearElapsed,
+  type QuotaFigures,
+} from '../../cloudfunctions/api/src/domain/quota';
+
+const figures = (needsServed: number, experts: number, outOfProvinceExperts: number): QuotaFigures => ({
+  needsServed,
+  experts,
+  outOfProvinceExperts,
+});
+
+describe('the quota is met at the level boundaries, and not one short of them', () => {
+  const national = LEVEL_QUOTAS.national;
+  it.each([
+    ['national, all at quota', national, figures(10, 10, 5), 'met'],
+    ['national, 9 needs', national, figures(9, 10, 5), 'at_risk'],
+    ['national, 9 experts', national, figures(10, 9, 5), 'at_risk'],
+    ['national, 4 out of province', national, figures(10, 10, 4), 'at_risk'],
+    ['provincial, 5 and 5 (no out-of-province quota)', LEVEL_QUOTAS.provincial, figures(5, 5, 0), 'met'],
+    ['provincial, 4 needs', LEVEL_QUOTAS.provincial, figures(4, 5, 0), 'at_risk'],
+    ['city, 3 and 3', LEVEL_QUOTAS.city, figures(3, 3, 0), 'met'],
+    ['city, 2 experts', LEVEL_QUOTAS.city, figures(3, 2, 0), 'at_risk'],
+  ])('%s at the end of the year', (_name, quota, counted, status) => {
+    expect(quotaStatus(quota, counted, 1)).toBe(status);
+  });
+
+  it('says what remains, never below zero', () => {
+    expect(quotaRemaining(national, figures(9, 12, 4))).toEqual(figures(1, 0, 1));
+  });
+});
+
+describe('the pace through the year', () => {
+  const national = LEVEL_QUOTAS.national;
+
+  it('asks nothing in the first weeks, and the whole quota at the end', () => {
+    expect(quotaPace(national, 0.05)).toEqual(figures(0, 0, 0));
+    expect(quotaPace(national, 0.5)).toEqual(figures(5, 5, 2));
+    expect(quotaPace(national, 1)).toEqual(figures(10, 10, 5));
+  });
+
+  it('is on track at the pace, at risk below it, behind under half of it', () => {
+    expect(quotaStatus(national, figures(5, 5, 2), 0.5)).toBe('on_track');
+    expect(quotaStatus(national, figures(4, 5, 2), 0.5)).toBe('at_risk');
+    expect(quotaStatus(national, figures(3, 5, 1), 0.5)).toBe('at_risk');
+    expect(quotaStatus(national, figures(2, 5, 2), 0.5)).toBe('behind');
+    expect(quotaStatus(national, figures(0, 0, 0), 0.05)).toBe('on_track');
+  });
+});
+
+describe('the share of the year gone is counted in Asia/Shanghai', () => {
+  it('starts at midnight of 1 January in Guiyang (16:00 UTC the day before)', () => {
+    expect(yearElapsed(2027, new Date('2026-12-31T15:59:59Z'))).toBe(0);
+    expect(yearElapsed(2027, new Date('2026-12-31T16:00:00Z'))).toBe(0);
+    expect(yearElapsed(2027, new Date('2026-12-31T17:00:00Z'))).toBeGreaterThan(0);
+    expect(yearElapsed(2026, new Date('2026-12-31T16:00:00Z'))).toBe(1);
+  });
+
+  it('is about half at the start of July', () => {
+    expect(yearElapsed(2026, new Date('2026-07-02T04:00:00Z'))).toBeCloseTo(0.5, 2);
+  });
+});
