@@ -10,4 +10,6 @@ export type CollectionName =
   | 'visits'
   | 'openVisits'
   | 'codeAttempts'
+  | 'quotaCounters'
+  | 'quotaMarks'
   | 'requests';

@@ -293,6 +293,48 @@ export interface Visit {
   updatedAt: Instant;
 }
 
+/** Confirmed visits, needs first served and experts first counted in one month of a station-year. */
+export interface QuotaMonth {
+  visits: number;
+  needsServed: number;
+  experts: number;
+}
+
+/**
+ * One station's quota figures for one calendar year (Asia/Shanghai), kept as visits are
+ * confirmed, in the same transaction: reading progress never scans visits. `_id` `<stationId>:<year>`.
+ */
+export interface QuotaCounter {
+  _id: string;
+  stationId: string;
+  societyId: string;
+  year: number;
+  needsServed: number;
+  experts: number;
+  outOfProvinceExperts: number;
+  visits: number;
+  /** Index 0 is January. */
+  months: QuotaMonth[];
+  updatedAt: Instant;
+}
+
+/**
+ * That a need, or an expert, already counts for a station-year: its first confirmed visit.
+ * `_id` `need:<stationId>:<year>:<needId>` or `expert:<stationId>:<year>:<openid>`.
+ */
+export interface QuotaMark {
+  _id: string;
+  stationId: string;
+  year: number;
+  kind: 'need' | 'expert';
+  /** The need's id or the expert's OPENID. */
+  subject: string;
+  month: number;
+  firstVisitId: string;
+  /** Experts only: counted as from outside Guizhou (any of their confirmed visits that year was). */
+  outOfProvince?: boolean;
+}
+
 /** One per expert, present while they have a visit open: the lock that makes a second check-in fail. */
 export interface OpenVisitLock {
   /** The expert's OPENID. */

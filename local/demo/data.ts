@@ -3,6 +3,7 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { calendarMoment, PROGRAMME_TIMEZONE } from '../../cloudfunctions/api/src/domain/calendar';
 import { isOutOfProvince } from '../../cloudfunctions/api/src/domain/profile';
+import { countConfirmedVisits } from '../../cloudfunctions/api/src/domain/quotaCount';
 import type { CollectionName } from '../../types/collections';
 import { grantId } from '../../cloudfunctions/api/src/domain/invitation';
 import type {
@@ -142,12 +143,21 @@ export function demoData(now: Date): DemoData {
       updatedAt: at,
     })),
   ];
+  const { needs, visits } = needsAndVisits(stations, now);
+  // The quota figures are what the confirmed visits make them, as if each had been confirmed in turn.
+  const confirmed = visits
+    .filter((visit) => visit.status === 'confirmed')
+    .sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
+  const quota = countConfirmedVisits(confirmed, at);
   return {
     users,
     societies: SOCIETIES.map((society) => ({ ...society, createdAt: at })),
     stations,
     roles: grants(stations, at),
-    ...needsAndVisits(stations, now),
+    needs,
+    visits,
+    quotaCounters: quota.counters,
+    quotaMarks: quota.marks,
     evaluations: lastYearsEvaluation(stations[0], now),
     openVisits: [],
     codeAttempts: [],

@@ -13,5 +13,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'visits',
   'openVisits',
   'codeAttempts',
+  'quotaCounters',
+  'quotaMarks',
   'requests',
 ];

@@ -1,0 +1,109 @@
+import type { CheckInInput } from '../../types/actions';
+import type { QuotaCounter, QuotaMark } from '../../types/domain';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { DEMO_USERS } from '../../local/demo/people';
+import { DEMO_SIGN_IN } from '../../local/demo/seed';
+import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
+import { ALUMINIUM, insertNeed } from '../support/needs';
+import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
+
+/**
+ * The station-year counters move in the same transaction as a confirmation: a need or an expert
+ * counts once a year, and two confirmations at once do not count anything twice.
+ */
+
+const EXPERT = DEMO_USERS.expert;
+const HEAD = DEMO_USERS.stationHead;
+
+let api: LocalApi;
+const rid = requestIds('quotas');
+beforeAll(async () => {
+  api = await startLocalApi({ users: DEMO_SIGN_IN.map(({ openid, label }) => ({ openid, label })) });
+});
+afterAll(() => api.stop());
+
+const year = () => calendarMoment(new Date()).year;
+async function counter(): Promise<QuotaCounter> {
+  const [found] = await api.cloudbase.store.find('quotaCounters', { _id: `${ALUMINIUM}:${year()}` });
+  return found as unknown as QuotaCounter;
+}
+const figures = ({ needsServed, experts, outOfProvinceExperts, visits }: QuotaCounter) => ({
+  needsServed,
+  experts,
+  outOfProvinceExperts,
+  visits,
+});
+
+async function serve(needId: string): Promise<void> {
+  const input: CheckInInput = {
+    stationId: ALUMINIUM,
+    needId,
+    serviceType: 'consulting',
+    at: new Date().toISOString(),
+    location: ALUMINIUM_LOCATION,
+    accuracyM: 20,
+    photos: [],
+  };
+  const visit = expectOk(await api.call(EXPERT, 'visits.checkIn', input, rid()));
+  const summary = '现场查看熔铸车间，调整了除气转速与氩气流量。';
+  const at = new Date().toISOString();
+  const checkOut = { visitId: visit.id, at, summary, outcomes: '', photos: [], attachments: [] };
+  expectOk(await api.call(EXPERT, 'visits.checkOut', checkOut, rid()));
+}
+
+describe('quota counters kept with each confirmation', () => {
+  it('start from the demo’s confirmed visits', async () => {
+    const seeded = await counter();
+    expect(seeded.needsServed).toBeGreaterThan(0);
+    expect(seeded.months).toHaveLength(12);
+  });
+
+  it('count a newly served need once, the visit each time, and an expert already counted not again', async () => {
+    const before = figures(await counter());
+    const need = await insertNeed(api, 'accepted');
+    await serve(need._id);
+    expect(figures(await counter())).toEqual({
+      ...before,
+      needsServed: before.needsServed + 1,
+      visits: before.visits + 1,
+    });
+    await serve(need._id);
+    expect(figures(await counter())).toEqual({
+      ...before,
+      needsServed: before.needsServed + 1,
+      visits: before.visits + 2,
+    });
+    const [mark] = (await api.cloudbase.store.find('quotaMarks', {
+      _id: `need:${ALUMINIUM}:${year()}:${need._id}`,
+    })) as unknown as QuotaMark[];
+    expect(mark).toMatchObject({ kind: 'need', subject: need._id, month: calendarMoment(new Date()).month });
+  });
+
+  it('count two confirmations of one need by two new experts at once as one need and two experts', async () => {
+    const before = figures(await counter());
+    const need = await insertNeed(api, 'accepted');
+    const pending = await Promise.all(
+      ['expert-quota-1', 'expert-quota-2'].map((openid) =>
+        insertVisit(api, 'pending', need._id, { expertOpenid: openid, expertName: openid }),
+      ),
+    );
+    const requests = pending.map((visit) => ({ visit, requestId: rid() }));
+    // Each is retried with its own request id until it is answered, as the phone would.
+    await Promise.all(
+      requests.map(async ({ visit, requestId }) => {
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const answer = await api.call(HEAD, 'visits.review', { visitId: visit._id, decision: 'approved' }, requestId);
+          if (answer.ok) return;
+          expect(answer.code).toBe('CONFLICT');
+        }
+        throw new Error('review never went through');
+      }),
+    );
+    expect(figures(await counter())).toEqual({
+      ...before,
+      needsServed: before.needsServed + 1,
+      experts: before.experts + 2,
+      visits: before.visits + 2,
+    });
+  });
+});
