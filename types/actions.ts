@@ -11,6 +11,9 @@ import type {
   NeedStatus,
   NeedUrgency,
   PresenceProof,
+  QuotaFigures,
+  QuotaMonth,
+  QuotaStatus,
   Role,
   ServiceType,
   SocietyLevel,
@@ -419,6 +422,29 @@ export interface ExpertRating {
   effect: number;
 }
 
+/** One station's quota for one year: the figures against the level's quota, and how the year is going. */
+export interface QuotaProgress {
+  stationId: string;
+  stationName: string;
+  level: SocietyLevel;
+  year: number;
+  quota: QuotaFigures;
+  figures: QuotaFigures;
+  remaining: QuotaFigures;
+  /** What each figure should have reached by now to finish on time. */
+  pace: QuotaFigures;
+  status: QuotaStatus;
+  /** The status rule in words, for the page. */
+  statusRule: string;
+  /** Share of the year gone, 0 to 1 (1 for a past year). */
+  elapsed: number;
+  confirmedVisits: number;
+  /** Index 0 is January. */
+  months: QuotaMonth[];
+  /** Experts on the roster now: shown beside the figure, not the quota figure itself. */
+  rosterExperts: number;
+}
+
 export interface ActionMap {
   'session.whoami': { request: Record<string, never>; response: WhoAmI };
   'profile.get': { request: Record<string, never>; response: MyProfile | null };
@@ -472,6 +498,7 @@ export interface ActionMap {
   'stationCodes.resolve': { request: { scene: string }; response: StationCodeCheck };
   /** The code a demand-unit contact shows the expert; it changes every 30 seconds. */
   'presence.unitCode': { request: { stationId: string }; response: { code: string; secondsLeft: number } };
+  'quotas.progress': { request: { stationId: string; year?: number }; response: QuotaProgress };
   /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
   'ratings.experts': {
     request: { stationId?: string; societyId?: string; mine?: boolean };

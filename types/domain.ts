@@ -293,6 +293,23 @@ export interface Visit {
   updatedAt: Instant;
 }
 
+/** The three figures a station is held to each calendar year (Asia/Shanghai). */
+export interface QuotaFigures {
+  /** Distinct needs of the station with at least one confirmed visit in the year. */
+  needsServed: number;
+  /** Distinct experts with at least one confirmed visit at the station in the year. */
+  experts: number;
+  /** Of those experts, the ones from outside Guizhou when a visit of theirs was confirmed. */
+  outOfProvinceExperts: number;
+}
+
+/**
+ * met: every figure has reached its quota. on_track: every figure is at least at the pace (the
+ * quota times the share of the year gone, rounded down). at_risk: some figure is below the pace
+ * but every figure has at least half of it. behind: some figure has less than half of the pace.
+ */
+export type QuotaStatus = 'met' | 'on_track' | 'at_risk' | 'behind';
+
 /** Confirmed visits, needs first served and experts first counted in one month of a station-year. */
 export interface QuotaMonth {
   visits: number;
@@ -304,14 +321,11 @@ export interface QuotaMonth {
  * One station's quota figures for one calendar year (Asia/Shanghai), kept as visits are
  * confirmed, in the same transaction: reading progress never scans visits. `_id` `<stationId>:<year>`.
  */
-export interface QuotaCounter {
+export interface QuotaCounter extends QuotaFigures {
   _id: string;
   stationId: string;
   societyId: string;
   year: number;
-  needsServed: number;
-  experts: number;
-  outOfProvinceExperts: number;
   visits: number;
   /** Index 0 is January. */
   months: QuotaMonth[];

@@ -288,6 +288,11 @@ const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert'],
     refusal: 'FORBIDDEN',
   },
+  'quotas.progress': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
   'stationCodes.create': {
     input: () => ({ stationId: STATION, firstDate: calendarMoment(new Date()).date, days: 30 }),
     allowed: NEED_MANAGERS,

@@ -107,3 +107,51 @@ describe('quota counters kept with each confirmation', () => {
     });
   });
 });
+
+describe('quotas.progress', () => {
+  it('reads the figures against the level’s quota from the counter, in the same requests however many visits', async () => {
+    const progress = expectOk(await api.call(HEAD, 'quotas.progress', { stationId: ALUMINIUM }));
+    const counted = await counter();
+    expect(progress).toMatchObject({
+      stationId: ALUMINIUM,
+      level: 'national',
+      year: year(),
+      quota: { needsServed: 10, experts: 10, outOfProvinceExperts: 5 },
+      figures: {
+        needsServed: counted.needsServed,
+        experts: counted.experts,
+        outOfProvinceExperts: counted.outOfProvinceExperts,
+      },
+      confirmedVisits: counted.visits,
+      months: counted.months,
+    });
+    expect(progress.remaining.needsServed).toBe(Math.max(0, 10 - counted.needsServed));
+    expect(progress.statusRule.length).toBeGreaterThan(0);
+    const roster = expectOk(await api.call(HEAD, 'roster.list', { stationId: ALUMINIUM }));
+    expect(progress.rosterExperts).toBe(roster.members.filter((member) => member.role === 'expert').length);
+
+    api.cloudbase.resetStats();
+    await api.call(HEAD, 'quotas.progress', { stationId: ALUMINIUM });
+    const before = api.cloudbase.stats().requests;
+    const need = await insertNeed(api, 'accepted');
+    await Promise.all(Array.from({ length: 30 }, () => insertVisit(api, 'confirmed', need._id)));
+    api.cloudbase.resetStats();
+    await api.call(HEAD, 'quotas.progress', { stationId: ALUMINIUM });
+    expect(api.cloudbase.stats().requests).toBe(before);
+  });
+
+  it('answers a year with no confirmed visits with zeros, on track before the year has begun', async () => {
+    const next = expectOk(await api.call(HEAD, 'quotas.progress', { stationId: ALUMINIUM, year: year() + 1 }));
+    expect(next).toMatchObject({
+      figures: { needsServed: 0, experts: 0, outOfProvinceExperts: 0 },
+      elapsed: 0,
+      status: 'on_track',
+      confirmedVisits: 0,
+    });
+    expect(next.months).toHaveLength(12);
+    expect(await api.call(HEAD, 'quotas.progress', { stationId: ALUMINIUM, year: 1999 })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+  });
+});

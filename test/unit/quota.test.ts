@@ -4,8 +4,8 @@ import {
   quotaRemaining,
   quotaStatus,
   yearElapsed,
-  type QuotaFigures,
 } from '../../cloudfunctions/api/src/domain/quota';
+import type { QuotaFigures } from '../../types/domain';
 
 const figures = (needsServed: number, experts: number, outOfProvinceExperts: number): QuotaFigures => ({
   needsServed,

@@ -12,6 +12,7 @@ import {
 } from './needSteps';
 import { createStationCode, resolveStationScene, unitCode } from './presence';
 import { getProfile, updateProfile } from './profile';
+import { quotaProgress } from './quotas';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
@@ -59,6 +60,7 @@ export const actions: ActionTable = {
   'visits.correct': correctVisit,
   'visits.rate': rateVisit,
   'ratings.experts': expertRatings,
+  'quotas.progress': quotaProgress,
   'stationCodes.create': createStationCode,
   'stationCodes.resolve': resolveStationScene,
   'presence.unitCode': unitCode,

@@ -27,6 +27,7 @@ export type Permission =
   | 'visit.view'
   | 'visit.rate'
   | 'rating.view'
+  | 'quota.view'
   | 'station.code'
   | 'presence.show';
 
@@ -52,6 +53,7 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'visit.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
   'visit.rate': ['demand_unit'],
   'rating.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  'quota.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],

@@ -1,21 +1,11 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import type { SocietyLevel } from '../../../../types/domain';
+import type { QuotaFigures, QuotaStatus, SocietyLevel } from '../../../../types/domain';
 import { PROGRAMME_TIMEZONE } from './calendar';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
-
-/** The three figures a station is held to each calendar year (Asia/Shanghai). */
-export interface QuotaFigures {
-  /** Distinct needs of the station with at least one confirmed visit in the year. */
-  needsServed: number;
-  /** Distinct experts with at least one confirmed visit at the station in the year. */
-  experts: number;
-  /** Of those experts, the ones from outside Guizhou when their visit was confirmed. */
-  outOfProvinceExperts: number;
-}
 
 export type QuotaFigure = keyof QuotaFigures;
 
@@ -27,13 +17,6 @@ export const LEVEL_QUOTAS: Record<SocietyLevel, QuotaFigures> = {
   provincial: { needsServed: 5, experts: 5, outOfProvinceExperts: 0 },
   city: { needsServed: 3, experts: 3, outOfProvinceExperts: 0 },
 };
-
-/**
- * met: every figure has reached its quota. on_track: every figure is at least at the pace (the
- * quota times the share of the year gone, rounded down). at_risk: some figure is below the pace
- * but every figure has at least half of it. behind: some figure has less than half of the pace.
- */
-export type QuotaStatus = 'met' | 'on_track' | 'at_risk' | 'behind';
 
 /** How much of calendar year `year` in Asia/Shanghai has gone at `now`: 0 before it starts, 1 after it ends. */
 export function yearElapsed(year: number, now: Date): number {
@@ -59,6 +42,14 @@ export function quotaRemaining(quota: QuotaFigures, figures: QuotaFigures): Quot
     outOfProvinceExperts: Math.max(0, quota.outOfProvinceExperts - figures.outOfProvinceExperts),
   };
 }
+
+/** The status rule (see `QuotaStatus`), in the words the pages show beside it. */
+export const QUOTA_STATUS_RULES: Record<QuotaStatus, string> = {
+  met: '三项指标均已达到年度要求',
+  on_track: '各项指标均不低于按时间进度应完成的数量（年度要求 × 已过去的全年比例，向下取整）',
+  at_risk: '有指标低于时间进度，但都已完成进度要求的一半以上',
+  behind: '有指标不到时间进度要求的一半',
+};
 
 export function quotaStatus(quota: QuotaFigures, figures: QuotaFigures, elapsed: number): QuotaStatus {
   if (QUOTA_FIGURES.every((figure) => figures[figure] >= quota[figure])) return 'met';
