@@ -433,7 +433,9 @@ export interface QuotaProgress {
   remaining: QuotaFigures;
   /** What each figure should have reached by now to finish on time. */
   pace: QuotaFigures;
+  /** The station's status: that of its worst figure. */
   status: QuotaStatus;
+  figureStatus: Record<keyof QuotaFigures, QuotaStatus>;
   /** The status rule in words, for the page. */
   statusRule: string;
   /** Share of the year gone, 0 to 1 (1 for a past year). */

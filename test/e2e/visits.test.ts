@@ -309,4 +309,41 @@ describe('service visits through the H5 pages', () => {
     },
     STEP,
   );
+
+  it(
+    "shows the station head the year's figures moving when a visit is confirmed",
+    async () => {
+      const head = await signIn(browser, api.cloudbase.origin, HEAD);
+      await tile(head, '年度任务要求').click();
+      const needsServed = head.locator('.quota-progress__count').filter({ visible: true }).first();
+      await needsServed.waitFor({ timeout: 15_000 });
+      const before = Number(/^(\d+) \//.exec((await needsServed.textContent()) ?? '')?.[1]);
+      await shot(head, 'quota-progress.png');
+
+      const need = await insertNeed(api, 'accepted', { title: '计数演示服务（页面测试）' });
+      const input = {
+        stationId: STATION,
+        needId: need._id,
+        serviceType: 'consulting' as const,
+        at: new Date().toISOString(),
+        location: ALUMINIUM_LOCATION,
+        accuracyM: 20,
+        photos: [],
+      };
+      const visit = expectOk(await api.call('demo-expert', 'visits.checkIn', input, rid()));
+      const report = { summary: SUMMARY, outcomes: '', photos: [], attachments: [] };
+      const at = new Date().toISOString();
+      expectOk(await api.call('demo-expert', 'visits.checkOut', { visitId: visit.id, at, ...report }, rid()));
+
+      await head.goto(`${api.cloudbase.origin}/`);
+      await tile(head, '年度任务要求').click();
+      await head
+        .locator('.quota-progress__count')
+        .filter({ visible: true, hasText: `${before + 1} / 10 项` })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await shot(head, 'quota-progress-after.png');
+    },
+    STEP,
+  );
 });

@@ -3,6 +3,7 @@ import {
   quotaPace,
   quotaRemaining,
   quotaStatus,
+  quotaStatuses,
   yearElapsed,
 } from '../../cloudfunctions/api/src/domain/quota';
 import type { QuotaFigures } from '../../types/domain';
@@ -61,5 +62,17 @@ describe('the share of the year gone is counted in Asia/Shanghai', () => {
 
   it('is about half at the start of July', () => {
     expect(yearElapsed(2026, new Date('2026-07-02T04:00:00Z'))).toBeCloseTo(0.5, 2);
+  });
+});
+
+describe('each figure has its own status, and the station takes its worst', () => {
+  it('colours each figure by the same rule', () => {
+    const { status, byFigure } = quotaStatuses(LEVEL_QUOTAS.national, figures(10, 5, 1), 0.5);
+    expect(byFigure).toEqual({ needsServed: 'met', experts: 'on_track', outOfProvinceExperts: 'at_risk' });
+    expect(status).toBe('at_risk');
+  });
+
+  it('calls a figure without a quota at this level met', () => {
+    expect(quotaStatuses(LEVEL_QUOTAS.city, figures(3, 3, 0), 1).byFigure.outOfProvinceExperts).toBe('met');
   });
 });

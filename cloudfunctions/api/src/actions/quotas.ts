@@ -1,5 +1,12 @@
 import { calendarMoment } from '../domain/calendar';
-import { LEVEL_QUOTAS, QUOTA_STATUS_RULES, quotaPace, quotaRemaining, quotaStatus, yearElapsed } from '../domain/quota';
+import {
+  LEVEL_QUOTAS,
+  QUOTA_STATUS_RULES,
+  quotaPace,
+  quotaRemaining,
+  quotaStatuses,
+  yearElapsed,
+} from '../domain/quota';
 import { emptyCounter } from '../domain/quotaCount';
 import { findCounter, rosterExpertCount } from '../store/quotas';
 import { documentId, integer, object, optional } from '../validate';
@@ -25,7 +32,7 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       outOfProvinceExperts: counted.outOfProvinceExperts,
     };
     const elapsed = yearElapsed(year, caller.now);
-    const status = quotaStatus(quota, figures, elapsed);
+    const { status, byFigure } = quotaStatuses(quota, figures, elapsed);
     return {
       stationId: station._id,
       stationName: station.name,
@@ -36,6 +43,7 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       remaining: quotaRemaining(quota, figures),
       pace: quotaPace(quota, elapsed),
       status,
+      figureStatus: byFigure,
       statusRule: QUOTA_STATUS_RULES[status],
       elapsed,
       confirmedVisits: counted.visits,

@@ -51,10 +51,35 @@ export const QUOTA_STATUS_RULES: Record<QuotaStatus, string> = {
   behind: '有指标不到时间进度要求的一半',
 };
 
-export function quotaStatus(quota: QuotaFigures, figures: QuotaFigures, elapsed: number): QuotaStatus {
-  if (QUOTA_FIGURES.every((figure) => figures[figure] >= quota[figure])) return 'met';
+/** One figure against its quota and its pace, by the rule of `QuotaStatus`. */
+export function figureStatus(quota: number, done: number, pace: number): QuotaStatus {
+  if (done >= quota) return 'met';
+  if (done >= pace) return 'on_track';
+  return done * 2 < pace ? 'behind' : 'at_risk';
+}
+
+const WORST_FIRST: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
+
+/** Each figure's status, and the station's: that of its worst figure. */
+export function quotaStatuses(
+  quota: QuotaFigures,
+  figures: QuotaFigures,
+  elapsed: number,
+): { status: QuotaStatus; byFigure: Record<QuotaFigure, QuotaStatus> } {
   const pace = quotaPace(quota, elapsed);
-  if (QUOTA_FIGURES.every((figure) => figures[figure] >= pace[figure])) return 'on_track';
-  if (QUOTA_FIGURES.some((figure) => figures[figure] * 2 < pace[figure])) return 'behind';
-  return 'at_risk';
+  const byFigure = {
+    needsServed: figureStatus(quota.needsServed, figures.needsServed, pace.needsServed),
+    experts: figureStatus(quota.experts, figures.experts, pace.experts),
+    outOfProvinceExperts: figureStatus(
+      quota.outOfProvinceExperts,
+      figures.outOfProvinceExperts,
+      pace.outOfProvinceExperts,
+    ),
+  };
+  const status = WORST_FIRST.find((candidate) => QUOTA_FIGURES.some((figure) => byFigure[figure] === candidate));
+  return { status: status ?? 'met', byFigure };
+}
+
+export function quotaStatus(quota: QuotaFigures, figures: QuotaFigures, elapsed: number): QuotaStatus {
+  return quotaStatuses(quota, figures, elapsed).status;
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { StationSummary } from '../../../../../types/actions';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
+import { QuotaProgressCard } from '../../../../components/QuotaProgressCard';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StationCard } from '../../../../components/StationCard';
@@ -15,7 +16,7 @@ import './index.scss';
 
 const STAFF_ROLES = new Set(['station_head', 'station_staff']);
 
-/** For a station head or staff member: their station and the year's quota it must meet. */
+/** For a station head or staff member: their station, the year's quota it must meet, and how far it has got. */
 export default function StationOverviewPage() {
   const whoami = useWhoAmI();
   const stations = useStations({ pageSize: 100 });
@@ -80,7 +81,6 @@ function StationQuota({ station }: { station: StationSummary }) {
       <View className="overview__quota">
         <View className="overview__quota-head">
           <Text className="overview__quota-title">年度任务要求</Text>
-          <Text className="overview__soon">完成进度 即将开放</Text>
         </View>
         {rows.map(([label, value]) => (
           <View key={label} className="overview__row">
@@ -88,6 +88,9 @@ function StationQuota({ station }: { station: StationSummary }) {
             <Text className="overview__value">{value}</Text>
           </View>
         ))}
+      </View>
+      <View className="overview__progress">
+        <QuotaProgressCard stationId={station.id} />
       </View>
     </SectionCard>
   );
