@@ -25,6 +25,7 @@ export interface KeptVisitCheckOutProps {
 export function KeptVisitCheckOut({ checkInRequestId, openid }: KeptVisitCheckOutProps) {
   const outbox = useOutbox();
   const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const checkIn = outbox.entries.find((entry) => entry.requestId === checkInRequestId);
   const toRecords = () => void Taro.redirectTo({ url: ROUTES.myVisits });
 
@@ -41,7 +42,7 @@ export function KeptVisitCheckOut({ checkInRequestId, openid }: KeptVisitCheckOu
 
   const submit = async (report: VisitReport) => {
     setSending(true);
-    await sendOrKeep(
+    const result = await sendOrKeep(
       'visits.checkOut',
       {
         visitId: '',
@@ -54,7 +55,8 @@ export function KeptVisitCheckOut({ checkInRequestId, openid }: KeptVisitCheckOu
       { label: `签退 · ${station}`, afterCheckIn: checkInRequestId, localPhotos: report.photos.waiting, openid },
     );
     setSending(false);
-    toRecords();
+    if (result.status === 'refused') setProblem(result.message);
+    else toRecords();
   };
 
   return (
@@ -77,7 +79,7 @@ export function KeptVisitCheckOut({ checkInRequestId, openid }: KeptVisitCheckOu
           openid={openid}
           submitLabel="签退"
           submitting={sending}
-          problem={null}
+          problem={problem}
           onSubmit={(report) => void submit(report)}
         />
       </SectionCard>
