@@ -2,11 +2,14 @@ import {
   LEVEL_QUOTAS,
   quotaPace,
   quotaRemaining,
-  quotaStatus,
   quotaStatuses,
   yearElapsed,
 } from '../../cloudfunctions/api/src/domain/quota';
 import type { QuotaFigures } from '../../types/domain';
+
+/** The station's status at `elapsed` of the year. */
+const quotaStatus = (quota: QuotaFigures, counted: QuotaFigures, elapsed: number) =>
+  quotaStatuses(quota, counted, quotaPace(quota, elapsed)).status;
 
 const figures = (needsServed: number, experts: number, outOfProvinceExperts: number): QuotaFigures => ({
   needsServed,
@@ -67,12 +70,18 @@ describe('the share of the year gone is counted in Asia/Shanghai', () => {
 
 describe('each figure has its own status, and the station takes its worst', () => {
   it('colours each figure by the same rule', () => {
-    const { status, byFigure } = quotaStatuses(LEVEL_QUOTAS.national, figures(10, 5, 1), 0.5);
+    const { status, byFigure } = quotaStatuses(
+      LEVEL_QUOTAS.national,
+      figures(10, 5, 1),
+      quotaPace(LEVEL_QUOTAS.national, 0.5),
+    );
     expect(byFigure).toEqual({ needsServed: 'met', experts: 'on_track', outOfProvinceExperts: 'at_risk' });
     expect(status).toBe('at_risk');
   });
 
   it('calls a figure without a quota at this level met', () => {
-    expect(quotaStatuses(LEVEL_QUOTAS.city, figures(3, 3, 0), 1).byFigure.outOfProvinceExperts).toBe('met');
+    expect(
+      quotaStatuses(LEVEL_QUOTAS.city, figures(3, 3, 0), quotaPace(LEVEL_QUOTAS.city, 1)).byFigure.outOfProvinceExperts,
+    ).toBe('met');
   });
 });

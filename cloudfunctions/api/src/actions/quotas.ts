@@ -32,7 +32,8 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       outOfProvinceExperts: counted.outOfProvinceExperts,
     };
     const elapsed = yearElapsed(year, caller.now);
-    const { status, byFigure } = quotaStatuses(quota, figures, elapsed);
+    const pace = quotaPace(quota, elapsed);
+    const { status, byFigure } = quotaStatuses(quota, figures, pace);
     return {
       stationId: station._id,
       stationName: station.name,
@@ -41,7 +42,7 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       quota,
       figures,
       remaining: quotaRemaining(quota, figures),
-      pace: quotaPace(quota, elapsed),
+      pace,
       status,
       figureStatus: byFigure,
       statusRule: QUOTA_STATUS_RULES[status],

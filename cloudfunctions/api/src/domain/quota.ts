@@ -60,26 +60,15 @@ export function figureStatus(quota: number, done: number, pace: number): QuotaSt
 
 const WORST_FIRST: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
 
-/** Each figure's status, and the station's: that of its worst figure. */
+/** Each figure's status against the pace (`quotaPace`), and the station's: that of its worst figure. */
 export function quotaStatuses(
   quota: QuotaFigures,
   figures: QuotaFigures,
-  elapsed: number,
+  pace: QuotaFigures,
 ): { status: QuotaStatus; byFigure: Record<QuotaFigure, QuotaStatus> } {
-  const pace = quotaPace(quota, elapsed);
-  const byFigure = {
-    needsServed: figureStatus(quota.needsServed, figures.needsServed, pace.needsServed),
-    experts: figureStatus(quota.experts, figures.experts, pace.experts),
-    outOfProvinceExperts: figureStatus(
-      quota.outOfProvinceExperts,
-      figures.outOfProvinceExperts,
-      pace.outOfProvinceExperts,
-    ),
-  };
+  const byFigure = Object.fromEntries(
+    QUOTA_FIGURES.map((figure) => [figure, figureStatus(quota[figure], figures[figure], pace[figure])]),
+  ) as Record<QuotaFigure, QuotaStatus>;
   const status = WORST_FIRST.find((candidate) => QUOTA_FIGURES.some((figure) => byFigure[figure] === candidate));
   return { status: status ?? 'met', byFigure };
-}
-
-export function quotaStatus(quota: QuotaFigures, figures: QuotaFigures, elapsed: number): QuotaStatus {
-  return quotaStatuses(quota, figures, elapsed).status;
 }
