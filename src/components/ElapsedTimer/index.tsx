@@ -1,9 +1,9 @@
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { Instant } from '../../../types/domain';
 import './index.scss';
 
-/** `H:MM:SS` since `since`, ticking each second: how long the visit has been going. */
+/** 已服务 `H:MM:SS` since `since`, ticking each second: how long the visit has been going (on the blue page hero). */
 export function ElapsedTimer({ since }: { since: Instant }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -13,8 +13,11 @@ export function ElapsedTimer({ since }: { since: Instant }) {
   const seconds = Math.max(0, Math.floor((now - Date.parse(since)) / 1000));
   const pad = (value: number) => String(value).padStart(2, '0');
   return (
-    <Text className="elapsed-timer">
-      {Math.floor(seconds / 3600)}:{pad(Math.floor(seconds / 60) % 60)}:{pad(seconds % 60)}
-    </Text>
+    <View className="elapsed-timer">
+      <Text className="elapsed-timer__label">已服务</Text>
+      <Text className="elapsed-timer__time">
+        {Math.floor(seconds / 3600)}:{pad(Math.floor(seconds / 60) % 60)}:{pad(seconds % 60)}
+      </Text>
+    </View>
   );
 }

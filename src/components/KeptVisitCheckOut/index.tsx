@@ -64,10 +64,7 @@ export function KeptVisitCheckOut({ checkInRequestId, openid }: KeptVisitCheckOu
       <View className="kept-check-out__hero">
         <Text className="kept-check-out__station">{station}</Text>
         <Text className="kept-check-out__since">{formatDateTime(checkIn.data.at)} 签到（尚未发送）</Text>
-        <View className="kept-check-out__timer">
-          <Text className="kept-check-out__timer-label">已服务</Text>
-          <ElapsedTimer since={checkIn.data.at} />
-        </View>
+        <ElapsedTimer since={checkIn.data.at} />
       </View>
       <View className="kept-check-out">
         <Notice tone="warn" title="签到还保存在手机上">

@@ -93,12 +93,7 @@ function VisitView({
         <Text className="visit-detail__station">
           {visit.stationName} · {visit.expertName}
         </Text>
-        {visit.status === 'open' && (
-          <View className="visit-detail__timer">
-            <Text className="visit-detail__timer-label">已服务</Text>
-            <ElapsedTimer since={visit.checkInAt} />
-          </View>
-        )}
+        {visit.status === 'open' && <ElapsedTimer since={visit.checkInAt} />}
       </View>
 
       {visit.can.review && (
