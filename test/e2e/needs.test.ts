@@ -6,7 +6,8 @@ import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { H5_DIR } from '../../scripts/h5-build';
 import { launchBrowser } from '../support/browser';
 import { startLocalApi, type LocalApi } from '../support/localApi';
-import { button, fill, fillText, SHOTS, shot, signIn, visible } from '../support/phone';
+import { button, fill, fillText, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import { PNG } from '../support/images';
 
 /**
  * Technical needs through the pages: the demand unit submits one with a photo, the station head
@@ -22,10 +23,6 @@ const HEAD = '站长 · 张伟';
 const EXPERT = '专家 · 陈静';
 const SOCIETY_ADMIN = '学会管理员 · 李建国';
 const STATION = 'st-aluminium';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 const DECLINE_REASON = '绿化不属于本站铝加工技术服务范围';
 const WITHDRAW_REASON = '已自行采购，无需咨询';
 const EVALUATION_COMMENT = '专家响应及时，解决了熔铸气孔问题，希望继续合作。';
@@ -52,11 +49,6 @@ async function waitForNeed(title: string, check: (need: Need) => boolean): Promi
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`need ${title} did not reach the expected state`);
-}
-
-/** A home tile by its exact title (descriptions may contain the same words). */
-function tile(page: Page, title: string) {
-  return page.getByText(title, { exact: true }).filter({ visible: true }).first();
 }
 
 /** Fills the need form (already open); attaches a photo when asked. */

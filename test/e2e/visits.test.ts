@@ -6,8 +6,9 @@ import { H5_DIR } from '../../scripts/h5-build';
 import { launchBrowser } from '../support/browser';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { insertNeed } from '../support/needs';
-import { button, fillText, SHOTS, shot, signIn, visible } from '../support/phone';
+import { button, fillText, shot, SHOTS, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION } from '../support/visits';
+import { PNG } from '../support/images';
 
 /**
  * Service visits through the pages, with the position coming from the browser as it does on a
@@ -22,10 +23,6 @@ const EXPERT = '专家 · 陈静';
 const UNIT = '需求单位 · 刘洋';
 const HEAD = '站长 · 张伟';
 const STATION = 'st-aluminium';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 const SUMMARY = '检查熔铸车间 2 号炉，调整除气工艺参数并培训操作人员。';
 
 let api: LocalApi;
@@ -65,10 +62,6 @@ async function waitFor<T>(read: () => Promise<T | undefined>, what: string): Pro
 
 const visitIn = (needId: string, status: Visit['status']) =>
   waitFor(async () => (await visitsOf(needId)).find((visit) => visit.status === status), `a visit ${status}`);
-
-function tile(page: Page, title: string) {
-  return page.getByText(title, { exact: true }).filter({ visible: true }).first();
-}
 
 /** A row of a pick list (the home page below may show the same station's name). */
 function pick(page: Page, title: string) {

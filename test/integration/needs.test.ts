@@ -5,15 +5,12 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed, needInput, uploadAs } from '../support/needs';
+import { PNG } from '../support/images';
 
 const UNIT = DEMO_USERS.demandUnit;
 const HEAD = DEMO_USERS.stationHead;
 const STAFF = 'staff-aluminium';
 const EXPERT = DEMO_USERS.expert;
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 let api: LocalApi;
 const rid = requestIds('needs');

@@ -8,6 +8,7 @@ import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/sr
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed, uploadAs } from '../support/needs';
 import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
+import { PNG } from '../support/images';
 
 const EXPERT = DEMO_USERS.expert;
 const HEAD = DEMO_USERS.stationHead;
@@ -17,10 +18,6 @@ const north = (metres: number) => ({
   latitude: ALUMINIUM_LOCATION.latitude + metres / 111_195,
   longitude: ALUMINIUM_LOCATION.longitude,
 });
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 let api: LocalApi;
 const rid = requestIds('visits');

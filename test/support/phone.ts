@@ -24,6 +24,11 @@ export function visible(page: Page, text: string | RegExp): Locator {
   return page.getByText(text).filter({ visible: true }).first();
 }
 
+/** A home tile by its exact title (descriptions may contain the same words). */
+export function tile(page: Page, title: string): Locator {
+  return page.getByText(title, { exact: true }).filter({ visible: true }).first();
+}
+
 /** A NutUI button by its text (the button, not its label, takes the tap). */
 export function button(page: Page, text: string): Locator {
   return page.locator('taro-button-core').filter({ hasText: text }).filter({ visible: true }).first();
