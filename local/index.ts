@@ -41,6 +41,7 @@ export interface LocalCloudBase {
     createCollection(name: string): Promise<void>;
     listCollections(): Promise<string[]>;
     insertMany(collection: string, docs: object[]): Promise<void>;
+    removeMany(collection: string, ids: string[]): Promise<void>;
     find(collection: string, query?: object): Promise<Doc[]>;
     count(collection: string, query?: object): Promise<number>;
   };
@@ -209,6 +210,10 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
       insertMany: async (name, docs) => {
         collection(name);
         store.commit(docs.map((doc) => ({ op: 'put', c: name, doc: doc as Doc })));
+      },
+      removeMany: async (name, ids) => {
+        collection(name);
+        store.commit(ids.map((id) => ({ op: 'del', c: name, id })));
       },
       find: async (name, query = {}) =>
         [...collection(name).values()]

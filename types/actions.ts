@@ -375,9 +375,10 @@ export interface VisitDetail extends VisitSummary {
   checkOutPhotos: AttachmentView[];
   attachments: AttachmentView[];
   review?: { decision: 'approved' | 'rejected'; byName: string; at: Instant; reason?: string };
+  revocation?: { byName: string; at: Instant; reason: string };
   outOfProvince: boolean;
   rating: VisitRatingView | null;
-  can: { checkOut: boolean; review: boolean; correct: boolean; rate: boolean };
+  can: { checkOut: boolean; review: boolean; correct: boolean; rate: boolean; revoke: boolean };
 }
 
 export interface StationCodeView {
@@ -447,6 +448,18 @@ export interface QuotaProgress {
   rosterExperts: number;
 }
 
+/** What a rebuild found and put right: station-years whose stored counts differed from their visits. */
+export interface QuotaRebuildReport {
+  year: number;
+  /** Station-years with confirmed visits (or a stored counter) that were checked. */
+  stations: number;
+  visits: number;
+  repairedStations: number;
+  countersWritten: number;
+  marksWritten: number;
+  marksRemoved: number;
+}
+
 export interface ActionMap {
   'session.whoami': { request: Record<string, never>; response: WhoAmI };
   'profile.get': { request: Record<string, never>; response: MyProfile | null };
@@ -491,6 +504,8 @@ export interface ActionMap {
   /** Completes a visit the job closed as incomplete (补录): a new record for the head to approve. */
   'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
   'visits.rate': { request: VisitRatingInput; response: VisitDetail };
+  /** Takes a confirmation back: the visit stops counting toward the station's quota. */
+  'visits.revoke': { request: { visitId: string; reason: string }; response: VisitDetail };
   /** Today's code for the station, or a poster's code valid from `firstDate` for `days` days. */
   'stationCodes.create': {
     request: { stationId: string; firstDate: CalendarDate; days: number };
@@ -501,6 +516,8 @@ export interface ActionMap {
   /** The code a demand-unit contact shows the expert; it changes every 30 seconds. */
   'presence.unitCode': { request: { stationId: string }; response: { code: string; secondsLeft: number } };
   'quotas.progress': { request: { stationId: string; year?: number }; response: QuotaProgress };
+  /** Recounts a year from its confirmed visits and repairs any station-year that disagrees. City admin. */
+  'quotas.rebuild': { request: { year: number }; response: QuotaRebuildReport };
   /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
   'ratings.experts': {
     request: { stationId?: string; societyId?: string; mine?: boolean };

@@ -12,4 +12,5 @@ export type CollectionName =
   | 'codeAttempts'
   | 'quotaCounters'
   | 'quotaMarks'
+  | 'quotaYears'
   | 'requests';

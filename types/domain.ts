@@ -214,9 +214,10 @@ export interface StationEvaluation {
 /**
  * open: checked in, not yet out. pending: waits for the station head (off-site, or a correction).
  * confirmed: counts. rejected: never counts. incomplete: left open 12 hours, closed by the job.
- * superseded: replaced by a correction, kept for the history.
+ * superseded: replaced by a correction, kept for the history. revoked: was confirmed, then taken
+ * back by the station head or an admin (e.g. found untrue); it no longer counts.
  */
-export type VisitStatus = 'open' | 'pending' | 'confirmed' | 'rejected' | 'incomplete' | 'superseded';
+export type VisitStatus = 'open' | 'pending' | 'confirmed' | 'rejected' | 'incomplete' | 'superseded' | 'revoked';
 
 /** How the expert showed they were at the station. */
 export type PresenceProof = 'location' | 'station_code' | 'unit_code' | 'off_site';
@@ -252,6 +253,14 @@ export interface VisitReview {
   reason?: string;
 }
 
+/** Who took a confirmation back, when and why. */
+export interface VisitRevocation {
+  by: string;
+  role: Role;
+  at: Instant;
+  reason: string;
+}
+
 /** The demand unit's rating of one confirmed visit; editable for 7 days after it is first given. */
 export interface VisitRating {
   /** Each 1 to 5. */
@@ -285,6 +294,7 @@ export interface Visit {
   outOfProvince: boolean;
   review?: VisitReview;
   confirmedAt?: Instant;
+  revocation?: VisitRevocation;
   /** For a correction (补录): the visit it completes or replaces. */
   correctionOf?: string;
   supersededBy?: string;
@@ -332,21 +342,39 @@ export interface QuotaCounter extends QuotaFigures {
   updatedAt: Instant;
 }
 
+/** A confirmed visit as a mark holds it: enough to say in which month, and whether out of province. */
+export interface QuotaMarkVisit {
+  visitId: string;
+  /** The check-in instant: the earliest decides the month the need or expert counts in. */
+  at: Instant;
+  month: number;
+  outOfProvince: boolean;
+}
+
 /**
- * That a need, or an expert, already counts for a station-year: its first confirmed visit.
+ * That a need, or an expert, counts for a station-year, with every confirmed visit that makes
+ * it count, earliest check-in first: reversing one visit leaves the mark as the others make it.
  * `_id` `need:<stationId>:<year>:<needId>` or `expert:<stationId>:<year>:<openid>`.
  */
 export interface QuotaMark {
   _id: string;
   stationId: string;
+  societyId: string;
   year: number;
   kind: 'need' | 'expert';
   /** The need's id or the expert's OPENID. */
   subject: string;
-  month: number;
-  firstVisitId: string;
-  /** Experts only: counted as from outside Guizhou (any of their confirmed visits that year was). */
-  outOfProvince?: boolean;
+  visits: QuotaMarkVisit[];
+}
+
+/**
+ * A quota year closed by the scheduled job on 1 January (Asia/Shanghai): its counters are the
+ * figures the annual assessment uses, and nothing may change them afterwards. `_id` is the year.
+ */
+export interface QuotaYear {
+  _id: string;
+  year: number;
+  frozenAt: Instant;
 }
 
 /** One per expert, present while they have a visit open: the lock that makes a second check-in fail. */
@@ -386,7 +414,10 @@ export type AuditAction =
   | 'invitation.revoke'
   | 'society.create'
   | 'station.create'
-  | 'station.update';
+  | 'station.update'
+  | 'visit.revoke'
+  | 'quota.rebuild'
+  | 'quota.freeze';
 
 /** Who did what to whom, and when; written in the same transaction as the change itself. */
 export interface AuditEntry {

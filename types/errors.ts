@@ -1,6 +1,7 @@
 export type ErrorCode =
   | 'UNKNOWN_ACTION'
   | 'INVALID_INPUT'
+  | 'YEAR_FROZEN'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'

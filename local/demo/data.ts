@@ -144,11 +144,11 @@ export function demoData(now: Date): DemoData {
     })),
   ];
   const { needs, visits } = needsAndVisits(stations, now);
-  // The quota figures are what the confirmed visits make them, as if each had been confirmed in turn.
-  const confirmed = visits
-    .filter((visit) => visit.status === 'confirmed')
-    .sort((a, b) => (a.confirmedAt ?? '').localeCompare(b.confirmedAt ?? ''));
-  const quota = countConfirmedVisits(confirmed, at);
+  // The quota figures are what the confirmed visits make them, counted as the function counts them.
+  const quota = countConfirmedVisits(
+    visits.filter((visit) => visit.status === 'confirmed'),
+    at,
+  );
   return {
     users,
     societies: SOCIETIES.map((society) => ({ ...society, createdAt: at })),
@@ -158,6 +158,7 @@ export function demoData(now: Date): DemoData {
     visits,
     quotaCounters: quota.counters,
     quotaMarks: quota.marks,
+    quotaYears: [],
     evaluations: lastYearsEvaluation(stations[0], now),
     openVisits: [],
     codeAttempts: [],

@@ -7,6 +7,7 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   rejected: '未认可',
   incomplete: '未签退',
   superseded: '已被补录替代',
+  revoked: '已撤销认可',
 };
 
 export const PROOF_LABELS: Record<PresenceProof, string> = {

@@ -8,4 +8,5 @@ export const VISIT_STATUS_TONES: Record<VisitStatus, BadgeTone> = {
   rejected: 'danger',
   incomplete: 'warn',
   superseded: 'muted',
+  revoked: 'danger',
 };

@@ -283,6 +283,14 @@ const MATRIX: Matrix = {
     allowed: ['demandUnit'],
     refusal: 'FORBIDDEN',
   },
+  'visits.revoke': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id,
+      reason: '经核实并未到站服务',
+    }),
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
   'ratings.experts': {
     input: (_api, persona) => (persona === 'expert' ? { mine: true } : { stationId: STATION }),
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert'],
@@ -291,6 +299,11 @@ const MATRIX: Matrix = {
   'quotas.progress': {
     input: () => ({ stationId: STATION }),
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.rebuild': {
+    input: () => ({ year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
   'stationCodes.create': {

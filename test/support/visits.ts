@@ -1,4 +1,4 @@
-import type { Visit, VisitStatus } from '../../types/domain';
+import type { Visit, VisitCheckIn, VisitStatus } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import type { LocalApi } from './localApi';
@@ -13,9 +13,9 @@ export async function insertVisit(
   api: LocalApi,
   status: VisitStatus,
   needId: string,
-  overrides: Partial<Visit> = {},
+  { checkIn, ...overrides }: Partial<Omit<Visit, 'checkIn'>> & { checkIn?: Partial<VisitCheckIn> } = {},
 ): Promise<Visit> {
-  const at = overrides.checkIn?.at ?? new Date(Date.now() - 2 * 3_600_000).toISOString();
+  const at = checkIn?.at ?? new Date(Date.now() - 2 * 3_600_000).toISOString();
   const { year, month } = calendarMoment(at);
   const visit: Visit = {
     _id: `visit-fixture-${++counter}-${Date.now().toString(36)}`,
@@ -37,6 +37,7 @@ export async function insertVisit(
       accuracyM: 20,
       distanceM: 10,
       photos: [],
+      ...checkIn,
     },
     year,
     month,

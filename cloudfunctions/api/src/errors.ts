@@ -31,6 +31,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CODE_EXPIRED: '验证码已过期，请让需求单位联系人刷新后重新输入',
   CODE_WRONG: '验证码不正确，请核对需求单位联系人手机上显示的 6 位数字',
   CODE_ATTEMPTS_EXCEEDED: '验证码输错次数过多，请 10 分钟后再试',
+  YEAR_FROZEN: '该年度的任务数据已经封存（每年 1 月 1 日封存上一年度），不能再更改；如有异议请联系市科协',
   NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',

@@ -1,5 +1,5 @@
 import { callerOpenid, initCloud } from './cloud';
-import { runDueJobs, type TimerEvent } from './jobs';
+import { runDueJobs, tickTime, type TimerEvent } from './jobs';
 import { dispatch } from './router';
 
 initCloud();
@@ -9,6 +9,8 @@ function isTimerEvent(event: unknown): event is TimerEvent {
 }
 
 export async function main(event: unknown): Promise<unknown> {
-  if (isTimerEvent(event)) return runDueJobs(new Date());
-  return dispatch(event, callerOpenid());
+  const openid = callerOpenid();
+  // Only the platform's trigger arrives without a caller: a mini-program cannot run the jobs.
+  if (isTimerEvent(event) && !openid) return runDueJobs(tickTime(event));
+  return dispatch(event, openid);
 }

@@ -13,13 +13,24 @@ import {
 import { createStationCode, resolveStationScene, unitCode } from './presence';
 import { getProfile, updateProfile } from './profile';
 import { quotaProgress } from './quotas';
+import { rebuildQuotas } from './quotaRebuild';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
 import { createSociety, listSocieties } from './societies';
 import { createStation, getStation, listStations, updateStation } from './stations';
 import type { ActionTable } from './types';
-import { checkIn, checkOut, correctVisit, currentVisit, getVisit, myVisits, reviewQueue, reviewVisit } from './visits';
+import {
+  checkIn,
+  checkOut,
+  correctVisit,
+  currentVisit,
+  getVisit,
+  myVisits,
+  reviewQueue,
+  reviewVisit,
+  revokeVisit,
+} from './visits';
 
 export const actions: ActionTable = {
   'session.whoami': whoami,
@@ -59,8 +70,10 @@ export const actions: ActionTable = {
   'visits.review': reviewVisit,
   'visits.correct': correctVisit,
   'visits.rate': rateVisit,
+  'visits.revoke': revokeVisit,
   'ratings.experts': expertRatings,
   'quotas.progress': quotaProgress,
+  'quotas.rebuild': rebuildQuotas,
   'stationCodes.create': createStationCode,
   'stationCodes.resolve': resolveStationScene,
   'presence.unitCode': unitCode,

@@ -1,7 +1,9 @@
-import type { Need, QuotaCounter, QuotaMark, Visit } from '../../../../types/domain';
+import type { Need, QuotaCounter, QuotaMark, QuotaYear, Visit } from '../../../../types/domain';
 import { applyCommand, refusalOf } from '../domain/needs';
 import { visitToRateMessage, type Message } from '../domain/notifications';
-import { counterId, countConfirmation, expertMarkId, needMarkId } from '../domain/quotaCount';
+import { counterId, countChange, expertMarkId, needMarkId } from '../domain/quotaCount';
+import { frozenMessage, mayBeFrozen } from '../domain/quotaYear';
+import { AppError } from '../errors';
 import type { Tx } from '../store/transaction';
 
 /**
@@ -17,6 +19,7 @@ export async function confirmInTransaction(
   at: string,
   outOfProvince: boolean,
 ): Promise<{ changes: Partial<Visit>; messages: Message[] }> {
+  await refuseFrozenYear(tx, visit.year, new Date(at));
   const { data: need } = await tx.collection<Need>('needs').doc(visit.needId).get();
   if (need && refusalOf(need, 'serve') === null) {
     await tx
@@ -24,7 +27,7 @@ export async function confirmInTransaction(
       .doc(need._id)
       .update({ data: applyCommand(need, 'serve', { at, by: 'system', role: 'system' }) });
   }
-  await countInTransaction(tx, { ...visit, outOfProvince }, at);
+  await countInTransaction(tx, { ...visit, outOfProvince }, 'confirm', at);
   // The unit that submitted the need rates the visit; a need the station recorded for it has nobody subscribed.
   const messages =
     need && !need.onBehalf
@@ -40,7 +43,20 @@ export async function confirmInTransaction(
   return { changes: { status: 'confirmed', confirmedAt: at, outOfProvince }, messages };
 }
 
-async function countInTransaction(tx: Tx, visit: Visit, at: string): Promise<void> {
+/** A confirmation taken back: the visit stops counting, and its need and expert count as the others make them. */
+export async function reverseInTransaction(tx: Tx, visit: Visit, at: string): Promise<void> {
+  await refuseFrozenYear(tx, visit.year, new Date(at));
+  await countInTransaction(tx, visit, 'reverse', at);
+}
+
+/** A frozen year's figures are the assessment's: a change to one is refused, whoever asks. */
+export async function refuseFrozenYear(tx: Tx, year: number, now: Date): Promise<void> {
+  if (!mayBeFrozen(year, now)) return;
+  const { data: frozen } = await tx.collection<QuotaYear>('quotaYears').doc(String(year)).get();
+  if (frozen) throw new AppError('YEAR_FROZEN', frozenMessage(year));
+}
+
+async function countInTransaction(tx: Tx, visit: Visit, change: 'confirm' | 'reverse', at: string): Promise<void> {
   const counters = tx.collection<QuotaCounter>('quotaCounters');
   const marks = tx.collection<QuotaMark>('quotaMarks');
   const id = counterId(visit.stationId, visit.year);
@@ -49,8 +65,10 @@ async function countInTransaction(tx: Tx, visit: Visit, at: string): Promise<voi
     marks.doc(needMarkId(visit.stationId, visit.year, visit.needId)).get(),
     marks.doc(expertMarkId(visit.stationId, visit.year, visit.expertOpenid)).get(),
   ]);
-  const counted = countConfirmation(counter, { need, expert }, visit, at);
+  const counted = countChange(counter, { need, expert }, visit, change, at);
+  if (!counted) return;
   const { _id: counterDoc, ...counterFields } = counted.counter;
   await counters.doc(counterDoc).set({ data: counterFields });
-  for (const { _id, ...fields } of counted.marks) await marks.doc(_id).set({ data: fields });
+  for (const { _id, ...fields } of counted.put) await marks.doc(_id).set({ data: fields });
+  for (const markId of counted.remove) await marks.doc(markId).remove();
 }

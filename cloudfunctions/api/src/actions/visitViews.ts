@@ -2,6 +2,7 @@ import type { AttachmentView, VisitDetail, VisitSummary } from '../../../../type
 import type { Visit } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { allowingRole } from '../domain/policy';
+import { mayBeFrozen } from '../domain/quotaYear';
 import { ratingEditableUntil, ratingLocked } from '../domain/rating';
 import { temporaryUrls } from '../store/files';
 import { profilesOf } from '../store/users';
@@ -34,12 +35,15 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
   const grants = await caller.grants();
   const isReviewer = allowingRole(grants, 'visit.review', recordTarget(visit)) !== null;
   const isRater = allowingRole(grants, 'visit.rate', recordTarget(visit)) !== null;
+  const isRevoker = allowingRole(grants, 'visit.revoke', recordTarget(visit)) !== null;
   const isOwn = visit.expertOpenid === caller.openid;
   const checkOutPhotos = visit.checkOut?.photos ?? [];
   const attachments = visit.checkOut?.attachments ?? [];
   const [urls, people] = await Promise.all([
     temporaryUrls([...visit.checkIn.photos, ...checkOutPhotos, ...attachments.map((file) => file.fileId)]),
-    profilesOf([visit.review?.by, visit.rating?.by].filter((openid): openid is string => Boolean(openid))),
+    profilesOf(
+      [visit.review?.by, visit.rating?.by, visit.revocation?.by].filter((openid): openid is string => Boolean(openid)),
+    ),
   ]);
   const photo = (fileId: string, index: number): AttachmentView => ({
     fileId,
@@ -65,6 +69,13 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
         ...(visit.review.reason && { reason: visit.review.reason }),
       },
     }),
+    ...(visit.revocation && {
+      revocation: {
+        byName: people.get(visit.revocation.by)?.name || '（未填写姓名）',
+        at: visit.revocation.at,
+        reason: visit.revocation.reason,
+      },
+    }),
     outOfProvince: visit.outOfProvince,
     rating: visit.rating
       ? {
@@ -83,6 +94,7 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
       correct: isOwn && visit.status === 'incomplete' && !visit.supersededBy,
       rate:
         isRater && visit.status === 'confirmed' && !(visit.rating && ratingLocked(visit.rating.firstAt, caller.now)),
+      revoke: isRevoker && visit.status === 'confirmed' && !mayBeFrozen(visit.year, caller.now),
     },
   };
 }

@@ -18,12 +18,12 @@ import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { isOutOfProvince } from '../domain/profile';
 import { checkOutProblem, durationMinutes, entryTiming, statusAfterCheckOut } from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
-import { visitReviewedMessage, type Message } from '../domain/notifications';
+import { visitReviewedMessage, visitRevokedMessage, type Message } from '../domain/notifications';
 import { presenceSecret } from '../settings';
 import { countWrongCode, MAX_WRONG_CODES, wrongCodesIn } from '../store/codeAttempts';
 import { checkTexts } from '../store/contentCheck';
 import { sendMessages } from '../store/notifications';
-import { transact, type Tx } from '../store/transaction';
+import { audit, transact, type Tx } from '../store/transaction';
 import { findProfile } from '../store/users';
 import { findVisit, pageVisits } from '../store/visits';
 import { decimal, documentId, empty, instant, integer, list, object, oneOf, optional, text } from '../validate';
@@ -31,7 +31,7 @@ import { authorize, recordTarget, requireStation, requireUploaded, stationTarget
 import { requireNeed } from './needs';
 import { cloudFileId, parseAttachment, parseLocation } from './parsers';
 import type { ActionDefinition } from './types';
-import { confirmInTransaction } from './visitConfirmation';
+import { confirmInTransaction, refuseFrozenYear, reverseInTransaction } from './visitConfirmation';
 import { visitDetail, visitSummary } from './visitViews';
 
 const MAX_CHECK_IN_PHOTOS = 3;
@@ -96,6 +96,7 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
     };
     return transact(caller, async (tx) => {
       // The lock is one document per expert: of any number of check-ins at once, one creates it.
+      await refuseFrozenYear(tx, year, caller.now);
       const locks = tx.collection<OpenVisitLock>('openVisits');
       const { data: open } = await locks.doc(caller.openid).get();
       if (open) throw new AppError('VISIT_ALREADY_OPEN');
@@ -164,6 +165,7 @@ export const correctVisit: ActionDefinition<'visits.correct'> = {
     return transact(caller, async (tx) => {
       const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
       if (!current || current.status !== 'incomplete' || current.supersededBy) throw wrongStatus(current ?? visit);
+      await refuseFrozenYear(tx, current.year, caller.now);
       const correction: Omit<Visit, '_id'> = {
         ...withoutId(current),
         status: 'pending',
@@ -286,6 +288,49 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
         return visitDetail({ ...current, ...changes }, caller);
       },
       () => sendMessages(messages),
+    );
+  },
+};
+
+/**
+ * A confirmation taken back with a reason: the visit stops counting in the same transaction,
+ * and the expert is told. A frozen year's visits cannot be revoked.
+ */
+export const revokeVisit: ActionDefinition<'visits.revoke'> = {
+  parse: object({ visitId: documentId, reason: text(4, 200) }),
+  write: true,
+  async handle(input, caller) {
+    const visit = await requireVisit(input.visitId);
+    const role = await authorize(caller, 'visit.revoke', recordTarget(visit));
+    if (visit.status !== 'confirmed') throw wrongStatus(visit);
+    await checkTexts(caller.openid, [{ label: '撤销理由', text: input.reason }]);
+    const at = caller.now.toISOString();
+    return transact(
+      caller,
+      async (tx) => {
+        const visits = tx.collection<Visit>('visits');
+        const { data: current } = await visits.doc(visit._id).get();
+        if (!current || current.status !== 'confirmed') throw wrongStatus(current ?? visit);
+        await reverseInTransaction(tx, current, at);
+        const changes: Partial<Visit> = {
+          status: 'revoked',
+          revocation: { by: caller.openid, role, at, reason: input.reason },
+          updatedAt: at,
+        };
+        await visits.doc(current._id).update({ data: changes });
+        await audit(tx, {
+          at,
+          actor: caller.openid,
+          action: 'visit.revoke',
+          role,
+          subject: current._id,
+          societyId: current.societyId,
+          stationId: current.stationId,
+          detail: input.reason,
+        });
+        return visitDetail({ ...current, ...changes }, caller);
+      },
+      () => sendMessages([visitRevokedMessage(visit.expertOpenid, visit._id, input.reason, at)]),
     );
   },
 };

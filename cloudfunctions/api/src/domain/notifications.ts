@@ -98,6 +98,21 @@ export function visitToRateMessage(
 }
 
 /** 审核结果通知: 审核事项 thing1, 审核结果 phrase2, 审核意见 thing3, 审核时间 time4. */
+/** The expert learns that a confirmed visit no longer counts, and why. */
+export function visitRevokedMessage(touser: string, visitId: string, reason: string, at: string): Message {
+  return {
+    kind: 'visit_reviewed',
+    touser,
+    page: `${VISIT_PAGE}?visitId=${visitId}`,
+    data: {
+      thing1: thing('服务记录'),
+      phrase2: { value: '撤销认可' },
+      thing3: thing(reason),
+      time4: time(at),
+    },
+  };
+}
+
 export function visitReviewedMessage(
   touser: string,
   visit: { id: string; isCorrection: boolean },

@@ -24,10 +24,12 @@ export type Permission =
   | 'evaluation.view'
   | 'visit.checkIn'
   | 'visit.review'
+  | 'visit.revoke'
   | 'visit.view'
   | 'visit.rate'
   | 'rating.view'
   | 'quota.view'
+  | 'quota.rebuild'
   | 'station.code'
   | 'presence.show';
 
@@ -49,11 +51,14 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'evaluation.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
   'visit.checkIn': ['expert'],
   'visit.review': ['station_head', 'station_staff'],
+  // Taking a count back is a correction of record: the head who approved, or those who supervise.
+  'visit.revoke': ['city_admin', 'society_admin', 'station_head'],
   // An expert sees their own visits; this is for everyone else at the station.
   'visit.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
   'visit.rate': ['demand_unit'],
   'rating.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'quota.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  'quota.rebuild': ['city_admin'],
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],

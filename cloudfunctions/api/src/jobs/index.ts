@@ -1,5 +1,6 @@
 import { calendarMoment } from '../domain/calendar';
 import { dueJobs, type JobSchedule } from '../domain/schedule';
+import { freezeQuotaYear } from './freezeQuotaYear';
 import { closeStaleVisits } from './staleVisits';
 
 export interface TimerEvent {
@@ -13,8 +14,14 @@ export interface ScheduledJob extends JobSchedule {
   run(now: Date): Promise<void>;
 }
 
-/** The scheduled work of the features (the monthly quota check and the year freeze come with quotas). */
-export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits];
+/** The scheduled work of the features. */
+export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits, freezeQuotaYear];
+
+/** The tick's scheduled time, which the trigger sends; the clock when it is missing or unreadable. */
+export function tickTime(event: TimerEvent): Date {
+  const time = new Date(event.Time);
+  return Number.isNaN(time.getTime()) ? new Date() : time;
+}
 
 export async function runDueJobs(
   now: Date,

@@ -15,5 +15,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'codeAttempts',
   'quotaCounters',
   'quotaMarks',
+  'quotaYears',
   'requests',
 ];

@@ -25,6 +25,8 @@ export interface DocumentRef<T> {
 export interface Aggregate {
   match(condition: object): Aggregate;
   group(spec: object): Aggregate;
+  sort(spec: Record<string, 1 | -1>): Aggregate;
+  skip(n: number): Aggregate;
   limit(n: number): Aggregate;
   end(): Promise<{ list: Record<string, unknown>[] }>;
 }
@@ -37,7 +39,12 @@ export interface Command {
   exists(flag: boolean): unknown;
   lt(value: unknown): unknown;
   or(conditions: object[]): object;
-  aggregate: { avg(field: string): unknown; sum(value: unknown): unknown; max(field: string): unknown };
+  aggregate: {
+    avg(field: string): unknown;
+    sum(value: unknown): unknown;
+    max(field: string): unknown;
+    push(value: unknown): unknown;
+  };
 }
 export interface Database {
   collection<T>(name: CollectionName): Collection<T>;

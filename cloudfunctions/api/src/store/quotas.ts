@@ -1,4 +1,4 @@
-import type { QuotaCounter, RoleGrant } from '../../../../types/domain';
+import type { QuotaCounter, QuotaYear, RoleGrant } from '../../../../types/domain';
 import { counterId } from '../domain/quotaCount';
 import { db } from './db';
 
@@ -15,4 +15,10 @@ export async function rosterExpertCount(stationId: string): Promise<number> {
     .where({ stationId, role: 'expert', revokedAt: db().command.exists(false) })
     .count();
   return total;
+}
+
+/** A year the 1 January job has frozen; null while it is open. */
+export async function findQuotaYear(year: number): Promise<QuotaYear | null> {
+  const { data } = await db().collection<QuotaYear>('quotaYears').doc(String(year)).get();
+  return data ?? null;
 }

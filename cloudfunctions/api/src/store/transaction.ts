@@ -88,7 +88,7 @@ export function audit(tx: Tx, entry: Omit<AuditEntry, '_id'>): Promise<unknown> 
   return tx.collection<AuditEntry>('audit').add({ data: entry });
 }
 
-function isConflict(error: unknown): boolean {
+export function isConflict(error: unknown): boolean {
   const text = String((error as { errMsg?: unknown; message?: unknown })?.errMsg ?? (error as Error)?.message ?? error);
   return /conflict|-501001|duplicate/i.test(text);
 }
