@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchActions } from './actions';
 import { benchApiBundle } from './api';
+import { benchQuotas } from './quotas';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
 import { benchWeapp } from './weapp';
@@ -11,6 +12,8 @@ const REFERENCES: Record<string, string> = {
   weapp_main_bytes: 'limit 2,097,152 B; bare Taro 4 + React page 312,267 B; budget 560,000 B',
   weapp_total_bytes: 'limit 20,971,520 B',
   runtime_startup_ms_100k_docs: 'must stay under 3,000 ms',
+  dashboard_requests_1000_stations: 'a handful: must not grow with stations or visits',
+  progress_requests_station: 'must not grow with visits',
 };
 
 async function main(): Promise<void> {
@@ -19,6 +22,7 @@ async function main(): Promise<void> {
     ...(await benchApiBundle()),
     ...(await benchActions()),
     ...(await benchRuntime()),
+    ...(await benchQuotas()),
   };
   const file = path.join(__dirname, 'results.json');
   writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);

@@ -448,16 +448,65 @@ export interface QuotaProgress {
   rosterExperts: number;
 }
 
-/** What a rebuild found and put right: station-years whose stored counts differed from their visits. */
+/** One station's line on the society's or the city's dashboard. */
+export interface QuotaDashboardRow {
+  stationId: string;
+  stationName: string;
+  societyId: string;
+  societyName: string;
+  level: SocietyLevel;
+  industry: Industry;
+  quota: QuotaFigures;
+  figures: QuotaFigures;
+  figureStatus: Record<keyof QuotaFigures, QuotaStatus>;
+  status: QuotaStatus;
+  confirmedVisits: number;
+  rosterExperts: number;
+  /** The roster has fewer experts than the level's quota: the quota cannot be met as it stands. */
+  rosterShort: boolean;
+}
+
+export type QuotaDashboardSort = keyof QuotaFigures | 'status' | 'confirmedVisits' | 'rosterExperts' | 'stationName';
+
+export interface QuotaDashboardFilter {
+  year?: number;
+  /** A society admin sees their own society; the city admin may narrow to one. */
+  societyId?: string;
+  level?: SocietyLevel;
+  industry?: Industry;
+  status?: QuotaStatus;
+  /** Default: status, worst first. */
+  sort?: QuotaDashboardSort;
+  order?: 'asc' | 'desc';
+}
+
+export interface QuotaDashboard extends Page<QuotaDashboardRow> {
+  year: number;
+  elapsed: number;
+  /** Stations in each status under the level, industry and society filters (not the status filter). */
+  statusCounts: Record<QuotaStatus, number>;
+  /** Sums over the same stations. */
+  totals: QuotaFigures & { stations: number; confirmedVisits: number };
+  /** Confirmed visits per month over the same stations; index 0 is January. */
+  months: number[];
+}
+
+/**
+ * What one rebuild call checked and put right: a batch of stations, whose stored counts for the
+ * year are compared with their confirmed visits. Call again with `after: next` until it is null.
+ */
 export interface QuotaRebuildReport {
   year: number;
-  /** Station-years with confirmed visits (or a stored counter) that were checked. */
+  /** Stations checked by this call, and how many there are in all (for the progress bar). */
   stations: number;
+  stationsTotal: number;
+  /** Confirmed visits of the batch's stations in the year. */
   visits: number;
   repairedStations: number;
   countersWritten: number;
   marksWritten: number;
   marksRemoved: number;
+  next: string | null;
 }
 
 export interface ActionMap {
@@ -516,8 +565,9 @@ export interface ActionMap {
   /** The code a demand-unit contact shows the expert; it changes every 30 seconds. */
   'presence.unitCode': { request: { stationId: string }; response: { code: string; secondsLeft: number } };
   'quotas.progress': { request: { stationId: string; year?: number }; response: QuotaProgress };
+  'quotas.dashboard': { request: PageRequest & QuotaDashboardFilter; response: QuotaDashboard };
   /** Recounts a year from its confirmed visits and repairs any station-year that disagrees. City admin. */
-  'quotas.rebuild': { request: { year: number }; response: QuotaRebuildReport };
+  'quotas.rebuild': { request: { year: number; after?: string }; response: QuotaRebuildReport };
   /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
   'ratings.experts': {
     request: { stationId?: string; societyId?: string; mine?: boolean };

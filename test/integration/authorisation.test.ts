@@ -301,6 +301,12 @@ const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
     refusal: 'FORBIDDEN',
   },
+  'quotas.dashboard': {
+    // A society admin sees their own society's stations; naming another is refused.
+    input: (_api, persona) => (persona === 'otherStation' ? { societyId: 'soc-nonferrous' } : {}),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'quotas.rebuild': {
     input: () => ({ year: calendarMoment(new Date()).year }),
     allowed: ['cityAdmin'],

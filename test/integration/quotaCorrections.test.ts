@@ -49,8 +49,26 @@ async function confirmed(needId: string, expert: string, month = calendarMoment(
   return visit;
 }
 
+/** Every batch of the rebuild, as the page calls it, summed. */
 async function rebuild(y = year()): Promise<QuotaRebuildReport> {
-  return expectOk(await api.call(CITY, 'quotas.rebuild', { year: y }, rid()));
+  let after: string | undefined;
+  let sum: QuotaRebuildReport | undefined;
+  for (;;) {
+    const batch = expectOk(await api.call(CITY, 'quotas.rebuild', { year: y, ...(after && { after }) }, rid()));
+    sum = sum
+      ? {
+          ...batch,
+          stations: sum.stations + batch.stations,
+          visits: sum.visits + batch.visits,
+          repairedStations: sum.repairedStations + batch.repairedStations,
+          countersWritten: sum.countersWritten + batch.countersWritten,
+          marksWritten: sum.marksWritten + batch.marksWritten,
+          marksRemoved: sum.marksRemoved + batch.marksRemoved,
+        }
+      : batch;
+    if (batch.next === null) return sum;
+    after = batch.next;
+  }
 }
 
 describe('revoking a confirmed visit', () => {
@@ -178,6 +196,18 @@ describe('rebuilding a year from its visits', () => {
     const needMark = await one<QuotaMark>('quotaMarks', needMarkId(ALUMINIUM, year(), need._id));
     expect(needMark?.visits.map((entry) => entry.visitId).sort()).toEqual([visit._id, uncounted._id].sort());
     expect(await rebuild()).toMatchObject({ repairedStations: 0 });
+  });
+
+  it('checks every station in batches of 100, each answer naming where the next begins', async () => {
+    const [template] = await api.cloudbase.store.find('stations', { _id: ALUMINIUM });
+    const extra = Array.from({ length: 130 }, (_, i) => ({ ...template, _id: `st-batch-${i}`, name: `工作站 ${i}` }));
+    await api.cloudbase.store.insertMany('stations', extra);
+    const first = expectOk(await api.call(CITY, 'quotas.rebuild', { year: year() }, rid()));
+    expect(first).toMatchObject({ stations: 100, next: expect.any(String) });
+    const all = await rebuild();
+    expect(all.stations).toBe(all.stationsTotal);
+    expect(all.stationsTotal).toBe(await api.cloudbase.store.count('stations', {}));
+    expect(all.repairedStations).toBe(0);
   });
 
   it('is the city admin’s, and takes a year', async () => {

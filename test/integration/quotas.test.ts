@@ -6,6 +6,7 @@ import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed } from '../support/needs';
 import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
+import { emptyCounter } from '../../cloudfunctions/api/src/domain/quotaCount';
 
 /**
  * The station-year counters move in the same transaction as a confirmation: a need or an expert
@@ -154,5 +155,56 @@ describe('quotas.progress', () => {
       ok: false,
       code: 'INVALID_INPUT',
     });
+  });
+});
+
+describe('quotas.dashboard', () => {
+  const CITY = DEMO_USERS.cityAdmin;
+  const SOCIETY = DEMO_USERS.societyAdmin;
+
+  it('gives the city admin every station with the figures of its counter, worst first, and the status counts', async () => {
+    const board = expectOk(await api.call(CITY, 'quotas.dashboard', { pageSize: 50 }));
+    const stations = await api.cloudbase.store.find('stations', {});
+    expect(board.total).toBe(stations.filter((station) => station.status !== 'revoked').length);
+    expect(Object.values(board.statusCounts).reduce((sum, n) => sum + n, 0)).toBe(board.total);
+    const aluminium = board.items.find((row) => row.stationId === ALUMINIUM);
+    const counted = await counter();
+    expect(aluminium).toMatchObject({
+      level: 'national',
+      figures: { needsServed: counted.needsServed, experts: counted.experts },
+      confirmedVisits: counted.visits,
+    });
+    const order = ['behind', 'at_risk', 'on_track', 'met'];
+    const ranks = board.items.map((row) => order.indexOf(row.status));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('gives a society admin their own society only, and refuses another', async () => {
+    const board = expectOk(await api.call(SOCIETY, 'quotas.dashboard', {}));
+    expect(board.items.length).toBeGreaterThan(0);
+    expect(new Set(board.items.map((row) => row.societyId))).toEqual(new Set(['soc-nonferrous']));
+    const other = (await api.cloudbase.store.find('societies', {})).find((society) => society._id !== 'soc-nonferrous');
+    expect(await api.call(SOCIETY, 'quotas.dashboard', { societyId: String(other?._id) })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('takes the same requests with 60 more stations and their counters', async () => {
+    api.cloudbase.resetStats();
+    await api.call(CITY, 'quotas.dashboard', {});
+    const before = api.cloudbase.stats().requests;
+    const [template] = await api.cloudbase.store.find('stations', { _id: ALUMINIUM });
+    const extra = Array.from({ length: 60 }, (_, i) => ({ ...template, _id: `st-bulk-${i}`, name: `批量工作站 ${i}` }));
+    await api.cloudbase.store.insertMany('stations', extra);
+    await api.cloudbase.store.insertMany(
+      'quotaCounters',
+      extra.map((station) => ({ ...emptyCounter(station._id, 'soc-nonferrous', year(), new Date().toISOString()) })),
+    );
+    api.cloudbase.resetStats();
+    const board = expectOk(await api.call(CITY, 'quotas.dashboard', {}));
+    expect(api.cloudbase.stats().requests).toBe(before);
+    expect(before).toBeLessThanOrEqual(5);
+    expect(board.total).toBeGreaterThanOrEqual(60);
   });
 });

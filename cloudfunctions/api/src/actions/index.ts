@@ -12,7 +12,7 @@ import {
 } from './needSteps';
 import { createStationCode, resolveStationScene, unitCode } from './presence';
 import { getProfile, updateProfile } from './profile';
-import { quotaProgress } from './quotas';
+import { quotaDashboard, quotaProgress } from './quotas';
 import { rebuildQuotas } from './quotaRebuild';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
@@ -73,6 +73,7 @@ export const actions: ActionTable = {
   'visits.revoke': revokeVisit,
   'ratings.experts': expertRatings,
   'quotas.progress': quotaProgress,
+  'quotas.dashboard': quotaDashboard,
   'quotas.rebuild': rebuildQuotas,
   'stationCodes.create': createStationCode,
   'stationCodes.resolve': resolveStationScene,

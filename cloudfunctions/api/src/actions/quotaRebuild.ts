@@ -2,12 +2,19 @@ import type { QuotaRebuildReport } from '../../../../types/actions';
 import type { QuotaCounter, QuotaMark } from '../../../../types/domain';
 import { allowingRole } from '../domain/policy';
 import { countConfirmedVisits, emptyCounter, sameCount, sameMark, type CountedVisit } from '../domain/quotaCount';
-import { findQuotaYear } from '../store/quotas';
-import { confirmedVisitsByStation, countersOfYear, marksOfYear, STATIONS_PER_PAGE } from '../store/quotaRebuild';
-import { audit, isConflict, runTransaction, transact } from '../store/transaction';
-import { AppError } from '../errors';
 import { frozenMessage } from '../domain/quotaYear';
-import { integer, object } from '../validate';
+import { AppError } from '../errors';
+import {
+  confirmedVisitsByStation,
+  countersOfStations,
+  marksOfStations,
+  stationCount,
+  stationIdsAfter,
+  STATIONS_PER_BATCH,
+} from '../store/quotaRebuild';
+import { findQuotaYear } from '../store/quotas';
+import { audit, isConflict, runTransaction, transact } from '../store/transaction';
+import { documentId, integer, object, optional } from '../validate';
 import { actingAs } from './guard';
 import type { ActionDefinition } from './types';
 
@@ -19,50 +26,48 @@ interface Stored {
   marks: QuotaMark[];
 }
 
-type Tally = Omit<QuotaRebuildReport, 'year' | 'stations' | 'visits'>;
+type Tally = Pick<QuotaRebuildReport, 'repairedStations' | 'countersWritten' | 'marksWritten' | 'marksRemoved'>;
 
 /**
- * Recounts a year from the confirmed visits, grouped by station in the database, and compares
- * each station-year with its stored counter and marks. One that differs is rewritten in a
- * transaction that first checks its counter has not moved since it was read (a confirmation in
- * between makes it read again), and the rewritten counter makes any confirmation still in
- * flight conflict and retry. Station-years that agree are not written at all.
+ * Recounts a year from the confirmed visits, a batch of stations per call (the page calls again
+ * with `next` and shows the progress): the batch's visits are grouped by station in the
+ * database, and each station-year is compared with its stored counter and marks. One that
+ * differs is rewritten in a transaction that first checks its counter has not moved since it
+ * was read (a confirmation in between makes it read again); the rewritten counter makes any
+ * confirmation still in flight conflict and retry. Station-years that agree are not written.
  */
 export const rebuildQuotas: ActionDefinition<'quotas.rebuild'> = {
-  parse: object({ year: integer(2000, 2100) }),
+  parse: object({ year: integer(2000, 2100), after: optional(documentId) }),
   write: true,
-  async handle({ year }, caller) {
+  async handle({ year, after }, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'quota.rebuild', { societyId: '' }));
     if (await findQuotaYear(year)) throw new AppError('YEAR_FROZEN', frozenMessage(year));
     const at = caller.now.toISOString();
-    const [counters, marks] = await Promise.all([countersOfYear(year), marksOfYear(year)]);
+    const stationIds = await stationIdsAfter(after);
+    const [stationsTotal, confirmed, counters, marks] = await Promise.all([
+      stationCount(),
+      confirmedVisitsByStation(year, stationIds),
+      countersOfStations(year, stationIds),
+      marksOfStations(year, stationIds),
+    ]);
     const stored = storedByStation(counters, marks);
     const tally: Tally = { repairedStations: 0, countersWritten: 0, marksWritten: 0, marksRemoved: 0 };
-    let stations = 0;
     let visits = 0;
-    for (let skip = 0; ; skip += STATIONS_PER_PAGE) {
-      const page = await confirmedVisitsByStation(year, { skip });
-      for (const [stationId, confirmed] of page) {
-        await reconcile(stationId, year, confirmed, stored.get(stationId) ?? { counter: null, marks: [] }, at, tally);
-        stored.delete(stationId);
-        stations += 1;
-        visits += confirmed.length;
-      }
-      if (page.size < STATIONS_PER_PAGE) break;
+    for (const stationId of stationIds) {
+      const own = confirmed.get(stationId) ?? [];
+      visits += own.length;
+      await reconcile(stationId, year, own, stored.get(stationId) ?? { counter: null, marks: [] }, at, tally);
     }
-    // Counted before, no confirmed visit now: every visit of theirs was reversed since.
-    for (const [stationId, left] of stored) {
-      await reconcile(stationId, year, [], left, at, tally);
-      stations += 1;
-    }
-    const report: QuotaRebuildReport = { year, stations, visits, ...tally };
+    const report: QuotaRebuildReport = {
+      year,
+      stations: stationIds.length,
+      stationsTotal,
+      visits,
+      ...tally,
+      next: stationIds.length === STATIONS_PER_BATCH ? stationIds[stationIds.length - 1] : null,
+    };
     return transact(caller, async (tx) => {
-      await audit(tx, {
-        at,
-        actor: caller.openid,
-        action: 'quota.rebuild',
-        detail: JSON.stringify(report),
-      });
+      await audit(tx, { at, actor: caller.openid, action: 'quota.rebuild', detail: JSON.stringify(report) });
       return report;
     });
   },
@@ -115,9 +120,9 @@ async function reconcile(
   } catch (error) {
     if (!(error instanceof StationMoved || isConflict(error)) || tries >= MAX_TRIES) throw error;
     const [again, [storedCounter], storedMarks] = await Promise.all([
-      confirmedVisitsByStation(year, { stationId }),
-      countersOfYear(year, stationId),
-      marksOfYear(year, stationId),
+      confirmedVisitsByStation(year, [stationId]),
+      countersOfStations(year, [stationId]),
+      marksOfStations(year, [stationId]),
     ]);
     const fresh = { counter: storedCounter ?? null, marks: storedMarks };
     return reconcile(stationId, year, again.get(stationId) ?? [], fresh, at, tally, tries + 1);

@@ -1,16 +1,24 @@
+import type { QuotaDashboardSort } from '../../../../types/actions';
+import type { Industry, QuotaStatus, RoleGrant, SocietyLevel } from '../../../../types/domain';
 import { calendarMoment } from '../domain/calendar';
+import { INDUSTRIES, SOCIETY_LEVELS } from '../domain/catalogue';
+import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
+import { allowingRole } from '../domain/policy';
+import { buildDashboard, DASHBOARD_SORTS } from '../domain/quotaDashboard';
 import {
   LEVEL_QUOTAS,
   QUOTA_STATUS_RULES,
   quotaPace,
   quotaRemaining,
   quotaStatuses,
+  WORST_FIRST,
   yearElapsed,
 } from '../domain/quota';
 import { emptyCounter } from '../domain/quotaCount';
+import { countersOfYear, quotaStations, rosterExpertCounts } from '../store/quotaDashboard';
 import { findCounter, rosterExpertCount } from '../store/quotas';
-import { documentId, integer, object, optional } from '../validate';
-import { authorize, requireStation, stationTarget } from './guard';
+import { documentId, integer, object, oneOf, optional } from '../validate';
+import { actingAs, authorize, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
 
 /** A station's quota for a year (this year unless asked): read from its counter, never from the visits. */
@@ -53,3 +61,45 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
     };
   },
 };
+
+/**
+ * Every station's figures for a year, for the city admin (all, or one society) and a society
+ * admin (their own): a few requests whatever the number of stations or visits, since the
+ * figures come from the counters and the roster sizes from one aggregation.
+ */
+export const quotaDashboard: ActionDefinition<'quotas.dashboard'> = {
+  parse: object({
+    year: optional(integer(2000, 2100)),
+    societyId: optional(documentId),
+    level: optional(oneOf<SocietyLevel>(SOCIETY_LEVELS)),
+    industry: optional(oneOf<Industry>(INDUSTRIES)),
+    status: optional(oneOf<QuotaStatus>(WORST_FIRST)),
+    sort: optional(oneOf<QuotaDashboardSort>(DASHBOARD_SORTS)),
+    order: optional(oneOf(['asc', 'desc'] as const)),
+    page: optional(integer(1, 10_000)),
+    pageSize: optional(integer(1, MAX_PAGE_SIZE)),
+  }),
+  async handle(input, caller) {
+    const grants = await caller.grants();
+    const societyId = input.societyId ?? ownSociety(grants);
+    await actingAs(caller, allowingRole(grants, 'quota.dashboard', { societyId: societyId ?? '' }));
+    const year = input.year ?? calendarMoment(caller.now).year;
+    const [stations, counters, roster] = await Promise.all([
+      quotaStations(societyId),
+      countersOfYear(year, societyId),
+      rosterExpertCounts(societyId),
+    ]);
+    return buildDashboard(
+      { stations, counters: new Map(counters.map((counter) => [counter.stationId, counter])), roster },
+      { ...input, year, societyId },
+      pageWindow(input.page, input.pageSize),
+      caller.now,
+    );
+  },
+};
+
+/** A society admin who names no society sees their own; the city admin, unless they name one, sees all. */
+function ownSociety(grants: readonly RoleGrant[]): string | undefined {
+  if (grants.some((grant) => grant.role === 'city_admin')) return undefined;
+  return grants.find((grant) => grant.role === 'society_admin')?.societyId;
+}

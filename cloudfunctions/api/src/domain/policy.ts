@@ -30,6 +30,7 @@ export type Permission =
   | 'rating.view'
   | 'quota.view'
   | 'quota.rebuild'
+  | 'quota.dashboard'
   | 'station.code'
   | 'presence.show';
 
@@ -59,6 +60,7 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'rating.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'quota.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'quota.rebuild': ['city_admin'],
+  'quota.dashboard': ['city_admin', 'society_admin'],
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],

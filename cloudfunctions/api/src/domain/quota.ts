@@ -58,7 +58,7 @@ export function figureStatus(quota: number, done: number, pace: number): QuotaSt
   return done * 2 < pace ? 'behind' : 'at_risk';
 }
 
-const WORST_FIRST: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
+export const WORST_FIRST: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
 
 /** Each figure's status against the pace (`quotaPace`), and the station's: that of its worst figure. */
 export function quotaStatuses(

@@ -38,6 +38,7 @@ export interface Command {
   in(values: unknown[]): unknown;
   exists(flag: boolean): unknown;
   lt(value: unknown): unknown;
+  gt(value: unknown): unknown;
   or(conditions: object[]): object;
   aggregate: {
     avg(field: string): unknown;
@@ -59,4 +60,17 @@ let database: Database | undefined;
 export function db(): Database {
   database ??= initCloud().database({ throwOnNotFound: false } as object) as unknown as Database;
   return database;
+}
+
+/** At most this many documents come back from one `get()` on the server. */
+export const MAX_GET = 1000;
+
+/** Every document a query matches, a full page of 1000 per request. */
+export async function allPages<T>(query: Query<T>): Promise<T[]> {
+  const found: T[] = [];
+  for (;;) {
+    const { data } = await query.orderBy('_id', 'asc').skip(found.length).limit(MAX_GET).get();
+    found.push(...data);
+    if (data.length < MAX_GET) return found;
+  }
 }

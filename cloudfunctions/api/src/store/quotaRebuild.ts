@@ -1,10 +1,25 @@
-import type { QuotaCounter, QuotaMark, Visit } from '../../../../types/domain';
+import type { QuotaCounter, QuotaMark, Station, Visit } from '../../../../types/domain';
 import type { CountedVisit } from '../domain/quotaCount';
-import { db } from './db';
+import { allPages, db } from './db';
 
-/** Stations per aggregation page: each brings every confirmed visit of its year, about 100 each at the quota's scale. */
-export const STATIONS_PER_PAGE = 100;
-const DOCUMENTS_PER_PAGE = 1000;
+/**
+ * Stations per rebuild call: at the quota's scale each brings about 100 confirmed visits and
+ * 45 marks, so one call stays a few seconds and well inside the function's time limit.
+ */
+export const STATIONS_PER_BATCH = 100;
+
+/** The next batch of station ids after `after`, in id order: the rebuild's cursor. */
+export async function stationIdsAfter(after: string | undefined): Promise<string[]> {
+  const stations = db().collection<Station>('stations');
+  const query = after ? stations.where({ _id: db().command.gt(after) }) : stations;
+  const { data } = await query.orderBy('_id', 'asc').limit(STATIONS_PER_BATCH).field({ _id: true }).get();
+  return data.map((station) => station._id);
+}
+
+export async function stationCount(): Promise<number> {
+  const { total } = await db().collection<Station>('stations').count();
+  return total;
+}
 
 function countedVisit(stationId: string, year: number, row: Record<string, unknown>): CountedVisit {
   return {
@@ -20,21 +35,16 @@ function countedVisit(stationId: string, year: number, row: Record<string, unkno
   };
 }
 
-/**
- * A year's confirmed visits grouped by station in the database, a page of stations at a time:
- * the requests follow the number of stations, and each visit travels once.
- */
+/** A year's confirmed visits of some stations, grouped by station in the database: one request. */
 export async function confirmedVisitsByStation(
   year: number,
-  page: { skip: number } | { stationId: string },
+  stationIds: readonly string[],
 ): Promise<Map<string, CountedVisit[]>> {
   const $ = db().command.aggregate;
-  const match =
-    'stationId' in page ? { year, status: 'confirmed', stationId: page.stationId } : { year, status: 'confirmed' };
   const { list } = await db()
     .collection<Visit>('visits')
     .aggregate()
-    .match(match)
+    .match({ year, status: 'confirmed', stationId: db().command.in([...stationIds]) })
     .group({
       _id: '$stationId',
       visits: $.push({
@@ -47,9 +57,7 @@ export async function confirmedVisitsByStation(
         at: '$checkIn.at',
       }),
     })
-    .sort({ _id: 1 })
-    .skip('skip' in page ? page.skip : 0)
-    .limit(STATIONS_PER_PAGE)
+    .limit(stationIds.length)
     .end();
   return new Map(
     list.map((row) => [
@@ -59,27 +67,16 @@ export async function confirmedVisitsByStation(
   );
 }
 
-/** Every document of a year in a quota collection, in pages of 1000, optionally for one station. */
-async function allOfYear<T extends { _id: string }>(
-  collection: 'quotaCounters' | 'quotaMarks',
-  where: { year: number; stationId?: string },
-): Promise<T[]> {
-  const found: T[] = [];
-  for (;;) {
-    const { data } = await db()
-      .collection<T>(collection)
-      .where(where)
-      .orderBy('_id', 'asc')
-      .skip(found.length)
-      .limit(DOCUMENTS_PER_PAGE)
-      .get();
-    found.push(...data);
-    if (data.length < DOCUMENTS_PER_PAGE) return found;
-  }
-}
+export const countersOfStations = (year: number, stationIds: readonly string[]) =>
+  allPages(
+    db()
+      .collection<QuotaCounter>('quotaCounters')
+      .where({ year, stationId: db().command.in([...stationIds]) }),
+  );
 
-export const countersOfYear = (year: number, stationId?: string) =>
-  allOfYear<QuotaCounter>('quotaCounters', { year, ...(stationId && { stationId }) });
-
-export const marksOfYear = (year: number, stationId?: string) =>
-  allOfYear<QuotaMark>('quotaMarks', { year, ...(stationId && { stationId }) });
+export const marksOfStations = (year: number, stationIds: readonly string[]) =>
+  allPages(
+    db()
+      .collection<QuotaMark>('quotaMarks')
+      .where({ year, stationId: db().command.in([...stationIds]) }),
+  );

@@ -1,0 +1,36 @@
+import type { QuotaCounter, RoleGrant, Station } from '../../../../types/domain';
+import { allPages, db, MAX_GET } from './db';
+
+/** Stations that carry a quota (not revoked), of one society or all: a request per 1000. */
+export function quotaStations(societyId?: string): Promise<Station[]> {
+  const where = { status: db().command.in(['operating', 'suspended']), ...(societyId && { societyId }) };
+  return allPages(db().collection<Station>('stations').where(where));
+}
+
+/** Every counter of a year, of one society or all: a request per 1000. */
+export function countersOfYear(year: number, societyId?: string): Promise<QuotaCounter[]> {
+  return allPages(
+    db()
+      .collection<QuotaCounter>('quotaCounters')
+      .where({ year, ...(societyId && { societyId }) }),
+  );
+}
+
+/** Experts on each station's roster now, counted in the database: a request per 1000 stations. */
+export async function rosterExpertCounts(societyId?: string): Promise<Map<string, number>> {
+  const $ = db().command.aggregate;
+  const counts = new Map<string, number>();
+  for (;;) {
+    const { list } = await db()
+      .collection<RoleGrant>('roles')
+      .aggregate()
+      .match({ role: 'expert', revokedAt: db().command.exists(false), ...(societyId && { societyId }) })
+      .group({ _id: '$stationId', experts: $.sum(1) })
+      .sort({ _id: 1 })
+      .skip(counts.size)
+      .limit(MAX_GET)
+      .end();
+    for (const row of list) counts.set(String(row._id), Number(row.experts));
+    if (list.length < MAX_GET) return counts;
+  }
+}
