@@ -491,6 +491,13 @@ export interface QuotaDashboard extends Page<QuotaDashboardRow> {
   months: number[];
 }
 
+/** A file the function made in cloud storage, with a temporary URL to open it. */
+export interface ExportedFile {
+  fileId: string;
+  name: string;
+  url: string | null;
+}
+
 /**
  * What one rebuild call checked and put right: a batch of stations, whose stored counts for the
  * year are compared with their confirmed visits. Call again with `after: next` until it is null.
@@ -545,6 +552,7 @@ export interface ActionMap {
   'visits.current': { request: Record<string, never>; response: VisitDetail | null };
   'visits.mine': { request: PageRequest & { year?: number; month?: number }; response: Page<VisitSummary> };
   'visits.get': { request: { visitId: string }; response: VisitDetail };
+  'visits.ofStation': { request: PageRequest & { stationId: string; year?: number }; response: Page<VisitSummary> };
   'visits.reviewQueue': { request: PageRequest & { stationId: string }; response: Page<VisitSummary> };
   'visits.review': {
     request: { visitId: string; decision: 'approved' | 'rejected'; reason?: string };
@@ -566,6 +574,10 @@ export interface ActionMap {
   'presence.unitCode': { request: { stationId: string }; response: { code: string; secondsLeft: number } };
   'quotas.progress': { request: { stationId: string; year?: number }; response: QuotaProgress };
   'quotas.dashboard': { request: PageRequest & QuotaDashboardFilter; response: QuotaDashboard };
+  /** The dashboard as filtered, every station, to Excel. City admin. */
+  'quotas.exportDashboard': { request: QuotaDashboardFilter; response: ExportedFile };
+  /** A station's visit log for a year, to Excel. City admin. */
+  'quotas.exportVisits': { request: { stationId: string; year: number }; response: ExportedFile };
   /** Recounts a year from its confirmed visits and repairs any station-year that disagrees. City admin. */
   'quotas.rebuild': { request: { year: number; after?: string }; response: QuotaRebuildReport };
   /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */

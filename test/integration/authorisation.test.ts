@@ -251,6 +251,11 @@ const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert', 'demandUnit'],
     refusal: 'FORBIDDEN',
   },
+  'visits.ofStation': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
   'visits.reviewQueue': { input: () => ({ stationId: STATION }), allowed: NEED_MANAGERS, refusal: 'FORBIDDEN' },
   'visits.review': {
     input: async (api) => ({
@@ -305,6 +310,12 @@ const MATRIX: Matrix = {
     // A society admin sees their own society's stations; naming another is refused.
     input: (_api, persona) => (persona === 'otherStation' ? { societyId: 'soc-nonferrous' } : {}),
     allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.exportDashboard': { input: () => ({}), allowed: ['cityAdmin'], refusal: 'FORBIDDEN' },
+  'quotas.exportVisits': {
+    input: () => ({ stationId: STATION, year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
   'quotas.rebuild': {

@@ -13,6 +13,7 @@ import {
 import { createStationCode, resolveStationScene, unitCode } from './presence';
 import { getProfile, updateProfile } from './profile';
 import { quotaDashboard, quotaProgress } from './quotas';
+import { exportDashboard, exportVisits } from './quotaExport';
 import { rebuildQuotas } from './quotaRebuild';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
@@ -30,6 +31,7 @@ import {
   reviewQueue,
   reviewVisit,
   revokeVisit,
+  stationVisits,
 } from './visits';
 
 export const actions: ActionTable = {
@@ -66,6 +68,7 @@ export const actions: ActionTable = {
   'visits.current': currentVisit,
   'visits.mine': myVisits,
   'visits.get': getVisit,
+  'visits.ofStation': stationVisits,
   'visits.reviewQueue': reviewQueue,
   'visits.review': reviewVisit,
   'visits.correct': correctVisit,
@@ -74,6 +77,8 @@ export const actions: ActionTable = {
   'ratings.experts': expertRatings,
   'quotas.progress': quotaProgress,
   'quotas.dashboard': quotaDashboard,
+  'quotas.exportDashboard': exportDashboard,
+  'quotas.exportVisits': exportVisits,
   'quotas.rebuild': rebuildQuotas,
   'stationCodes.create': createStationCode,
   'stationCodes.resolve': resolveStationScene,

@@ -1,8 +1,8 @@
-import type { QuotaDashboardSort } from '../../../../types/actions';
+import type { QuotaDashboard, QuotaDashboardFilter, QuotaDashboardSort } from '../../../../types/actions';
 import type { Industry, QuotaStatus, RoleGrant, SocietyLevel } from '../../../../types/domain';
 import { calendarMoment } from '../domain/calendar';
 import { INDUSTRIES, SOCIETY_LEVELS } from '../domain/catalogue';
-import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
+import { MAX_PAGE_SIZE, pageWindow, type PageWindow } from '../domain/paging';
 import { allowingRole } from '../domain/policy';
 import { buildDashboard, DASHBOARD_SORTS } from '../domain/quotaDashboard';
 import {
@@ -62,6 +62,17 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
   },
 };
 
+/** The filters of the dashboard, and of its export. */
+export const dashboardFilterFields = {
+  year: optional(integer(2000, 2100)),
+  societyId: optional(documentId),
+  level: optional(oneOf<SocietyLevel>(SOCIETY_LEVELS)),
+  industry: optional(oneOf<Industry>(INDUSTRIES)),
+  status: optional(oneOf<QuotaStatus>(WORST_FIRST)),
+  sort: optional(oneOf<QuotaDashboardSort>(DASHBOARD_SORTS)),
+  order: optional(oneOf(['asc', 'desc'] as const)),
+};
+
 /**
  * Every station's figures for a year, for the city admin (all, or one society) and a society
  * admin (their own): a few requests whatever the number of stations or visits, since the
@@ -69,13 +80,7 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
  */
 export const quotaDashboard: ActionDefinition<'quotas.dashboard'> = {
   parse: object({
-    year: optional(integer(2000, 2100)),
-    societyId: optional(documentId),
-    level: optional(oneOf<SocietyLevel>(SOCIETY_LEVELS)),
-    industry: optional(oneOf<Industry>(INDUSTRIES)),
-    status: optional(oneOf<QuotaStatus>(WORST_FIRST)),
-    sort: optional(oneOf<QuotaDashboardSort>(DASHBOARD_SORTS)),
-    order: optional(oneOf(['asc', 'desc'] as const)),
+    ...dashboardFilterFields,
     page: optional(integer(1, 10_000)),
     pageSize: optional(integer(1, MAX_PAGE_SIZE)),
   }),
@@ -83,20 +88,29 @@ export const quotaDashboard: ActionDefinition<'quotas.dashboard'> = {
     const grants = await caller.grants();
     const societyId = input.societyId ?? ownSociety(grants);
     await actingAs(caller, allowingRole(grants, 'quota.dashboard', { societyId: societyId ?? '' }));
-    const year = input.year ?? calendarMoment(caller.now).year;
-    const [stations, counters, roster] = await Promise.all([
-      quotaStations(societyId),
-      countersOfYear(year, societyId),
-      rosterExpertCounts(societyId),
-    ]);
-    return buildDashboard(
-      { stations, counters: new Map(counters.map((counter) => [counter.stationId, counter])), roster },
-      { ...input, year, societyId },
-      pageWindow(input.page, input.pageSize),
-      caller.now,
-    );
+    return readDashboard({ ...input, societyId }, pageWindow(input.page, input.pageSize), caller.now);
   },
 };
+
+/** The stations, the year's counters and the roster sizes, made into the dashboard: four requests or so. */
+export async function readDashboard(
+  filter: QuotaDashboardFilter,
+  window: PageWindow,
+  now: Date,
+): Promise<QuotaDashboard> {
+  const year = filter.year ?? calendarMoment(now).year;
+  const [stations, counters, roster] = await Promise.all([
+    quotaStations(filter.societyId),
+    countersOfYear(year, filter.societyId),
+    rosterExpertCounts(filter.societyId),
+  ]);
+  return buildDashboard(
+    { stations, counters: new Map(counters.map((counter) => [counter.stationId, counter])), roster },
+    { ...filter, year },
+    window,
+    now,
+  );
+}
 
 /** A society admin who names no society sees their own; the city admin, unless they name one, sees all. */
 function ownSociety(grants: readonly RoleGrant[]): string | undefined {

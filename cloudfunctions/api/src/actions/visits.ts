@@ -219,6 +219,24 @@ export const getVisit: ActionDefinition<'visits.get'> = {
   },
 };
 
+/** A station's visits of a year, newest first: the station's log, for those who run or supervise it. */
+export const stationVisits: ActionDefinition<'visits.ofStation'> = {
+  parse: object({
+    stationId: documentId,
+    year: optional(integer(2000, 2100)),
+    page: optional(integer(1, 10_000)),
+    pageSize: optional(integer(1, MAX_PAGE_SIZE)),
+  }),
+  async handle(input, caller) {
+    const station = await requireStation(input.stationId);
+    await authorize(caller, 'quota.view', stationTarget(station));
+    const window = pageWindow(input.page, input.pageSize);
+    const year = input.year ?? calendarMoment(caller.now).year;
+    const { visits, total } = await pageVisits({ stationId: station._id, year }, window);
+    return { items: visits.map(visitSummary), page: window.page, pageSize: window.pageSize, total };
+  },
+};
+
 export const reviewQueue: ActionDefinition<'visits.reviewQueue'> = {
   parse: object({
     stationId: documentId,

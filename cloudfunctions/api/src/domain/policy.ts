@@ -31,6 +31,7 @@ export type Permission =
   | 'quota.view'
   | 'quota.rebuild'
   | 'quota.dashboard'
+  | 'quota.export'
   | 'station.code'
   | 'presence.show';
 
@@ -61,6 +62,7 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'quota.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'quota.rebuild': ['city_admin'],
   'quota.dashboard': ['city_admin', 'society_admin'],
+  'quota.export': ['city_admin'],
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],

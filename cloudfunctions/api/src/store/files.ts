@@ -36,3 +36,9 @@ export async function temporaryUrls(fileIds: readonly (string | undefined)[]): P
   const { fileList } = await cloud().getTempFileURL({ fileList: ids });
   return new Map(fileList.filter((file) => file.status === 0).map((file) => [file.fileID, file.tempFileURL]));
 }
+
+/** A file the function made (an export), stored under `cloudPath`; answers its file ID. */
+export async function storeFile(cloudPath: string, content: Buffer): Promise<string> {
+  const { fileID } = await cloud().uploadFile({ cloudPath, fileContent: content });
+  return fileID;
+}

@@ -1,6 +1,6 @@
 import type { Visit, VisitStatus } from '../../../../types/domain';
 import type { PageWindow } from '../domain/paging';
-import { db } from './db';
+import { allPages, db } from './db';
 
 export async function findVisit(id: string): Promise<Visit | null> {
   const { data } = await db().collection<Visit>('visits').doc(id).get();
@@ -46,4 +46,10 @@ export async function visitsOfNeed(needId: string): Promise<Visit[]> {
     .limit(100)
     .get();
   return data;
+}
+
+/** Every visit of a station in a year, oldest first: the visit log an export writes out. */
+export async function visitsOfStationYear(stationId: string, year: number): Promise<Visit[]> {
+  const visits = await allPages(db().collection<Visit>('visits').where({ stationId, year }));
+  return visits.sort((a, b) => a.checkIn.at.localeCompare(b.checkIn.at) || a._id.localeCompare(b._id));
 }

@@ -1,0 +1,231 @@
+import ExcelJS from 'exceljs';
+import type { QuotaDashboard, QuotaDashboardRow } from '../../../../types/actions';
+import type {
+  Industry,
+  PresenceProof,
+  QuotaStatus,
+  ServiceType,
+  SocietyLevel,
+  Visit,
+  VisitStatus,
+} from '../../../../types/domain';
+import { localDateTime } from './calendar';
+
+// The function is bundled alone and may not reach into src/, so the client's wording
+// (src/constants/labels.ts, visits.ts, and QUOTA_STATUS_VIEW in quotas.ts) is copied here; keep the two in step.
+
+/** The bare level: the column sits beside the society's name, so 工作站 / 学会 would repeat it. */
+export const LEVEL_LABELS: Record<SocietyLevel, string> = {
+  national: '国家级',
+  provincial: '省级',
+  city: '市级',
+};
+
+export const INDUSTRY_LABELS: Record<Industry, string> = {
+  modern_seed: '现代种业',
+  electronics: '电子信息制造产业',
+  advanced_equipment: '先进装备制造业',
+  new_energy_vehicles: '新能源汽车制造业',
+  phosphorus_chemicals: '磷化工制造业',
+  aluminium: '铝及铝加工制造业',
+  health_medicine: '健康医药制造业',
+  ecological_food: '生态特色食品制造业',
+  software_it: '软件和信息技术服务业',
+};
+
+export const QUOTA_STATUS_LABELS: Record<QuotaStatus, string> = {
+  met: '已达标',
+  on_track: '进度正常',
+  at_risk: '有风险',
+  behind: '落后',
+};
+
+export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
+  joint_tackling: '技术攻关',
+  tech_promotion: '技术推广',
+  product_development: '产品开发',
+  training: '人才培养',
+  result_appraisal: '成果鉴定',
+  academic_exchange: '学术交流',
+  consulting: '咨询服务',
+};
+
+export const PROOF_LABELS: Record<PresenceProof, string> = {
+  location: '定位签到',
+  station_code: '扫工作站签到码',
+  unit_code: '需求方验证码',
+  off_site: '异地服务',
+};
+
+export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
+  open: '服务中',
+  pending: '待站长审核',
+  confirmed: '已确认',
+  rejected: '未认可',
+  incomplete: '未签退',
+  superseded: '已被补录替代',
+  revoked: '已撤销认可',
+};
+
+export interface DashboardExport {
+  year: number;
+  rows: QuotaDashboardRow[];
+  totals: QuotaDashboard['totals'];
+}
+
+interface Column {
+  header: string;
+  width: number;
+}
+
+type Cell = string | number | null;
+
+/**
+ * A title row across the table, then a bold header row that stays in view while the reader
+ * scrolls; returns the sheet for the caller's rows.
+ */
+function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, columns: Column[]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.columns = columns.map(({ width }) => ({ width }));
+  sheet.addRow([title]).font = { bold: true, size: 14 };
+  sheet.mergeCells(1, 1, 1, columns.length);
+  const header = sheet.addRow(columns.map((column) => column.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  return sheet;
+}
+
+async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const DASHBOARD_COLUMNS: Column[] = [
+  { header: '序号', width: 6 },
+  { header: '工作站', width: 30 },
+  { header: '所属学会', width: 24 },
+  { header: '级别', width: 8 },
+  { header: '产业', width: 22 },
+  { header: '状态', width: 10 },
+  { header: '服务技术需求（项）', width: 12 },
+  { header: '要求', width: 6 },
+  { header: '服务专家（人）', width: 12 },
+  { header: '要求', width: 6 },
+  { header: '省外专家（人）', width: 12 },
+  { header: '要求', width: 6 },
+  { header: '确认服务（次）', width: 12 },
+  { header: '名册专家（人）', width: 12 },
+];
+
+/** 序号 to 状态; the columns after them are figures, each summed on the 合计 row. */
+const LABEL_COLUMNS = 6;
+
+function dashboardFigures(row: QuotaDashboardRow): number[] {
+  return [
+    row.figures.needsServed,
+    row.quota.needsServed,
+    row.figures.experts,
+    row.quota.experts,
+    row.figures.outOfProvinceExperts,
+    row.quota.outOfProvinceExperts,
+    row.confirmedVisits,
+    row.rosterExperts,
+  ];
+}
+
+/** The year's line for every station given, in the order given, as an .xlsx file. */
+export async function dashboardWorkbook(board: DashboardExport, generatedAt: Date): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = generatedAt;
+  const sheet = tableSheet(
+    workbook,
+    `${board.year}年度任务完成情况`,
+    `${board.year} 年度学会产业科技服务工作站任务完成情况（导出时间 ${localDateTime(generatedAt)}）`,
+    DASHBOARD_COLUMNS,
+  );
+  const sums = DASHBOARD_COLUMNS.slice(LABEL_COLUMNS).map(() => 0);
+  board.rows.forEach((row, i) => {
+    const figures = dashboardFigures(row);
+    figures.forEach((value, k) => (sums[k] += value));
+    sheet.addRow([
+      i + 1,
+      row.stationName,
+      row.societyName,
+      LEVEL_LABELS[row.level],
+      INDUSTRY_LABELS[row.industry],
+      QUOTA_STATUS_LABELS[row.status],
+      ...figures,
+    ]);
+  });
+  // Values rather than formulas: readers that do not recalculate (previews, phone viewers) show them.
+  sheet.addRow(['合计', `${board.rows.length} 个工作站`, null, null, null, null, ...sums]).font = { bold: true };
+  // The dashboard's totals cover every station under its filters; a sheet of fewer (a status
+  // filter, say) says so, or its 合计 would seem to contradict the figures on screen.
+  if (board.totals.stations !== board.rows.length) {
+    const { totals } = board;
+    sheet.addRow([
+      null,
+      `筛选范围内共 ${totals.stations} 个工作站：服务技术需求 ${totals.needsServed} 项，服务专家 ${totals.experts} 人，` +
+        `省外专家 ${totals.outOfProvinceExperts} 人，确认服务 ${totals.confirmedVisits} 次`,
+    ]);
+  }
+  return toBuffer(workbook);
+}
+
+const VISIT_COLUMNS: Column[] = [
+  { header: '序号', width: 6 },
+  { header: '签到时间', width: 17 },
+  { header: '签退时间', width: 17 },
+  { header: '时长（分钟）', width: 10 },
+  { header: '专家', width: 10 },
+  { header: '技术需求', width: 28 },
+  { header: '服务类型', width: 10 },
+  { header: '签到方式', width: 15 },
+  { header: '状态', width: 13 },
+  { header: '省外专家', width: 9 },
+  { header: '服务内容', width: 50 },
+];
+
+/** A station's visits of one year, in the order given, as an .xlsx file. */
+export async function visitLogWorkbook(
+  station: { name: string; societyName: string },
+  year: number,
+  visits: Visit[],
+  generatedAt: Date,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.created = generatedAt;
+  const sheet = tableSheet(
+    workbook,
+    `${year}年服务记录`,
+    `${station.name}（${station.societyName}）${year} 年服务记录（导出时间 ${localDateTime(generatedAt)}）`,
+    VISIT_COLUMNS,
+  );
+  visits.forEach((visit, i) => {
+    // null, not '': a blank cell, which COUNTA and filters treat as empty.
+    const row: Cell[] = [
+      i + 1,
+      localDateTime(visit.checkIn.at),
+      visit.checkOut ? localDateTime(visit.checkOut.at) : null,
+      visit.durationMinutes ?? null,
+      visit.expertName,
+      visit.needTitle,
+      SERVICE_TYPE_LABELS[visit.serviceType],
+      PROOF_LABELS[visit.checkIn.proof],
+      VISIT_STATUS_LABELS[visit.status],
+      visit.outOfProvince ? '是' : '否',
+      visit.checkOut?.summary ?? null,
+    ];
+    sheet.addRow(row).getCell(VISIT_COLUMNS.length).alignment = { wrapText: true, vertical: 'top' };
+  });
+  // Only confirmed visits count towards the quota, so only theirs is the time worth adding up.
+  const confirmed = visits.filter((visit) => visit.status === 'confirmed');
+  const minutes = confirmed.reduce((sum, visit) => sum + (visit.durationMinutes ?? 0), 0);
+  sheet.addRow([
+    '合计',
+    `共 ${visits.length} 次`,
+    `其中已确认 ${confirmed.length} 次`,
+    minutes,
+    '时长为已确认服务之和',
+  ]).font = { bold: true };
+  return toBuffer(workbook);
+}

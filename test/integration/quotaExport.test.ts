@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { DEMO_USERS } from '../../local/demo/people';
+import { DEMO_SIGN_IN } from '../../local/demo/seed';
+import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+import { ALUMINIUM } from '../support/needs';
+
+/** The city admin's exports: the file is in cloud storage, opens from its URL, and says what the dashboard says. */
+
+const CITY = DEMO_USERS.cityAdmin;
+let api: LocalApi;
+beforeAll(async () => {
+  api = await startLocalApi({ users: DEMO_SIGN_IN.map(({ openid, label }) => ({ openid, label })) });
+});
+afterAll(() => api.stop());
+
+const year = () => calendarMoment(new Date()).year;
+
+async function readBack(url: string | null): Promise<ExcelJS.Worksheet> {
+  expect(url).toBeTruthy();
+  const response = await fetch(url as string);
+  expect(response.status).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its input as an ArrayBuffer-backed Buffer; a fetched body is exactly that.
+  await workbook.xlsx.load((await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  return workbook.worksheets[0];
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+
+describe('exporting the dashboard', () => {
+  it('writes every station as filtered, with Chinese headers and the totals', async () => {
+    const board = expectOk(await api.call(CITY, 'quotas.dashboard', { level: 'national', pageSize: 100 }));
+    const file = expectOk(await api.call(CITY, 'quotas.exportDashboard', { level: 'national' }));
+    expect(file.fileId).toMatch(new RegExp(`exports/${CITY}/`));
+    expect(file.name).toBe(`${year()}年度工作站任务完成情况.xlsx`);
+    const sheet = await readBack(file.url);
+    expect(sheet.name).toContain(String(year()));
+    const header = rowValues(sheet, 2);
+    expect(header).toEqual(expect.arrayContaining(['序号', '工作站', '所属学会', '状态', '服务技术需求（项）']));
+    const stationColumn = header.indexOf('工作站');
+    const names = Array.from({ length: board.total }, (_, i) => rowValues(sheet, 3 + i)[stationColumn]);
+    expect(names).toEqual(board.items.map((row) => row.stationName));
+    const totals = rowValues(sheet, 3 + board.total);
+    expect(totals[0]).toBe('合计');
+    expect(totals[header.indexOf('服务技术需求（项）')]).toBe(board.totals.needsServed);
+  });
+
+  it('is the city admin’s only', async () => {
+    expect(await api.call(DEMO_USERS.societyAdmin, 'quotas.exportDashboard', {})).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('exporting a station’s visit log', () => {
+  it('writes one row per visit of the year, oldest first, and the count of confirmed ones', async () => {
+    const visits = (await api.cloudbase.store.find('visits', { stationId: ALUMINIUM, year: year() })) as unknown as {
+      status: string;
+      expertName: string;
+      checkIn: { at: string };
+    }[];
+    expect(visits.length).toBeGreaterThan(0);
+    const file = expectOk(await api.call(CITY, 'quotas.exportVisits', { stationId: ALUMINIUM, year: year() }));
+    const sheet = await readBack(file.url);
+    const header = rowValues(sheet, 2);
+    expect(header).toEqual(expect.arrayContaining(['签到时间', '专家', '状态']));
+    const experts = Array.from({ length: visits.length }, (_, i) => rowValues(sheet, 3 + i)[header.indexOf('专家')]);
+    const oldestFirst = [...visits].sort((a, b) => a.checkIn.at.localeCompare(b.checkIn.at));
+    expect(experts).toEqual(oldestFirst.map((visit) => visit.expertName));
+    const totals = rowValues(sheet, 3 + visits.length).join(' ');
+    expect(totals).toContain(`共 ${visits.length} 次`);
+    expect(totals).toContain(`其中已确认 ${visits.filter((visit) => visit.status === 'confirmed').length} 次`);
+  });
+
+  it('refuses a year out of range with a clear code', async () => {
+    expect(await api.call(CITY, 'quotas.exportVisits', { stationId: ALUMINIUM, year: 1999 })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+  });
+});
+
+describe('a station’s visits of a year', () => {
+  it('lists them newest first for those who supervise the station', async () => {
+    const page = expectOk(await api.call(CITY, 'visits.ofStation', { stationId: ALUMINIUM, pageSize: 50 }));
+    const stored = await api.cloudbase.store.count('visits', { stationId: ALUMINIUM, year: year() });
+    expect(page.total).toBe(stored);
+    const times = page.items.map((visit) => visit.checkInAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(await api.call(DEMO_USERS.expert, 'visits.ofStation', { stationId: ALUMINIUM })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+  });
+});
