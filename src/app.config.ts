@@ -16,6 +16,7 @@ export default defineAppConfig({
       pages: ['pages/station-list/index', 'pages/societies/index', 'pages/station-edit/index'],
     },
     { root: 'packages/profile', pages: ['pages/edit/index'] },
+    { root: 'packages/quotas', pages: ['pages/dashboard/index', 'pages/station/index', 'pages/rebuild/index'] },
     {
       root: 'packages/visits',
       pages: [

@@ -1,4 +1,5 @@
-import type { SocietyLevel } from '../../types/domain';
+import type { QuotaFigures, QuotaStatus, SocietyLevel } from '../../types/domain';
+import type { BadgeTone } from '../components/StatusBadge';
 
 export interface LevelQuota {
   /** Distinct technical needs served in the calendar year (Asia/Shanghai). */
@@ -17,3 +18,21 @@ export const LEVEL_QUOTAS: Record<SocietyLevel, LevelQuota> = {
   provincial: { needsServed: 5, expertsServing: 5, outOfProvinceExperts: 0, subsidyYuan: 50_000 },
   city: { needsServed: 3, expertsServing: 3, outOfProvinceExperts: 0, subsidyYuan: 50_000 },
 };
+
+/** How each quota status is shown: its word and its badge colour. */
+export const QUOTA_STATUS_VIEW: Record<QuotaStatus, { label: string; tone: BadgeTone }> = {
+  met: { label: '已达标', tone: 'success' },
+  on_track: { label: '进度正常', tone: 'progress' },
+  at_risk: { label: '有风险', tone: 'warn' },
+  behind: { label: '落后', tone: 'danger' },
+};
+
+/** Worst first: the order the dashboards count and list them in. */
+export const QUOTA_STATUS_ORDER: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
+
+export const QUOTA_FIGURE_VIEW: ReadonlyArray<{ key: keyof QuotaFigures; label: string; short: string; unit: string }> =
+  [
+    { key: 'needsServed', label: '服务技术需求', short: '需求', unit: '项' },
+    { key: 'experts', label: '服务专家', short: '专家', unit: '人' },
+    { key: 'outOfProvinceExperts', label: '其中省外专家', short: '省外', unit: '人' },
+  ];

@@ -27,6 +27,10 @@ export const ROUTES = {
   visitReview: '/packages/visits/pages/review/index',
   stationCode: '/packages/visits/pages/station-code/index',
   unitCode: '/packages/visits/pages/unit-code/index',
+  quotaDashboard: '/packages/quotas/pages/dashboard/index',
+  /** A station's year for whoever supervises it (`stationId=`, `year=`). */
+  quotaStation: '/packages/quotas/pages/station/index',
+  quotaRebuild: '/packages/quotas/pages/rebuild/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

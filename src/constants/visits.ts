@@ -25,5 +25,6 @@ export const VISIT_LIMITS = {
   outcomes: [0, 1000],
   offSiteReason: [4, 200],
   rejectReason: [2, 200],
+  revokeReason: [4, 200],
   ratingComment: [0, 500],
 } as const;

@@ -10,13 +10,15 @@ type PagedAction = {
 
 type ItemOf<A extends PagedAction> = ActionResponse<A> extends Page<infer T> ? T : never;
 
-export interface PagedListState<T> {
+export interface PagedListState<T, R = Page<T>> {
   items: T[];
   total: number;
   loading: boolean;
   loadingMore: boolean;
   hasMore: boolean;
   error: ApiFailure | null;
+  /** The first page's whole answer: what a list action says besides its items (a dashboard's counts). */
+  first: R | null;
   loadMore: () => void;
   refetch: () => void;
   /** Puts a record just created at the top. */
@@ -37,13 +39,14 @@ export function usePagedList<A extends PagedAction>(
   action: A,
   filters: Omit<ActionRequest<A>, 'page' | 'pageSize'>,
   { pageSize = 20, enabled = true, keyOf }: PagedListOptions<ItemOf<A>>,
-): PagedListState<ItemOf<A>> {
+): PagedListState<ItemOf<A>, ActionResponse<A>> {
   const [items, setItems] = useState<ItemOf<A>[]>([]);
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(0);
   const [loading, setLoading] = useState(enabled);
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
+  const [first, setFirst] = useState<ActionResponse<A> | null>(null);
   const generation = useRef(0);
   const busy = useRef(false);
   const key = JSON.stringify(filters);
@@ -68,6 +71,7 @@ export function usePagedList<A extends PagedAction>(
         return;
       }
       const answer = result.data as Page<ItemOf<A>>;
+      if (next === 1) setFirst(result.data as ActionResponse<A>);
       setItems((previous) => (next === 1 ? answer.items : [...previous, ...answer.items]));
       setTotal(answer.total);
       setPage(next);
@@ -93,5 +97,5 @@ export function usePagedList<A extends PagedAction>(
     setItems((previous) => previous.map((existing) => (keyOfRef.current(existing) === id ? item : existing)));
   }, []);
 
-  return { items, total, loading, loadingMore, hasMore, error, loadMore, refetch, prepend, replace };
+  return { items, total, loading, loadingMore, hasMore, error, first, loadMore, refetch, prepend, replace };
 }

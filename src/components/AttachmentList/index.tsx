@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AttachmentView } from '../../../types/actions';
+import { openRemoteDocument } from '../../services/documents';
 import './index.scss';
 
 /** Images as thumbnails (tap to enlarge), documents as rows that open them. */
@@ -36,19 +37,8 @@ export function AttachmentList({ files }: { files: readonly AttachmentView[] }) 
 }
 
 async function openDocument(file: AttachmentView): Promise<void> {
-  if (!file.url) return;
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(file.url, '_blank');
-    return;
-  }
-  try {
-    void Taro.showLoading({ title: '正在打开' });
-    const { tempFilePath } = await Taro.downloadFile({ url: file.url });
-    await Taro.openDocument({ filePath: tempFilePath, showMenu: true });
-  } catch {
+  if (file.url && !(await openRemoteDocument(file.url))) {
     void Taro.showToast({ title: '无法打开该文件', icon: 'none' });
-  } finally {
-    void Taro.hideLoading();
   }
 }
 

@@ -162,6 +162,12 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
               description="查看本学会的工作站，邀请站长"
               onClick={go(ROUTES.adminStationList)}
             />
+            <FeatureEntry
+              glyph="绩"
+              title="任务完成情况"
+              description="本学会各工作站的年度服务需求、专家人数与完成状态"
+              onClick={go(ROUTES.quotaDashboard)}
+            />
             <FeatureEntry glyph="申" title="建站申报" description="填写申报书，提交市科协审核" comingSoon />
             <FeatureEntry glyph="专" title="专家库" description="管理本学会的进站专家名单" comingSoon />
             {societyIds(grants).map((societyId) => (
@@ -192,6 +198,18 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
               title="工作站管理"
               description="查看全部工作站，新建工作站"
               onClick={go(ROUTES.adminStationList)}
+            />
+            <FeatureEntry
+              glyph="绩"
+              title="任务完成情况"
+              description="全市工作站的年度指标、状态分布与导出"
+              onClick={go(ROUTES.quotaDashboard)}
+            />
+            <FeatureEntry
+              glyph="算"
+              title="重新核算统计"
+              description="按已确认的服务记录逐站核对并更正年度统计"
+              onClick={go(ROUTES.quotaRebuild)}
             />
             <FeatureEntry glyph="审" title="建站审核" description="审核学会的建站申报、实地考察与认定" comingSoon />
             <FeatureEntry

@@ -16,7 +16,7 @@ import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
-import { todayPlusYears } from '../../../../utils/dates';
+import { recentYears } from '../../../../utils/years';
 import './index.scss';
 
 type StatusChoice = NeedStatus | 'all';
@@ -33,10 +33,9 @@ const INDUSTRY_OPTIONS: Array<{ value: Industry | typeof ALL; label: string }> =
   { value: ALL, label: '全部产业' },
   ...labelOptions(INDUSTRY_LABELS),
 ];
-const thisYear = Number(todayPlusYears().slice(0, 4));
 const YEAR_OPTIONS = [
   { value: ALL, label: '全部年度' },
-  ...[0, 1, 2, 3].map((back) => ({ value: String(thisYear - back), label: `${thisYear - back} 年` })),
+  ...recentYears(4).map((year) => ({ value: String(year), label: `${year} 年` })),
 ];
 
 /** A station's technical needs (`?stationId=`), filtered and searched, newest first. */

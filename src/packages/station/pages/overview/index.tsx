@@ -6,12 +6,14 @@ import { QuotaProgressCard } from '../../../../components/QuotaProgressCard';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StationCard } from '../../../../components/StationCard';
+import { StationYearActivity } from '../../../../components/StationYearActivity';
 import { EmptyState } from '../../../../components/EmptyState';
 import { LEVEL_QUOTAS } from '../../../../constants/quotas';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { stationsForRole } from '../../../../utils/roleStations';
+import { recentYears } from '../../../../utils/years';
 import './index.scss';
 
 const STAFF_ROLES = new Set(['station_head', 'station_staff']);
@@ -76,22 +78,25 @@ function StationQuota({ station }: { station: StationSummary }) {
   ];
   if (quota.outOfProvinceExperts > 0) rows.push(['其中省外专家', `不少于 ${quota.outOfProvinceExperts} 人`]);
   return (
-    <SectionCard title={station.name.length > 14 ? '本工作站' : station.name}>
-      <StationCard station={station} />
-      <View className="overview__quota">
-        <View className="overview__quota-head">
-          <Text className="overview__quota-title">年度任务要求</Text>
-        </View>
-        {rows.map(([label, value]) => (
-          <View key={label} className="overview__row">
-            <Text className="overview__label">{label}</Text>
-            <Text className="overview__value">{value}</Text>
+    <>
+      <SectionCard title={station.name.length > 14 ? '本工作站' : station.name}>
+        <StationCard station={station} />
+        <View className="overview__quota">
+          <View className="overview__quota-head">
+            <Text className="overview__quota-title">年度任务要求</Text>
           </View>
-        ))}
-      </View>
-      <View className="overview__progress">
-        <QuotaProgressCard stationId={station.id} />
-      </View>
-    </SectionCard>
+          {rows.map(([label, value]) => (
+            <View key={label} className="overview__row">
+              <Text className="overview__label">{label}</Text>
+              <Text className="overview__value">{value}</Text>
+            </View>
+          ))}
+        </View>
+        <View className="overview__progress">
+          <QuotaProgressCard stationId={station.id} />
+        </View>
+      </SectionCard>
+      <StationYearActivity stationId={station.id} year={recentYears(1)[0]} />
+    </>
   );
 }

@@ -19,6 +19,7 @@ import { StatusBadge } from '../../../../components/StatusBadge';
 import { VisitRatingPanel } from '../../../../components/VisitRatingPanel';
 import { VisitReportForm, type VisitReport } from '../../../../components/VisitReportForm';
 import { VisitReviewPanel } from '../../../../components/VisitReviewPanel';
+import { VisitRevokePanel } from '../../../../components/VisitRevokePanel';
 import { SERVICE_TYPE_LABELS } from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { PROOF_LABELS, VISIT_STATUS_LABELS } from '../../../../constants/visits';
@@ -147,6 +148,26 @@ function VisitView({
               {formatDateTime(visit.review.at)}
             </Text>
             {visit.review.reason && <Text className="visit-detail__text">理由：{visit.review.reason}</Text>}
+          </View>
+        </SectionCard>
+      )}
+
+      {visit.revocation && (
+        <SectionCard title="撤销认可">
+          <View className="visit-detail__card">
+            <Text className="visit-detail__text">
+              {visit.revocation.byName} · {formatDateTime(visit.revocation.at)}
+            </Text>
+            <Text className="visit-detail__text">理由：{visit.revocation.reason}</Text>
+            <Text className="visit-detail__label">这次服务已不计入年度统计。</Text>
+          </View>
+        </SectionCard>
+      )}
+
+      {visit.can.revoke && (
+        <SectionCard title="认可管理">
+          <View className="visit-detail__card">
+            <VisitRevokePanel visit={visit} onRevoked={onChanged} />
           </View>
         </SectionCard>
       )}

@@ -1,0 +1,33 @@
+import { Button } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type { ApiResult, ExportedFile, QuotaDashboardFilter } from '../../../types/actions';
+import { callApi } from '../../services/api';
+import { openRemoteDocument } from '../../services/documents';
+
+export type ExportButtonProps = { filter: QuotaDashboardFilter } | { visitsOf: { stationId: string; year: number } };
+
+/** 导出 Excel: the server writes the workbook to cloud storage, and the phone opens it. */
+export function ExportButton(props: ExportButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const exportNow = async () => {
+    setBusy(true);
+    const result: ApiResult<ExportedFile> =
+      'filter' in props
+        ? await callApi('quotas.exportDashboard', props.filter)
+        : await callApi('quotas.exportVisits', props.visitsOf);
+    setBusy(false);
+    if (!result.ok) {
+      void Taro.showToast({ title: result.message, icon: 'none', duration: 3000 });
+      return;
+    }
+    if (!result.data.url || !(await openRemoteDocument(result.data.url))) {
+      void Taro.showToast({ title: '文件已生成，但暂时无法打开，请稍后重试', icon: 'none' });
+    }
+  };
+  return (
+    <Button size="small" fill="outline" type="primary" loading={busy} disabled={busy} onClick={() => void exportNow()}>
+      {busy ? '正在生成' : '导出 Excel'}
+    </Button>
+  );
+}

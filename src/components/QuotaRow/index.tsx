@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components';
+import type { QuotaDashboardRow } from '../../../types/actions';
+import { LEVEL_LABELS } from '../../constants/labels';
+import { QUOTA_FIGURE_VIEW, QUOTA_STATUS_VIEW } from '../../constants/quotas';
+import { StatusBadge } from '../StatusBadge';
+import './index.scss';
+
+/** One station on a dashboard: its status, and each figure against its quota as a short bar. */
+export function QuotaRow({ row, onOpen }: { row: QuotaDashboardRow; onOpen: () => void }) {
+  const status = QUOTA_STATUS_VIEW[row.status];
+  return (
+    <View className="quota-row" onClick={onOpen}>
+      <View className="quota-row__head">
+        <Text className="quota-row__name">{row.stationName}</Text>
+        <StatusBadge label={status.label} tone={status.tone} />
+      </View>
+      <Text className="quota-row__meta">
+        {row.societyName} · {LEVEL_LABELS[row.level]}
+      </Text>
+      <View className="quota-row__figures">
+        {QUOTA_FIGURE_VIEW.filter(({ key }) => row.quota[key] > 0).map(({ key, short }) => (
+          <View key={key} className="quota-row__figure">
+            <Text className="quota-row__figure-label">
+              {short} {row.figures[key]}/{row.quota[key]}
+            </Text>
+            <View className="quota-row__bar">
+              <View
+                className={`quota-row__fill quota-row__fill--${QUOTA_STATUS_VIEW[row.figureStatus[key]].tone}`}
+                style={{ width: `${Math.min(100, (row.figures[key] / row.quota[key]) * 100)}%` }}
+              />
+            </View>
+          </View>
+        ))}
+      </View>
+      <Text className={`quota-row__foot${row.rosterShort ? ' quota-row__foot--warn' : ''}`}>
+        已确认服务 {row.confirmedVisits} 次 · 名册专家 {row.rosterExperts} 人
+        {row.rosterShort ? `（少于要求的 ${row.quota.experts} 人）` : ''}
+      </Text>
+    </View>
+  );
+}

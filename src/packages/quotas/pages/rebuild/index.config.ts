@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '重新核算统计',
+});
