@@ -14,10 +14,12 @@ export interface NeedListProps {
   empty: Pick<EmptyStateProps, 'title' | 'description' | 'glyph'>;
   /** Name each need's station (a list across stations). */
   showStation?: boolean;
+  /** More load on a tap of 查看更多, not by scrolling: for a list that is not the page's last. */
+  tapForMore?: boolean;
 }
 
 /** A paged list of needs with its loading, error and empty states; a need opens its page. */
-export function NeedList({ needs, empty, showStation = false }: NeedListProps) {
+export function NeedList({ needs, empty, showStation = false, tapForMore = false }: NeedListProps) {
   if (needs.loading) return <LoadingState cards={3} inset={false} />;
   if (needs.error && needs.items.length === 0)
     return <ErrorState message={needs.error.message} onRetry={needs.refetch} />;
@@ -33,8 +35,11 @@ export function NeedList({ needs, empty, showStation = false }: NeedListProps) {
           onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
         />
       ))}
-      <Text className="need-list-items__note need-list-items__note--end">
-        {needs.loadingMore ? '加载中…' : needs.hasMore ? '上拉加载更多' : '没有更多了'}
+      <Text
+        className="need-list-items__note need-list-items__note--end"
+        onClick={tapForMore && needs.hasMore ? needs.loadMore : undefined}
+      >
+        {needs.loadingMore ? '加载中…' : needs.hasMore ? (tapForMore ? '查看更多 ›' : '上拉加载更多') : '没有更多了'}
       </Text>
     </View>
   );

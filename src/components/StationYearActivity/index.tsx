@@ -22,24 +22,16 @@ export function StationYearActivity({ stationId, year }: { stationId: string; ye
         <VisitList
           visits={visits}
           showExpert
+          tapForMore
           empty={{ title: `${year} 年还没有服务记录`, description: '专家到站签到后，记录会出现在这里。', glyph: '记' }}
         />
-        {visits.hasMore && (
-          <Text className="station-year-activity__more" onClick={visits.loadMore}>
-            {visits.loadingMore ? '正在加载…' : '查看更多'}
-          </Text>
-        )}
       </SectionCard>
       <SectionCard title="已受理、尚未服务的需求">
         <NeedList
           needs={waiting}
+          tapForMore
           empty={{ title: '没有待服务的需求', description: '已受理的需求都已有专家服务。', glyph: '需' }}
         />
-        {waiting.hasMore && (
-          <Text className="station-year-activity__more" onClick={waiting.loadMore}>
-            {waiting.loadingMore ? '正在加载…' : '查看更多'}
-          </Text>
-        )}
       </SectionCard>
     </View>
   );

@@ -13,10 +13,12 @@ export interface VisitListProps {
   visits: PagedListState<VisitSummary>;
   empty: Pick<EmptyStateProps, 'title' | 'description' | 'glyph'>;
   showExpert?: boolean;
+  /** More load on a tap of 查看更多, not by scrolling: for a list that is not the page's last. */
+  tapForMore?: boolean;
 }
 
 /** A paged list of visits under month headings (the quota month), with loading, error and empty states. */
-export function VisitList({ visits, empty, showExpert = false }: VisitListProps) {
+export function VisitList({ visits, empty, showExpert = false, tapForMore = false }: VisitListProps) {
   if (visits.loading) return <LoadingState cards={3} inset={false} />;
   if (visits.error && visits.items.length === 0)
     return <ErrorState message={visits.error.message} onRetry={visits.refetch} />;
@@ -39,8 +41,14 @@ export function VisitList({ visits, empty, showExpert = false }: VisitListProps)
           ))}
         </View>
       ))}
-      <Text className="visit-list__note">
-        {visits.loadingMore ? '加载中…' : visits.hasMore ? '上拉加载更多' : `共 ${visits.total} 条，没有更多了`}
+      <Text className="visit-list__note" onClick={tapForMore && visits.hasMore ? visits.loadMore : undefined}>
+        {visits.loadingMore
+          ? '加载中…'
+          : visits.hasMore
+            ? tapForMore
+              ? '查看更多 ›'
+              : '上拉加载更多'
+            : `共 ${visits.total} 条，没有更多了`}
       </Text>
     </View>
   );

@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import type { QuotaCounter, Visit } from '../../types/domain';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { DEMO_SIGN_IN } from '../../local/demo/seed';
+import { H5_DIR } from '../../scripts/h5-build';
+import { launchBrowser } from '../support/browser';
+import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
+import { ALUMINIUM, insertNeed } from '../support/needs';
+import { button, fillText, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import { ALUMINIUM_LOCATION } from '../support/visits';
+
+/**
+ * The quota pages: the city admin's dashboard (status counts, a level filter, a station's
+ * drill-down and the Excel export), the rebuild with its progress, and the station head
+ * taking back a confirmation, which the counts follow at once.
+ */
+
+const STEP = 120_000;
+const CITY = '市科协管理员 · 王敏';
+const SOCIETY = '学会管理员 · 李建国';
+const HEAD = '站长 · 张伟';
+const ALUMINIUM_NAME = '中国有色金属学会产业科技服务工作站（华铝新材料）';
+
+let api: LocalApi;
+let browser: Browser;
+const rid = requestIds('e2e-quotas');
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+const year = () => calendarMoment(new Date()).year;
+const counter = async () =>
+  (await api.cloudbase.store.find('quotaCounters', { _id: `${ALUMINIUM}:${year()}` }))[0] as unknown as QuotaCounter;
+
+describe('the quota pages', () => {
+  it(
+    'show the city admin every station by status, narrow to a level, open a station and export to Excel',
+    async () => {
+      const page = await signIn(browser, api.cloudbase.origin, CITY);
+      await tile(page, '任务完成情况').click();
+      const counts = page.locator('.status-distribution__count').filter({ visible: true });
+      await counts.first().waitFor({ timeout: 15_000 });
+      const shown = (await counts.allTextContents()).map(Number);
+      const stations = await api.cloudbase.store.find('stations', {});
+      expect(shown.reduce((sum, n) => sum + n, 0)).toBe(stations.filter((s) => s.status !== 'revoked').length);
+      await shot(page, 'quota-dashboard.png');
+
+      await page.locator('.choice-chips__chip').filter({ hasText: '国家级工作站', visible: true }).first().click();
+      const national = stations.filter((s) => s.level === 'national' && s.status !== 'revoked').length;
+      await visible(page, `共 ${national} 个工作站`).waitFor({ timeout: 15_000 });
+
+      // The browser build opens the file in a new tab; the URL it is given is what a person downloads.
+      await page.evaluate(() => {
+        const opened: string[] = [];
+        Object.assign(window, { openedUrls: opened });
+        window.open = (url?: string | URL) => {
+          opened.push(String(url));
+          return null;
+        };
+      });
+      await button(page, '导出 Excel').click();
+      const url = await page.waitForFunction(
+        () => (window as unknown as { openedUrls: string[] }).openedUrls[0],
+        null,
+        {
+          timeout: 15_000,
+        },
+      );
+      const file = await fetch(String(await url.jsonValue()));
+      expect(file.status).toBe(200);
+      const bytes = Buffer.from(await file.arrayBuffer());
+      // An .xlsx is a zip: it starts with PK.
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+      await page.locator('.quota-row__name').filter({ hasText: ALUMINIUM_NAME, visible: true }).first().click();
+      await visible(page, `${year()} 年完成进度`).waitFor({ timeout: 15_000 });
+      await visible(page, '近期服务记录').waitFor();
+      await visible(page, '已受理、尚未服务的需求').waitFor();
+      await shot(page, 'quota-station.png');
+    },
+    STEP,
+  );
+
+  it(
+    'show a society admin their own stations only',
+    async () => {
+      const page = await signIn(browser, api.cloudbase.origin, SOCIETY);
+      await tile(page, '任务完成情况').click();
+      await page.locator('.quota-row__name').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+      const societies = await page.locator('.quota-row__meta').filter({ visible: true }).allTextContents();
+      expect(societies.length).toBeGreaterThan(0);
+      for (const line of societies) expect(line).toContain('中国有色金属学会');
+    },
+    STEP,
+  );
+
+  it(
+    'let the city admin recount the year and see that every station agrees',
+    async () => {
+      const page = await signIn(browser, api.cloudbase.origin, CITY);
+      await tile(page, '重新核算统计').click();
+      await button(page, '开始核算').click();
+      await visible(page, '核算完成').waitFor({ timeout: 30_000 });
+      await visible(page, /完全一致/).waitFor();
+      const total = await api.cloudbase.store.count('stations', {});
+      await visible(page, `已核对 ${total} / ${total} 个工作站`).waitFor();
+      await shot(page, 'quota-rebuild.png');
+    },
+    STEP,
+  );
+
+  it(
+    'let the station head revoke a confirmed visit, which stops counting at once',
+    async () => {
+      const need = await insertNeed(api, 'accepted', { title: '撤销演示服务（页面测试）' });
+      const input = {
+        stationId: ALUMINIUM,
+        needId: need._id,
+        serviceType: 'consulting' as const,
+        at: new Date().toISOString(),
+        location: ALUMINIUM_LOCATION,
+        accuracyM: 20,
+        photos: [],
+      };
+      const visit = expectOk(await api.call('demo-expert', 'visits.checkIn', input, rid()));
+      const report = { summary: '检查熔铸车间 2 号炉，调整除气工艺参数。', outcomes: '', photos: [], attachments: [] };
+      const at = new Date().toISOString();
+      expectOk(await api.call('demo-expert', 'visits.checkOut', { visitId: visit.id, at, ...report }, rid()));
+      const before = await counter();
+
+      const page = await signIn(browser, api.cloudbase.origin, HEAD);
+      await page.goto(`${api.cloudbase.origin}/packages/visits/pages/detail/index?visitId=${visit.id}`);
+      await button(page, '撤销认可').click();
+      await fillText(page, '专家会收到这条理由', '经核实当天并未到站服务');
+      await button(page, '确认撤销').click();
+      await visible(page, '这次服务已不计入年度统计。').waitFor({ timeout: 15_000 });
+      await shot(page, 'visit-revoked.png');
+
+      const [stored] = (await api.cloudbase.store.find('visits', { _id: visit.id })) as unknown as Visit[];
+      expect(stored).toMatchObject({ status: 'revoked', revocation: { reason: '经核实当天并未到站服务' } });
+      const after = await counter();
+      expect(after.visits).toBe(before.visits - 1);
+      expect(after.needsServed).toBe(before.needsServed - 1);
+    },
+    STEP,
+  );
+});
