@@ -13,4 +13,5 @@ export type CollectionName =
   | 'quotaCounters'
   | 'quotaMarks'
   | 'quotaYears'
+  | 'quotaAlerts'
   | 'requests';

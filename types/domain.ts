@@ -377,6 +377,18 @@ export interface QuotaYear {
   frozenAt: Instant;
 }
 
+/** The monthly check's message to a station's head, recorded once per station and month. `_id` `<station>:<YYYY-MM>`. */
+export interface QuotaAlert {
+  _id: string;
+  stationId: string;
+  headOpenid: string;
+  year: number;
+  month: number;
+  status: 'at_risk' | 'behind';
+  figures: QuotaFigures;
+  sentAt: Instant;
+}
+
 /** One per expert, present while they have a visit open: the lock that makes a second check-in fail. */
 export interface OpenVisitLock {
   /** The expert's OPENID. */

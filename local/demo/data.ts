@@ -159,6 +159,7 @@ export function demoData(now: Date): DemoData {
     quotaCounters: quota.counters,
     quotaMarks: quota.marks,
     quotaYears: [],
+    quotaAlerts: [],
     evaluations: lastYearsEvaluation(stations[0], now),
     openVisits: [],
     codeAttempts: [],

@@ -50,6 +50,12 @@ function ProgressView({ progress }: { progress: QuotaProgress }) {
           </View>
         );
       })}
+      {progress.rosterExperts < progress.quota.experts && (
+        <Text className="quota-progress__roster quota-progress__roster--short">
+          名册中专家仅 {progress.rosterExperts} 人，少于年度要求的 {progress.quota.experts}{' '}
+          人，按现有名册无法完成任务，请尽快邀请专家进站。
+        </Text>
+      )}
       <Text className="quota-progress__roster">
         名册中专家 {progress.rosterExperts} 人；计数只算本年度有已确认服务记录的专家。已确认服务{' '}
         {progress.confirmedVisits} 次。

@@ -2,7 +2,12 @@ import type { RoleGrant, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { allowingRemoval, allowingRole } from '../domain/policy';
 import { AppError } from '../errors';
-import { findGrant, stationRoster } from '../store/roles';
+import { calendarMoment } from '../domain/calendar';
+import { rosterFlagMessage } from '../domain/notifications';
+import { LEVEL_QUOTAS } from '../domain/quota';
+import { sendMessages } from '../store/notifications';
+import { rosterExpertCount } from '../store/quotas';
+import { findGrant, societyAdminOpenids, stationRoster } from '../store/roles';
 import { audit, transact, type Tx } from '../store/transaction';
 import { findProfile, profilesOf } from '../store/users';
 import { boolean, documentId, object, optional, text } from '../validate';
@@ -41,9 +46,26 @@ export const removeFromRoster: ActionDefinition<'roster.remove'> = {
     await actingAs(caller, allowingRemoval(await caller.grants(), target, grant.role));
     const person = personView(grant.openid, await findProfile(grant.openid), true);
     if (grant.revokedAt) return rosterMember(grant, person);
-    return transact(caller, async (tx) => rosterMember(await revoke(tx, grant, station, caller), person));
+    return transact(
+      caller,
+      async (tx) => rosterMember(await revoke(tx, grant, station, caller), person),
+      () => (grant.role === 'expert' ? flagRosterChange(station, person.name, caller) : Promise.resolve()),
+    );
   },
 };
+
+/**
+ * An expert off the roster is told to the station head and the society's admins, with the
+ * roster's size and whether it is now below the level's expert quota (the quota cannot be met then).
+ */
+async function flagRosterChange(station: Station, expertName: string, caller: CallerContext): Promise<void> {
+  const [experts, admins] = await Promise.all([rosterExpertCount(station._id), societyAdminOpenids(station.societyId)]);
+  const roster = { experts, quota: LEVEL_QUOTAS[station.level].experts };
+  const place = { id: station._id, name: station.name, year: calendarMoment(caller.now).year };
+  const at = caller.now.toISOString();
+  const people = new Set([station.headOpenid, ...admins].filter(Boolean));
+  await sendMessages([...people].map((openid) => rosterFlagMessage(openid, place, expertName, roster, at)));
+}
 
 async function revoke(tx: Tx, grant: RoleGrant, station: Station, caller: CallerContext): Promise<RoleGrant> {
   const at = caller.now.toISOString();

@@ -11,6 +11,7 @@ export const TEMPLATE_SETTINGS: Record<NotificationKind, string> = {
   need_decided: 'SUBSCRIBE_TEMPLATE_NEED_DECIDED',
   visit_to_rate: 'SUBSCRIBE_TEMPLATE_VISIT_TO_RATE',
   visit_reviewed: 'SUBSCRIBE_TEMPLATE_VISIT_REVIEWED',
+  station_alert: 'SUBSCRIBE_TEMPLATE_STATION_ALERT',
 };
 
 export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as NotificationKind[];
@@ -18,6 +19,7 @@ export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as Notification
 /** The pages messages open. */
 export const NEED_PAGE = 'packages/needs/pages/detail/index';
 export const VISIT_PAGE = 'packages/visits/pages/detail/index';
+export const QUOTA_PAGE = 'packages/quotas/pages/station/index';
 
 type Values = Record<string, { value: string }>;
 
@@ -130,4 +132,52 @@ export function visitReviewedMessage(
       time4: time(at),
     },
   };
+}
+
+/** 工作站提醒: 工作站 thing1, 提醒类型 phrase2, 说明 thing3, 时间 time4; opens the station's year. */
+function stationAlert(
+  touser: string,
+  station: { id: string; name: string; year: number },
+  kind: string,
+  detail: string,
+  at: string,
+): Message {
+  return {
+    kind: 'station_alert',
+    touser,
+    page: `${QUOTA_PAGE}?stationId=${station.id}&year=${station.year}`,
+    data: { thing1: thing(station.name), phrase2: { value: kind }, thing3: thing(detail), time4: time(at) },
+  };
+}
+
+/** The monthly check: a station at risk or behind, with what it still lacks. */
+export function quotaAlertMessage(
+  touser: string,
+  station: { id: string; name: string; year: number },
+  status: 'at_risk' | 'behind',
+  remaining: { needsServed: number; experts: number; outOfProvinceExperts: number },
+  at: string,
+): Message {
+  const lacking = [
+    remaining.needsServed > 0 ? `需求${remaining.needsServed}项` : '',
+    remaining.experts > 0 ? `专家${remaining.experts}人` : '',
+    remaining.outOfProvinceExperts > 0 ? `省外${remaining.outOfProvinceExperts}人` : '',
+  ].filter(Boolean);
+  const detail = lacking.length > 0 ? `年度任务还差${lacking.join('、')}` : '请查看年度任务进度';
+  return stationAlert(touser, station, status === 'behind' ? '进度落后' : '进度有风险', detail, at);
+}
+
+/** An expert taken off a station's roster, and whether the roster is now below the level's expert quota. */
+export function rosterFlagMessage(
+  touser: string,
+  station: { id: string; name: string; year: number },
+  expertName: string,
+  roster: { experts: number; quota: number },
+  at: string,
+): Message {
+  const short = roster.experts < roster.quota;
+  const detail = short
+    ? `名册仅剩${roster.experts}人，少于要求${roster.quota}人`
+    : `${expertName || '一位专家'}已移出，名册现有${roster.experts}人`;
+  return stationAlert(touser, station, short ? '名册不足' : '专家移出', detail, at);
 }

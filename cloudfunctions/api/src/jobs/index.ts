@@ -1,6 +1,7 @@
 import { calendarMoment } from '../domain/calendar';
 import { dueJobs, type JobSchedule } from '../domain/schedule';
 import { freezeQuotaYear } from './freezeQuotaYear';
+import { monthlyQuotaAlerts } from './quotaAlerts';
 import { closeStaleVisits } from './staleVisits';
 
 export interface TimerEvent {
@@ -15,7 +16,7 @@ export interface ScheduledJob extends JobSchedule {
 }
 
 /** The scheduled work of the features. */
-export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits, freezeQuotaYear];
+export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits, freezeQuotaYear, monthlyQuotaAlerts];
 
 /** The tick's scheduled time, which the trigger sends; the clock when it is missing or unreadable. */
 export function tickTime(event: TimerEvent): Date {

@@ -16,5 +16,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'quotaCounters',
   'quotaMarks',
   'quotaYears',
+  'quotaAlerts',
   'requests',
 ];

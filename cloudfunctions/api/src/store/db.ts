@@ -32,6 +32,7 @@ export interface Aggregate {
 }
 export interface Collection<T> extends Query<T> {
   doc(id: string): DocumentRef<T>;
+  add(options: { data: T }): Promise<{ _id: string }>;
   aggregate(): Aggregate;
 }
 export interface Command {

@@ -35,3 +35,13 @@ export async function stationRoster(stationId: string, includeRemoved: boolean):
 export async function renameStationInGrants(stationId: string, stationName: string): Promise<void> {
   await db().collection<RoleGrant>('roles').where({ stationId }).update({ data: { stationName } });
 }
+
+/** The OPENIDs of a society's admins now: who hears about its stations' rosters. */
+export async function societyAdminOpenids(societyId: string): Promise<string[]> {
+  const { data } = await db()
+    .collection<RoleGrant>('roles')
+    .where({ role: 'society_admin', societyId, revokedAt: db().command.exists(false) })
+    .limit(MAX_ROSTER)
+    .get();
+  return data.map((grant) => grant.openid);
+}
