@@ -34,6 +34,7 @@ describe('session.whoami through the deployed bundle and the real wx-server-sdk'
       subscribeTemplates: {
         need_assigned: 'demo-template-need-assigned',
         need_decided: 'demo-template-need-decided',
+        station_alert: 'demo-template-station-alert',
         visit_to_rate: 'demo-template-visit-to-rate',
         visit_reviewed: 'demo-template-visit-reviewed',
       },
