@@ -1,6 +1,4 @@
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { StationSummary } from '../../../../../types/actions';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -8,24 +6,18 @@ import { QuotaProgressCard } from '../../../../components/QuotaProgressCard';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StationCard } from '../../../../components/StationCard';
+import { SubscribePrompt } from '../../../../components/SubscribePrompt';
 import { StationYearActivity } from '../../../../components/StationYearActivity';
 import { EmptyState } from '../../../../components/EmptyState';
 import { LEVEL_QUOTAS } from '../../../../constants/quotas';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
-import { askToSubscribe, type SubscribeOutcome } from '../../../../services/subscriptions';
 import { stationsForRole } from '../../../../utils/roleStations';
 import { recentYears } from '../../../../utils/years';
 import './index.scss';
 
 const STAFF_ROLES = new Set(['station_head', 'station_staff']);
-const SUBSCRIBE_TOASTS: Record<SubscribeOutcome, string> = {
-  accepted: '已开启，下次有进度提醒时会通知您',
-  declined: '未开启通知，可随时再点此开启',
-  unavailable: '当前环境不支持微信服务通知',
-};
-
 /** For a station head or staff member: their station, the year's quota it must meet, and how far it has got. */
 export default function StationOverviewPage() {
   const whoami = useWhoAmI();
@@ -66,20 +58,15 @@ export default function StationOverviewPage() {
       </PageShell>
     );
   }
-  const subscribe = async () => {
-    const outcome = await askToSubscribe(whoami.data?.subscribeTemplates, ['station_alert']);
-    void Taro.showToast({ title: SUBSCRIBE_TOASTS[outcome], icon: 'none' });
-  };
   return (
     <PageShell>
-      <View className="overview__subscribe">
-        <Text className="overview__lead">
-          每月 1 日核对进度：进度有风险或落后、专家移出名册时，可通过微信服务通知提醒您（每开启一次可收到一条）。
-        </Text>
-        <Button size="small" fill="outline" type="primary" onClick={() => void subscribe()}>
-          接收进度提醒
-        </Button>
-      </View>
+      <SubscribePrompt
+        templates={whoami.data.subscribeTemplates}
+        kind="station_alert"
+        lead="每月 1 日核对进度：进度有风险或落后、专家移出名册时，可通过微信服务通知提醒您（每开启一次可收到一条）。"
+        label="接收进度提醒"
+        accepted="已开启，下次有进度提醒时会通知您"
+      />
       {mine.map((station) => (
         <StationQuota key={station.id} station={station} />
       ))}
