@@ -6,7 +6,7 @@ import { H5_DIR } from '../../scripts/h5-build';
 import { launchBrowser } from '../support/browser';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { insertNeed } from '../support/needs';
-import { button, fillText, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import { button, fillText, settled, shot, SHOTS, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION } from '../support/visits';
 import { PNG } from '../support/images';
 
@@ -265,10 +265,13 @@ describe('service visits through the H5 pages', () => {
       const page = await signIn(browser, api.cloudbase.origin, EXPERT, at(10));
       // Every page used offline is opened once first: offline, the browser could not fetch its code.
       await tile(page, '服务记录').click();
+      await page.locator('.visit-card').filter({ visible: true }).first().waitFor();
+      await settled(page);
       await page.locator('.visit-card').filter({ visible: true }).first().click();
       await visible(page, '签到时间').waitFor();
       await page.goBack();
       await page.locator('.visit-detail').first().waitFor({ state: 'detached' });
+      await settled(page);
       await startCheckIn(page, need.title, true);
 
       await page.context().setOffline(true);

@@ -16,7 +16,16 @@ export async function signIn(
   await page.goto(`${origin}/`);
   await page.getByText(label).click();
   await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
+  await settled(page);
   return page;
+}
+
+/**
+ * Until nothing on the page shows it is loading: a list that arrives pushes what is below it
+ * down, and a tap aimed before it lands hits whatever moved there (seen on a loaded CI machine).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('.loading-state').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 /** The first visible element with this text (Taro keeps earlier pages of the stack in the DOM, hidden). */
