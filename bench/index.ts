@@ -12,7 +12,8 @@ const REFERENCES: Record<string, string> = {
   weapp_main_bytes: 'limit 2,097,152 B; bare Taro 4 + React page 312,267 B; budget 560,000 B',
   weapp_total_bytes: 'limit 20,971,520 B',
   runtime_startup_ms_100k_docs: 'must stay under 3,000 ms',
-  dashboard_requests_1000_stations: 'a handful: must not grow with stations or visits',
+  dashboard_requests_1000_stations:
+    'a handful: a page per 1,000 stations for each of stations, counters, rosters; none per visit',
   progress_requests_station: 'must not grow with visits',
 };
 
