@@ -4,18 +4,10 @@ import { calendarMoment } from '../domain/calendar';
 import { INDUSTRIES, SOCIETY_LEVELS } from '../domain/catalogue';
 import { MAX_PAGE_SIZE, pageWindow, type PageWindow } from '../domain/paging';
 import { allowingRole } from '../domain/policy';
-import { buildDashboard, DASHBOARD_SORTS } from '../domain/quotaDashboard';
-import {
-  LEVEL_QUOTAS,
-  QUOTA_STATUS_RULES,
-  quotaPace,
-  quotaRemaining,
-  quotaStatuses,
-  WORST_FIRST,
-  yearElapsed,
-} from '../domain/quota';
-import { emptyCounter } from '../domain/quotaCount';
-import { countersOfYear, quotaStations, rosterExpertCounts } from '../store/quotaDashboard';
+import { buildDashboard, DASHBOARD_SORTS, dashboardRow } from '../domain/quotaDashboard';
+import { QUOTA_STATUS_RULES, quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
+import { emptyMonths } from '../domain/quotaCount';
+import { dashboardSources } from '../store/quotaDashboard';
 import { findCounter, rosterExpertCount } from '../store/quotas';
 import { documentId, integer, object, oneOf, optional } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
@@ -32,31 +24,24 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       findCounter(station._id, year),
       rosterExpertCount(station._id),
     ]);
-    const counted = counter ?? emptyCounter(station._id, station.societyId, year, caller.now.toISOString());
-    const quota = LEVEL_QUOTAS[station.level];
-    const figures = {
-      needsServed: counted.needsServed,
-      experts: counted.experts,
-      outOfProvinceExperts: counted.outOfProvinceExperts,
-    };
     const elapsed = yearElapsed(year, caller.now);
-    const pace = quotaPace(quota, elapsed);
-    const { status, byFigure } = quotaStatuses(quota, figures, pace);
+    // The same line the dashboards show for this station, with what only this page adds.
+    const row = dashboardRow(station, counter ?? undefined, rosterExperts, elapsed);
     return {
       stationId: station._id,
       stationName: station.name,
       level: station.level,
       year,
-      quota,
-      figures,
-      remaining: quotaRemaining(quota, figures),
-      pace,
-      status,
-      figureStatus: byFigure,
-      statusRule: QUOTA_STATUS_RULES[status],
+      quota: row.quota,
+      figures: row.figures,
+      remaining: quotaRemaining(row.quota, row.figures),
+      pace: quotaPace(row.quota, elapsed),
+      status: row.status,
+      figureStatus: row.figureStatus,
+      statusRule: QUOTA_STATUS_RULES[row.status],
       elapsed,
-      confirmedVisits: counted.visits,
-      months: counted.months,
+      confirmedVisits: row.confirmedVisits,
+      months: counter?.months ?? emptyMonths(),
       rosterExperts,
     };
   },
@@ -99,17 +84,7 @@ export async function readDashboard(
   now: Date,
 ): Promise<QuotaDashboard> {
   const year = filter.year ?? calendarMoment(now).year;
-  const [stations, counters, roster] = await Promise.all([
-    quotaStations(filter.societyId),
-    countersOfYear(year, filter.societyId),
-    rosterExpertCounts(filter.societyId),
-  ]);
-  return buildDashboard(
-    { stations, counters: new Map(counters.map((counter) => [counter.stationId, counter])), roster },
-    { ...filter, year },
-    window,
-    now,
-  );
+  return buildDashboard(await dashboardSources(year, filter.societyId), { ...filter, year }, window, now);
 }
 
 /** A society admin who names no society sees their own; the city admin, unless they name one, sees all. */

@@ -11,6 +11,10 @@ export const needMarkId = (stationId: string, year: number, needId: string) => `
 export const expertMarkId = (stationId: string, year: number, openid: string) =>
   `expert:${stationId}:${year}:${openid}`;
 
+/** A year's twelve months with nothing counted yet. */
+export const emptyMonths = (): QuotaCounter['months'] =>
+  Array.from({ length: 12 }, () => ({ visits: 0, needsServed: 0, experts: 0 }));
+
 export function emptyCounter(stationId: string, societyId: string, year: number, at: string): QuotaCounter {
   return {
     _id: counterId(stationId, year),
@@ -21,7 +25,7 @@ export function emptyCounter(stationId: string, societyId: string, year: number,
     experts: 0,
     outOfProvinceExperts: 0,
     visits: 0,
-    months: Array.from({ length: 12 }, () => ({ visits: 0, needsServed: 0, experts: 0 })),
+    months: emptyMonths(),
     updatedAt: at,
   };
 }

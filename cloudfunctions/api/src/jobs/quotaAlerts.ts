@@ -4,7 +4,7 @@ import { quotaAlertMessage } from '../domain/notifications';
 import { quotaRemaining, yearElapsed } from '../domain/quota';
 import { dashboardRow } from '../domain/quotaDashboard';
 import { recordAlert } from '../store/quotaAlerts';
-import { countersOfYear, quotaStations, rosterExpertCounts } from '../store/quotaDashboard';
+import { dashboardSources } from '../store/quotaDashboard';
 import { sendMessages } from '../store/notifications';
 import type { ScheduledJob } from './index';
 
@@ -20,16 +20,11 @@ export const monthlyQuotaAlerts: ScheduledJob = {
   async run(now) {
     const { year, month } = calendarMoment(now);
     const elapsed = yearElapsed(year, now);
-    const [stations, counters, roster] = await Promise.all([
-      quotaStations(),
-      countersOfYear(year),
-      rosterExpertCounts(),
-    ]);
-    const byStation = new Map(counters.map((counter) => [counter.stationId, counter]));
+    const { stations, counters, roster } = await dashboardSources(year);
     const at = now.toISOString();
     for (const station of stations) {
       if (station.status !== 'operating' || !station.headOpenid) continue;
-      const row = dashboardRow(station, byStation.get(station._id), roster.get(station._id) ?? 0, elapsed);
+      const row = dashboardRow(station, counters.get(station._id), roster.get(station._id) ?? 0, elapsed);
       if (row.status !== 'at_risk' && row.status !== 'behind') continue;
       const alert: QuotaAlert = {
         _id: `${station._id}:${year}-${String(month).padStart(2, '0')}`,

@@ -1,14 +1,25 @@
 import type { QuotaCounter, RoleGrant, Station } from '../../../../types/domain';
+import type { DashboardSources } from '../domain/quotaDashboard';
 import { allPages, db, MAX_GET } from './db';
 
+/** What every station's line for a year is made of, of one society or all: a few requests per 1000 stations. */
+export async function dashboardSources(year: number, societyId?: string): Promise<DashboardSources> {
+  const [stations, counters, roster] = await Promise.all([
+    quotaStations(societyId),
+    countersOfYear(year, societyId),
+    rosterExpertCounts(societyId),
+  ]);
+  return { stations, counters: new Map(counters.map((counter) => [counter.stationId, counter])), roster };
+}
+
 /** Stations that carry a quota (not revoked), of one society or all: a request per 1000. */
-export function quotaStations(societyId?: string): Promise<Station[]> {
+function quotaStations(societyId?: string): Promise<Station[]> {
   const where = { status: db().command.in(['operating', 'suspended']), ...(societyId && { societyId }) };
   return allPages(db().collection<Station>('stations').where(where));
 }
 
 /** Every counter of a year, of one society or all: a request per 1000. */
-export function countersOfYear(year: number, societyId?: string): Promise<QuotaCounter[]> {
+function countersOfYear(year: number, societyId?: string): Promise<QuotaCounter[]> {
   return allPages(
     db()
       .collection<QuotaCounter>('quotaCounters')
@@ -17,7 +28,7 @@ export function countersOfYear(year: number, societyId?: string): Promise<QuotaC
 }
 
 /** Experts on each station's roster now, counted in the database: a request per 1000 stations. */
-export async function rosterExpertCounts(societyId?: string): Promise<Map<string, number>> {
+async function rosterExpertCounts(societyId?: string): Promise<Map<string, number>> {
   const $ = db().command.aggregate;
   const counts = new Map<string, number>();
   for (;;) {
