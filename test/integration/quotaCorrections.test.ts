@@ -116,6 +116,37 @@ describe('revoking a confirmed visit', () => {
     expect(figures(await counter())).toMatchObject({ visits: before.visits + 1 });
   });
 
+  it('counts right when one visit is revoked while another of the same need and expert is approved', async () => {
+    const need = await insertNeed(api, 'accepted');
+    const expert = 'expert-revoke-race';
+    const before = figures(await counter());
+    const first = await confirmed(need._id, expert);
+    const second = await insertVisit(api, 'pending', need._id, { expertOpenid: expert, expertName: expert });
+    const calls = [
+      { action: 'visits.revoke', input: { visitId: first._id, reason: '同一天重复登记，撤销一条' }, requestId: rid() },
+      { action: 'visits.review', input: { visitId: second._id, decision: 'approved' }, requestId: rid() },
+    ] as const;
+    // Each is retried with its own request id until it is answered, as the phone would.
+    await Promise.all(
+      calls.map(async ({ action, input, requestId }) => {
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const answer = await api.call(HEAD, action, input, requestId);
+          if (answer.ok) return;
+          expect(answer.code).toBe('CONFLICT');
+        }
+        throw new Error(`${action} never went through`);
+      }),
+    );
+    expect(figures(await counter())).toMatchObject({
+      needsServed: before.needsServed + 1,
+      experts: before.experts + 1,
+      visits: before.visits + 1,
+    });
+    const expertMark = await one<QuotaMark>('quotaMarks', expertMarkId(ALUMINIUM, year(), expert));
+    expect(expertMark?.visits.map((visit) => visit.visitId)).toEqual([second._id]);
+    expect(await rebuild()).toMatchObject({ repairedStations: 0, marksWritten: 0, marksRemoved: 0 });
+  });
+
   it('refuses a reason too short to explain, and changes nothing', async () => {
     const need = await insertNeed(api, 'accepted');
     const visit = await confirmed(need._id, 'expert-revoke-3');
