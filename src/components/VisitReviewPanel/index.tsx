@@ -1,10 +1,10 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../types/actions';
 import { VISIT_LIMITS } from '../../constants/visits';
 import { useSubmit } from '../../hooks/useSubmit';
-import { FormField } from '../FormField';
+import { ExpertReasonField } from '../ExpertReasonField';
 import { Notice } from '../Notice';
 import './index.scss';
 
@@ -44,15 +44,7 @@ export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
           : `专家未在工作站签到范围内签到${visit.offSiteReason ? `，原因：${visit.offSiteReason}` : ''}。认可后计入本站服务记录。`}
       </Notice>
       {rejecting && (
-        <FormField label="不予认可的理由" required vertical>
-          <TextArea
-            placeholder="专家会收到这条理由"
-            value={reason}
-            maxLength={reasonMax}
-            showCount
-            onChange={setReason}
-          />
-        </FormField>
+        <ExpertReasonField label="不予认可的理由" value={reason} maxLength={reasonMax} onChange={setReason} />
       )}
       {problem && (
         <Notice tone="error" title="未能提交">

@@ -1,10 +1,10 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../types/actions';
 import { VISIT_LIMITS } from '../../constants/visits';
 import { useSubmit } from '../../hooks/useSubmit';
-import { FormField } from '../FormField';
+import { ExpertReasonField } from '../ExpertReasonField';
 import { Notice } from '../Notice';
 import './index.scss';
 
@@ -48,15 +48,7 @@ export function VisitRevokePanel({
   }
   return (
     <View className="visit-revoke">
-      <FormField label="撤销认可的理由" required vertical>
-        <TextArea
-          placeholder="专家会收到这条理由"
-          value={reason}
-          maxLength={reasonMax}
-          showCount
-          onChange={setReason}
-        />
-      </FormField>
+      <ExpertReasonField label="撤销认可的理由" value={reason} maxLength={reasonMax} onChange={setReason} />
       {problem && (
         <Notice tone="error" title="未能撤销">
           {problem}
