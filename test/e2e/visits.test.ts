@@ -269,8 +269,10 @@ describe('service visits through the H5 pages', () => {
       await settled(page);
       await page.locator('.visit-card').filter({ visible: true }).first().click();
       await visible(page, '签到时间').waitFor();
-      await page.goBack();
+      // Back by the navigation bar's arrow, as a person on the phone goes back.
+      await page.locator('.taro-navigation-bar-back').filter({ visible: true }).click();
       await page.locator('.visit-detail').first().waitFor({ state: 'detached' });
+      await page.locator('.my-visits').filter({ visible: true }).waitFor();
       await settled(page);
       await startCheckIn(page, need.title, true);
 
