@@ -63,7 +63,7 @@ export async function benchActions(): Promise<Figures> {
     const needIds = await padNeeds(api, NEEDS);
     await measure(`needs_list_${NEEDS}`, DEMO_USERS.stationHead, 'needs.list', () => ({
       stationId: 'st-aluminium',
-      status: 'submitted',
+      statuses: ['submitted'],
       search: '工艺',
     }));
     await measure('needs_get', DEMO_USERS.demandUnit, 'needs.get', () => ({ needId: needIds[0] }));

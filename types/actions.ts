@@ -202,7 +202,8 @@ export interface NeedFilter {
   /** One station's needs; or, with `assignedToMe`, the caller's assignments everywhere. */
   stationId?: string;
   assignedToMe?: boolean;
-  status?: NeedStatus;
+  /** Any of these statuses; absent: every status the caller may see. */
+  statuses?: NeedStatus[];
   year?: number;
   industry?: Industry;
   serviceType?: ServiceType;

@@ -1,5 +1,5 @@
 import type { ActionName, ActionRequest, NeedDetail } from '../../types/actions';
-import type { Need } from '../../types/domain';
+import type { Need, NeedStatus } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
@@ -316,10 +316,25 @@ describe('lists and the need’s page', () => {
 
   it('filters by status, year, service type and a part of the title', async () => {
     expect(await titles(HEAD, { search: '高纯铝' })).toEqual(['光伏级高纯铝提纯']);
-    expect(await titles(HEAD, { search: '高纯铝', status: 'accepted' })).toEqual([]);
+    expect(await titles(HEAD, { search: '高纯铝', statuses: ['accepted'] })).toEqual([]);
     expect(await titles(HEAD, { year: 2024 })).toEqual(['旧年度的需求']);
-    expect(await titles(HEAD, { serviceType: 'training', status: 'submitted' })).toContain('光伏级高纯铝提纯');
+    expect(await titles(HEAD, { serviceType: 'training', statuses: ['submitted'] })).toContain('光伏级高纯铝提纯');
     expect(await titles(HEAD, { search: '.*' })).toEqual([]);
+  });
+
+  it('lists several statuses in one call, and an expert only those of them the station took on', async () => {
+    const statusesOf = async (openid: string, statuses: NeedStatus[]) =>
+      new Set(
+        expectOk(await api.call(openid, 'needs.list', { stationId: ALUMINIUM, pageSize: 100, statuses })).items.map(
+          (item) => item.status,
+        ),
+      );
+    expect(await statusesOf(HEAD, ['submitted', 'closed'])).toEqual(new Set(['submitted', 'closed']));
+    expect(await statusesOf(EXPERT, ['submitted', 'closed'])).toEqual(new Set(['closed']));
+    expect(await api.call(HEAD, 'needs.list', { stationId: ALUMINIUM, statuses: ['open'] } as never)).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('shows an expert only what the station has taken on, and their own assignments', async () => {

@@ -107,9 +107,13 @@ describe('the need lifecycle', () => {
   it('lists for an expert only what the station took on', () => {
     const expert = ['accepted', 'in_service', 'resolved', 'closed'] as const;
     expect(listedStatuses(undefined, null)).toBeUndefined();
-    expect(listedStatuses('submitted', null)).toEqual(['submitted']);
+    expect(listedStatuses([], null)).toBeUndefined();
+    expect(listedStatuses(['submitted'], null)).toEqual(['submitted']);
+    expect(listedStatuses(['submitted', 'accepted'], null)).toEqual(['submitted', 'accepted']);
     expect(listedStatuses(undefined, expert)).toEqual([...expert]);
-    expect(listedStatuses('submitted', expert)).toEqual([]);
-    expect(listedStatuses('closed', expert)).toEqual(['closed']);
+    expect(listedStatuses([], expert)).toEqual([...expert]);
+    expect(listedStatuses(['submitted'], expert)).toEqual([]);
+    expect(listedStatuses(['closed'], expert)).toEqual(['closed']);
+    expect(listedStatuses(['submitted', 'accepted', 'in_service'], expert)).toEqual(['accepted', 'in_service']);
   });
 });

@@ -10,7 +10,7 @@ export function StationYearActivity({ stationId, year }: { stationId: string; ye
   const visits = usePagedList('visits.ofStation', { stationId, year }, { pageSize: 10, keyOf: (visit) => visit.id });
   const waiting = usePagedList(
     'needs.list',
-    { stationId, status: 'accepted' },
+    { stationId, statuses: ['accepted'] },
     { pageSize: 10, keyOf: (need) => need.id },
   );
   return (

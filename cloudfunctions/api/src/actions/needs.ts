@@ -81,7 +81,7 @@ export const listNeeds: ActionDefinition<'needs.list'> = {
     pageSize: optional(integer(1, MAX_PAGE_SIZE)),
     stationId: optional(documentId),
     assignedToMe: optional(boolean),
-    status: optional(oneOf(NEED_STATUSES)),
+    statuses: optional(list(oneOf(NEED_STATUSES), NEED_STATUSES.length)),
     year: optional(integer(2000, 2100)),
     industry: optional(oneOf(INDUSTRIES)),
     serviceType: optional(oneOf<ServiceType>(SERVICE_TYPES)),
@@ -89,8 +89,8 @@ export const listNeeds: ActionDefinition<'needs.list'> = {
   }),
   async handle(input, caller) {
     const window = pageWindow(input.page, input.pageSize);
-    const { stationId, assignedToMe, status, year, industry, serviceType, search } = input;
-    const statuses = listedStatuses(status, visibleStatuses(await viewerRole(caller, stationId, assignedToMe)));
+    const { stationId, assignedToMe, year, industry, serviceType, search } = input;
+    const statuses = listedStatuses(input.statuses, visibleStatuses(await viewerRole(caller, stationId, assignedToMe)));
     if (statuses?.length === 0) return { items: [], page: window.page, pageSize: window.pageSize, total: 0 };
     const query = {
       year,

@@ -116,10 +116,11 @@ export function newlyAssigned(before: readonly string[], after: readonly string[
 
 /** The statuses a list shows: what was asked for, within what the viewer may see; undefined means all. */
 export function listedStatuses(
-  requested: NeedStatus | undefined,
+  requested: readonly NeedStatus[] | undefined,
   visible: readonly NeedStatus[] | null,
 ): NeedStatus[] | undefined {
-  if (!visible) return requested ? [requested] : undefined;
-  if (!requested) return [...visible];
-  return visible.includes(requested) ? [requested] : [];
+  const asked = requested?.length ? requested : undefined;
+  if (!visible) return asked && [...asked];
+  if (!asked) return [...visible];
+  return asked.filter((status) => visible.includes(status));
 }

@@ -9,7 +9,7 @@ export async function findNeed(id: string): Promise<Need | null> {
   return data ?? null;
 }
 
-export interface NeedQuery extends Omit<NeedFilter, 'stationId' | 'assignedToMe' | 'status'> {
+export interface NeedQuery extends Omit<NeedFilter, 'stationId' | 'assignedToMe' | 'statuses'> {
   stationId?: string;
   assignedTo?: string;
   /** Absent: every status. */

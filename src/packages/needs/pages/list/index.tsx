@@ -53,7 +53,7 @@ export default function NeedListPage() {
 
   const filters: NeedFilter = {
     stationId,
-    ...(status !== ALL && { status }),
+    ...(status !== ALL && { statuses: [status] }),
     ...(year !== ALL && { year: Number(year) }),
     ...(serviceType !== ALL && { serviceType }),
     ...(industry !== ALL && { industry }),

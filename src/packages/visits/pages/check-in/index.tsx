@@ -215,9 +215,11 @@ interface CheckInFormProps {
 type Outcome = { kind: 'kept'; at: string } | null;
 
 function CheckInForm({ stationId, stationName, stationScene, openid, locate }: CheckInFormProps) {
-  const accepted = useApiQuery('needs.list', { stationId, status: 'accepted', pageSize: 50 });
-  const inService = useApiQuery('needs.list', { stationId, status: 'in_service', pageSize: 50 });
-  const needs = [...(inService.data?.items ?? []), ...(accepted.data?.items ?? [])];
+  const servable = useApiQuery('needs.list', { stationId, statuses: ['in_service', 'accepted'], pageSize: 50 });
+  // Needs already being served first: the expert most often returns to one of them.
+  const needs = [...(servable.data?.items ?? [])].sort(
+    (a, b) => Number(b.status === 'in_service') - Number(a.status === 'in_service'),
+  );
   const [needId, setNeedId] = useState('');
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
   const [offSite, setOffSite] = useState(false);
@@ -304,20 +306,12 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
     );
   }
 
-  const needsLoading = accepted.loading || inService.loading;
-  const needsError = accepted.error ?? inService.error;
   return (
     <>
       <SectionCard title="服务的需求">
-        {needsError ? (
-          <ErrorState
-            message={needsError.message}
-            onRetry={() => {
-              accepted.refetch();
-              inService.refetch();
-            }}
-          />
-        ) : needsLoading && needs.length === 0 ? (
+        {servable.error ? (
+          <ErrorState message={servable.error.message} onRetry={servable.refetch} />
+        ) : servable.loading && needs.length === 0 ? (
           <LoadingState cards={1} inset={false} />
         ) : needs.length === 0 ? (
           <EmptyState
