@@ -37,7 +37,7 @@ export function AttachmentList({ files }: { files: readonly AttachmentView[] }) 
 }
 
 async function openDocument(file: AttachmentView): Promise<void> {
-  if (file.url && !(await openRemoteDocument(file.url))) {
+  if (file.url && !(await openRemoteDocument(file.url, file.name))) {
     void Taro.showToast({ title: '无法打开该文件', icon: 'none' });
   }
 }

@@ -21,7 +21,7 @@ export function ExportButton(props: ExportButtonProps) {
       void Taro.showToast({ title: result.message, icon: 'none', duration: 3000 });
       return;
     }
-    if (!result.data.url || !(await openRemoteDocument(result.data.url))) {
+    if (!result.data.url || !(await openRemoteDocument(result.data.url, result.data.name))) {
       void Taro.showToast({ title: '文件已生成，但暂时无法打开，请稍后重试', icon: 'none' });
     }
   };
