@@ -1,6 +1,6 @@
 /** The file types WeChat's `openDocument` has a viewer for. */
-export type DocumentType = 'doc' | 'docx' | 'xls' | 'xlsx' | 'ppt' | 'pptx' | 'pdf';
-const DOCUMENT_TYPES: readonly DocumentType[] = ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf'];
+const DOCUMENT_TYPES = ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** The viewer to use, from the file's name: a downloaded temporary path may have lost its extension. */
 export function documentType(name: string): DocumentType | undefined {
