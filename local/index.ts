@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { DatabaseEngine, type DatabaseRequest } from './database/engine';
 import { CloudBaseError } from './database/errors';
+import { LocalClock } from './clock';
 import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
 import { cookie, readBody, sendJson } from './http';
 import { LocalOpenApi, parseMultipart, type OpenApiCall } from './openapi';
@@ -53,6 +54,8 @@ export interface LocalCloudBase {
   stats(): { requests: number; byAction: Record<string, number> };
   resetStats(): void;
   invoke(name: string, event: unknown, identity: Identity): Promise<unknown>;
+  /** Moves the clock that functions and `serverDate()` read to `at`, from where it runs on; `null` is real time. */
+  setClock(at: Date | string | null): void;
   close(): Promise<void>;
 }
 
@@ -70,7 +73,8 @@ const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 export async function startCloudBase(options: StartOptions): Promise<LocalCloudBase> {
   const envId = options.envId ?? 'local';
   const store = new DurableStore(options.dataDir);
-  const engine = new DatabaseEngine(store);
+  const clock = new LocalClock();
+  const engine = new DatabaseEngine(store, () => clock.now());
   const byAction: Record<string, number> = {};
   const users = options.users ?? [];
   const pools = new Map<string, FunctionPool>();
@@ -81,7 +85,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
   const invoke = (name: string, event: unknown, identity: Identity): Promise<unknown> => {
     const pool = pools.get(name);
     if (!pool) return Promise.reject(new Error(`FunctionName parameter could not be found: ${name}`));
-    return pool.invoke(event, identityEnv(identity, envId));
+    return pool.invoke(event, identityEnv(identity, envId), clock.offset());
   };
 
   const handleService = async (request: IncomingMessage, response: ServerResponse) => {
@@ -229,6 +233,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
       for (const key of Object.keys(byAction)) delete byAction[key];
     },
     invoke,
+    setClock: (at) => clock.set(at),
     async close() {
       await Promise.all([...pools.values()].map((pool) => pool.close()));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

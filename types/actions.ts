@@ -447,6 +447,23 @@ export interface QuotaProgress {
   months: QuotaMonth[];
   /** Experts on the roster now: shown beside the figure, not the quota figure itself. */
   rosterExperts: number;
+  yearClose: QuotaYearClose;
+}
+
+/**
+ * Where a quota year stands (DOMAIN.md "Year end"): running, ended but still open for late
+ * records until its close date (00:00 Asia/Shanghai), or frozen.
+ */
+export interface QuotaYearClose {
+  year: number;
+  /** `YYYY-MM-DD`: 15 January of the next year unless the city admin moved it. */
+  closesOn: string;
+  /** The year has ended: statuses are final (met / not_met). */
+  final: boolean;
+  frozen: boolean;
+  /** The city admin may still move the close (the year is not frozen), to a date in this range. */
+  movableFrom: string;
+  movableTo: string;
 }
 
 /** One station's line on the society's or the city's dashboard. */
@@ -484,6 +501,7 @@ export interface QuotaDashboardFilter {
 export interface QuotaDashboard extends Page<QuotaDashboardRow> {
   year: number;
   elapsed: number;
+  yearClose: QuotaYearClose;
   /** Stations in each status under the level, industry and society filters (not the status filter). */
   statusCounts: Record<QuotaStatus, number>;
   /** Sums over the same stations. */
@@ -581,6 +599,8 @@ export interface ActionMap {
   'quotas.exportVisits': { request: { stationId: string; year: number }; response: ExportedFile };
   /** Recounts a year from its confirmed visits and repairs any station-year that disagrees. City admin. */
   'quotas.rebuild': { request: { year: number; after?: string }; response: QuotaRebuildReport };
+  /** The city admin moves a year's close to a date from 1 January to 31 March of the next year, before it passes. */
+  'quotas.setYearClose': { request: { year: number; closesOn: string }; response: QuotaYearClose };
   /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
   'ratings.experts': {
     request: { stationId?: string; societyId?: string; mine?: boolean };

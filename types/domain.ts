@@ -317,8 +317,9 @@ export interface QuotaFigures {
  * met: every figure has reached its quota. on_track: every figure is at least at the pace (the
  * quota times the share of the year gone, rounded down). at_risk: some figure is below the pace
  * but every figure has at least half of it. behind: some figure has less than half of the pace.
+ * These follow the pace while the year runs; once it has ended a status is final: met or not_met.
  */
-export type QuotaStatus = 'met' | 'on_track' | 'at_risk' | 'behind';
+export type QuotaStatus = 'met' | 'on_track' | 'at_risk' | 'behind' | 'not_met';
 
 /** Confirmed visits, needs first served and experts first counted in one month of a station-year. */
 export interface QuotaMonth {
@@ -368,13 +369,19 @@ export interface QuotaMark {
 }
 
 /**
- * A quota year closed by the scheduled job on 1 January (Asia/Shanghai): its counters are the
- * figures the annual assessment uses, and nothing may change them afterwards. `_id` is the year.
+ * A quota year's close (DOMAIN.md "Year end"): until its close date the year's records can still
+ * change; from then on its counters are the figures the annual assessment uses. `_id` is the year;
+ * a year without a record closes on the default date.
  */
 export interface QuotaYear {
   _id: string;
   year: number;
-  frozenAt: Instant;
+  /** Set by the city admin (`quotas.setYearClose`); absent: 15 January of the next year. `YYYY-MM-DD`, Asia/Shanghai. */
+  closesOn?: string;
+  closeMovedBy?: string;
+  closeMovedAt?: Instant;
+  /** Set by the hourly job at the close; from then on the year's figures never change. */
+  frozenAt?: Instant;
 }
 
 /** The monthly check's message to a station's head, recorded once per station and month. `_id` `<station>:<YYYY-MM>`. */
@@ -429,7 +436,8 @@ export type AuditAction =
   | 'station.update'
   | 'visit.revoke'
   | 'quota.rebuild'
-  | 'quota.freeze';
+  | 'quota.freeze'
+  | 'quota.close.move';
 
 /** Who did what to whom, and when; written in the same transaction as the change itself. */
 export interface AuditEntry {

@@ -33,7 +33,10 @@ export const newDocumentId = () => randomBytes(16).toString('hex');
 export class DatabaseEngine {
   readonly transactions: Transactions;
 
-  constructor(private readonly store: DurableStore) {
+  constructor(
+    private readonly store: DurableStore,
+    private readonly clock: () => number = Date.now,
+  ) {
     this.transactions = new Transactions(store);
   }
 
@@ -116,7 +119,7 @@ export class DatabaseEngine {
   private insert(request: DatabaseRequest): string[] {
     const collection = request.collectionName!;
     const docs = this.docs(collection);
-    const now = Date.now();
+    const now = this.clock();
     const incoming = (Array.isArray(request.data) ? request.data : [request.data ?? '{}']).map((text) => {
       const doc = parseWire<Partial<Doc>>(text, now);
       return { ...doc, _id: typeof doc._id === 'string' ? doc._id : newDocumentId() } as Doc;

@@ -44,7 +44,8 @@ export function instanceEnv(envId: string): Record<string, string> {
  */
 export class FunctionPool {
   private readonly workers: Worker[] = [];
-  private readonly queue: { event: unknown; env: Record<string, string>; pending: Pending }[] = [];
+  private readonly queue: { event: unknown; env: Record<string, string>; clockOffsetMs: number; pending: Pending }[] =
+    [];
   private readonly pending = new Map<number, { worker: Worker } & Pending>();
   private nextId = 1;
 
@@ -61,9 +62,9 @@ export class FunctionPool {
     }
   }
 
-  invoke(event: unknown, env: Record<string, string>): Promise<unknown> {
+  invoke(event: unknown, env: Record<string, string>, clockOffsetMs = 0): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ event, env, pending: { resolve, reject } });
+      this.queue.push({ event, env, clockOffsetMs, pending: { resolve, reject } });
       this.dispatch();
     });
   }
@@ -88,7 +89,7 @@ export class FunctionPool {
     worker.busy = true;
     const id = this.nextId++;
     this.pending.set(id, { worker, ...next.pending });
-    worker.process.send({ id, event: next.event, env: next.env });
+    worker.process.send({ id, event: next.event, env: next.env, clockOffsetMs: next.clockOffsetMs });
   }
 
   private settle(message: { id: number; result?: unknown; error?: string }): void {

@@ -6,7 +6,24 @@ interface Invocation {
   id: number;
   event: unknown;
   env: Record<string, string>;
+  /** The runtime's clock shift (LocalClock), applied to this instance's Date for the invocation. */
+  clockOffsetMs: number;
 }
+
+let clockOffsetMs = 0;
+const RealDate = Date;
+// Installed before the bundle loads, so the function's `new Date()` and dayjs read the runtime's clock.
+class RuntimeDate extends RealDate {
+  constructor(...args: ConstructorParameters<DateConstructor> | []) {
+    if (args.length === 0) super(RealDate.now() + clockOffsetMs);
+    else super(...(args as ConstructorParameters<DateConstructor>));
+  }
+
+  static now(): number {
+    return RealDate.now() + clockOffsetMs;
+  }
+}
+globalThis.Date = RuntimeDate as DateConstructor;
 
 const file = process.argv[2];
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,6 +31,7 @@ const fn = require(file) as { main: (event: unknown, context: unknown) => Promis
 
 process.on('message', (message: Invocation) => {
   Object.assign(process.env, message.env);
+  clockOffsetMs = message.clockOffsetMs;
   const context = { function_name: 'api', namespace: process.env.TCB_ENV, request_id: String(message.id) };
   Promise.resolve()
     .then(() => fn.main(message.event, context))

@@ -25,10 +25,11 @@ export const QUOTA_STATUS_VIEW: Record<QuotaStatus, { label: string; tone: Badge
   on_track: { label: '进度正常', tone: 'progress' },
   at_risk: { label: '有风险', tone: 'warn' },
   behind: { label: '落后', tone: 'danger' },
+  not_met: { label: '未达标', tone: 'danger' },
 };
 
 /** Worst first: the order the dashboards count and list them in. */
-export const QUOTA_STATUS_ORDER: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
+export const QUOTA_STATUS_ORDER: readonly QuotaStatus[] = ['not_met', 'behind', 'at_risk', 'on_track', 'met'];
 
 export const QUOTA_FIGURE_VIEW: ReadonlyArray<{ key: keyof QuotaFigures; label: string; short: string; unit: string }> =
   [

@@ -323,6 +323,11 @@ const MATRIX: Matrix = {
     allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
+  'quotas.setYearClose': {
+    input: () => ({ year: calendarMoment(new Date()).year, closesOn: `${calendarMoment(new Date()).year + 1}-02-01` }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'stationCodes.create': {
     input: () => ({ stationId: STATION, firstDate: calendarMoment(new Date()).date, days: 30 }),
     allowed: NEED_MANAGERS,

@@ -258,23 +258,28 @@ describe('a frozen year', () => {
     api.cloudbase.invoke('api', { Type: 'Timer', TriggerName: 'hourly', Time: time }, { openid });
   const lastYear = () => year() - 1;
   const lastJune = () => `${lastYear()}-06-10T02:00:00.000Z`;
+  afterEach(() => api.cloudbase.setClock(null));
 
-  it('is frozen by the 1 January tick, once, and never the year the clock is in', async () => {
-    expect(await tick(`${year() + 1}-01-01T00:10:00+08:00`)).toMatchObject({
+  it('is frozen by the tick after its close, once, by the server clock and never by the time a tick claims', async () => {
+    // The tick claims last year's close has come; the server's clock says it has not.
+    api.cloudbase.setClock(`${year()}-01-14T23:00:00+08:00`);
+    expect(await tick(`${year()}-01-15T00:10:00+08:00`)).toMatchObject({
       ran: expect.arrayContaining(['freeze-quota-year']),
+      failed: [],
     });
-    expect(await one<QuotaYear>('quotaYears', String(year()))).toBeUndefined();
+    expect(await one<QuotaYear>('quotaYears', String(lastYear()))).toBeUndefined();
     // A caller with an OPENID is not the platform's trigger: nothing runs.
-    expect(await tick(`${year()}-01-01T00:10:00+08:00`, HEAD)).toMatchObject({ ok: false });
+    api.cloudbase.setClock(`${year()}-01-15T00:10:00+08:00`);
+    expect(await tick('', HEAD)).toMatchObject({ ok: false });
     expect(await one<QuotaYear>('quotaYears', String(lastYear()))).toBeUndefined();
 
-    expect(await tick(`${year()}-01-01T00:10:00+08:00`)).toMatchObject({
-      ran: expect.arrayContaining(['freeze-quota-year']),
+    expect(await tick('')).toMatchObject({ ran: expect.arrayContaining(['freeze-quota-year']) });
+    api.cloudbase.setClock(`${year()}-01-16T00:10:00+08:00`);
+    expect(await tick('')).toMatchObject({ ran: expect.arrayContaining(['freeze-quota-year']) });
+    expect(await one<QuotaYear>('quotaYears', String(lastYear()))).toMatchObject({
+      year: lastYear(),
+      frozenAt: expect.any(String),
     });
-    expect(await tick(`${year()}-01-02T00:10:00+08:00`)).toMatchObject({
-      ran: expect.arrayContaining(['freeze-quota-year']),
-    });
-    expect(await one<QuotaYear>('quotaYears', String(lastYear()))).toMatchObject({ year: lastYear() });
     expect(await api.cloudbase.store.count('audit', { action: 'quota.freeze' })).toBe(1);
   });
 
@@ -286,7 +291,9 @@ describe('a frozen year', () => {
     });
     const approval = await api.call(HEAD, 'visits.review', { visitId: pending._id, decision: 'approved' }, rid());
     expect(approval).toMatchObject({ ok: false, code: 'YEAR_FROZEN' });
-    expect(approval.ok === false && approval.message).toContain(`${lastYear()} 年度`);
+    expect(approval.ok === false && approval.message).toContain(
+      `${lastYear()} 年度的任务数据已于 ${year()}-01-15 封存`,
+    );
     expect(await one<Visit>('visits', pending._id)).toMatchObject({ status: 'pending' });
     expect(await counter(lastYear())).toEqual(before);
 

@@ -9,7 +9,7 @@ import type { QuotaFigures } from '../../types/domain';
 
 /** The station's status at `elapsed` of the year. */
 const quotaStatus = (quota: QuotaFigures, counted: QuotaFigures, elapsed: number) =>
-  quotaStatuses(quota, counted, quotaPace(quota, elapsed)).status;
+  quotaStatuses(quota, counted, elapsed).status;
 
 const figures = (needsServed: number, experts: number, outOfProvinceExperts: number): QuotaFigures => ({
   needsServed,
@@ -21,15 +21,25 @@ describe('the quota is met at the level boundaries, and not one short of them', 
   const national = LEVEL_QUOTAS.national;
   it.each([
     ['national, all at quota', national, figures(10, 10, 5), 'met'],
-    ['national, 9 needs', national, figures(9, 10, 5), 'at_risk'],
-    ['national, 9 experts', national, figures(10, 9, 5), 'at_risk'],
-    ['national, 4 out of province', national, figures(10, 10, 4), 'at_risk'],
+    ['national, 9 needs', national, figures(9, 10, 5), 'not_met'],
+    ['national, 9 experts', national, figures(10, 9, 5), 'not_met'],
+    ['national, 4 out of province', national, figures(10, 10, 4), 'not_met'],
     ['provincial, 5 and 5 (no out-of-province quota)', LEVEL_QUOTAS.provincial, figures(5, 5, 0), 'met'],
-    ['provincial, 4 needs', LEVEL_QUOTAS.provincial, figures(4, 5, 0), 'at_risk'],
+    ['provincial, 4 needs', LEVEL_QUOTAS.provincial, figures(4, 5, 0), 'not_met'],
     ['city, 3 and 3', LEVEL_QUOTAS.city, figures(3, 3, 0), 'met'],
-    ['city, 2 experts', LEVEL_QUOTAS.city, figures(3, 2, 0), 'at_risk'],
+    ['city, 2 experts', LEVEL_QUOTAS.city, figures(3, 2, 0), 'not_met'],
   ])('%s at the end of the year', (_name, quota, counted, status) => {
     expect(quotaStatus(quota, counted, 1)).toBe(status);
+  });
+
+  it('gives a finished year a final verdict, never a pace status, however far short it is', () => {
+    expect(quotaStatuses(national, figures(0, 0, 0), 1)).toEqual({
+      status: 'not_met',
+      byFigure: { needsServed: 'not_met', experts: 'not_met', outOfProvinceExperts: 'not_met' },
+    });
+    expect(quotaStatuses(national, figures(10, 10, 5), 1).status).toBe('met');
+    // The last moment of the year still follows the pace.
+    expect(quotaStatus(national, figures(8, 10, 5), 0.9999)).toBe('at_risk');
   });
 
   it('says what remains, never below zero', () => {
@@ -70,18 +80,12 @@ describe('the share of the year gone is counted in Asia/Shanghai', () => {
 
 describe('each figure has its own status, and the station takes its worst', () => {
   it('colours each figure by the same rule', () => {
-    const { status, byFigure } = quotaStatuses(
-      LEVEL_QUOTAS.national,
-      figures(10, 5, 1),
-      quotaPace(LEVEL_QUOTAS.national, 0.5),
-    );
+    const { status, byFigure } = quotaStatuses(LEVEL_QUOTAS.national, figures(10, 5, 1), 0.5);
     expect(byFigure).toEqual({ needsServed: 'met', experts: 'on_track', outOfProvinceExperts: 'at_risk' });
     expect(status).toBe('at_risk');
   });
 
   it('calls a figure without a quota at this level met', () => {
-    expect(
-      quotaStatuses(LEVEL_QUOTAS.city, figures(3, 3, 0), quotaPace(LEVEL_QUOTAS.city, 1)).byFigure.outOfProvinceExperts,
-    ).toBe('met');
+    expect(quotaStatuses(LEVEL_QUOTAS.city, figures(3, 3, 0), 1).byFigure.outOfProvinceExperts).toBe('met');
   });
 });

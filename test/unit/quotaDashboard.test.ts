@@ -59,7 +59,7 @@ describe('the dashboard of every station', () => {
     const board = buildDashboard(sources, { year: 2026 }, pageWindow(1, 20), NOW);
     expect(board.items.map((row) => row.stationId)).toEqual(['behind', 'risk', 'track', 'city-level', 'met']);
     // The city-level station's quota is 3 / 3 / 0, so 1 / 1 / 0 keeps its pace of 1 / 1 / 0.
-    expect(board.statusCounts).toEqual({ behind: 1, at_risk: 1, on_track: 2, met: 1 });
+    expect(board.statusCounts).toEqual({ not_met: 0, behind: 1, at_risk: 1, on_track: 2, met: 1 });
     expect(board.totals).toEqual({
       stations: 5,
       needsServed: 20,
@@ -85,7 +85,7 @@ describe('the dashboard of every station', () => {
     );
     const behind = buildDashboard(sources, { year: 2026, level: 'national', status: 'behind' }, pageWindow(), NOW);
     expect(behind.items.map((row) => row.stationId)).toEqual(['behind']);
-    expect(behind.statusCounts).toEqual({ behind: 1, at_risk: 1, on_track: 1, met: 1 });
+    expect(behind.statusCounts).toEqual({ not_met: 0, behind: 1, at_risk: 1, on_track: 1, met: 1 });
   });
 
   it('sorts by any figure, most first unless asked otherwise, and pages', () => {
@@ -108,5 +108,20 @@ describe('the dashboard of every station', () => {
       status: 'behind',
       rosterShort: true,
     });
+  });
+});
+
+describe('the dashboard of a finished year', () => {
+  it('shows final verdicts only: met or not met, never a pace status', () => {
+    // The same counts read as a year that ended before NOW.
+    const board = buildDashboard(sources, { year: 2025 }, pageWindow(), NOW);
+    expect(Object.fromEntries(board.items.map((row) => [row.stationId, row.status]))).toEqual({
+      behind: 'not_met',
+      risk: 'not_met',
+      track: 'not_met',
+      'city-level': 'not_met',
+      met: 'met',
+    });
+    expect(board.statusCounts).toEqual({ not_met: 4, behind: 0, at_risk: 0, on_track: 0, met: 1 });
   });
 });

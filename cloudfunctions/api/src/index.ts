@@ -1,5 +1,5 @@
 import { callerOpenid, initCloud } from './cloud';
-import { runDueJobs, tickTime, type TimerEvent } from './jobs';
+import { runDueJobs, type TimerEvent } from './jobs';
 import { dispatch } from './router';
 
 initCloud();
@@ -11,6 +11,6 @@ function isTimerEvent(event: unknown): event is TimerEvent {
 export async function main(event: unknown): Promise<unknown> {
   const openid = callerOpenid();
   // Only the platform's trigger arrives without a caller: a mini-program cannot run the jobs.
-  if (isTimerEvent(event) && !openid) return runDueJobs(tickTime(event));
+  if (isTimerEvent(event) && !openid) return runDueJobs(event, new Date());
   return dispatch(event, openid);
 }

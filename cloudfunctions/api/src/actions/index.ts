@@ -15,6 +15,7 @@ import { getProfile, updateProfile } from './profile';
 import { quotaDashboard, quotaProgress } from './quotas';
 import { exportDashboard, exportVisits } from './quotaExport';
 import { rebuildQuotas } from './quotaRebuild';
+import { setYearClose } from './quotaYear';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
@@ -80,6 +81,7 @@ export const actions: ActionTable = {
   'quotas.exportDashboard': exportDashboard,
   'quotas.exportVisits': exportVisits,
   'quotas.rebuild': rebuildQuotas,
+  'quotas.setYearClose': setYearClose,
   'stationCodes.create': createStationCode,
   'stationCodes.resolve': resolveStationScene,
   'presence.unitCode': unitCode,

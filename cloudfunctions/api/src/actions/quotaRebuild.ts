@@ -2,7 +2,7 @@ import type { QuotaRebuildReport } from '../../../../types/actions';
 import type { QuotaCounter, QuotaMark } from '../../../../types/domain';
 import { allowingRole } from '../domain/policy';
 import { countConfirmedVisits, emptyCounter, sameCount, sameMark, type CountedVisit } from '../domain/quotaCount';
-import { frozenMessage } from '../domain/quotaYear';
+import { closeDateOf, frozenMessage, isYearFinal, isYearFrozen } from '../domain/quotaYear';
 import { AppError } from '../errors';
 import {
   confirmedVisitsByStation,
@@ -41,7 +41,10 @@ export const rebuildQuotas: ActionDefinition<'quotas.rebuild'> = {
   write: true,
   async handle({ year, after }, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'quota.rebuild', { societyId: '' }));
-    if (await findQuotaYear(year)) throw new AppError('YEAR_FROZEN', frozenMessage(year));
+    const record = isYearFinal(year, caller.now) ? await findQuotaYear(year) : null;
+    if (isYearFrozen(year, caller.now, record)) {
+      throw new AppError('YEAR_FROZEN', frozenMessage(year, closeDateOf(year, record)));
+    }
     const at = caller.now.toISOString();
     const stationIds = await stationIdsAfter(after);
     const [stationsTotal, confirmed, counters, marks] = await Promise.all([

@@ -1,4 +1,9 @@
-import type { QuotaDashboard, QuotaDashboardFilter, QuotaDashboardSort } from '../../../../types/actions';
+import type {
+  QuotaDashboard,
+  QuotaDashboardFilter,
+  QuotaDashboardSort,
+  QuotaYearClose,
+} from '../../../../types/actions';
 import type { Industry, QuotaStatus, RoleGrant, SocietyLevel } from '../../../../types/domain';
 import { calendarMoment } from '../domain/calendar';
 import { INDUSTRIES, SOCIETY_LEVELS } from '../domain/catalogue';
@@ -8,7 +13,8 @@ import { buildDashboard, DASHBOARD_SORTS, dashboardRow } from '../domain/quotaDa
 import { QUOTA_STATUS_RULES, quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
 import { emptyMonths } from '../domain/quotaCount';
 import { dashboardSources } from '../store/quotaDashboard';
-import { findCounter, rosterExpertCount } from '../store/quotas';
+import { isYearFinal, yearCloseOf } from '../domain/quotaYear';
+import { findCounter, findQuotaYear, rosterExpertCount } from '../store/quotas';
 import { documentId, integer, object, oneOf, optional } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
@@ -20,9 +26,10 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
     const station = await requireStation(input.stationId);
     await authorize(caller, 'quota.view', stationTarget(station));
     const year = input.year ?? calendarMoment(caller.now).year;
-    const [counter, rosterExperts] = await Promise.all([
+    const [counter, rosterExperts, yearClose] = await Promise.all([
       findCounter(station._id, year),
       rosterExpertCount(station._id),
+      readYearClose(year, caller.now),
     ]);
     const elapsed = yearElapsed(year, caller.now);
     // The same line the dashboards show for this station, with what only this page adds.
@@ -43,9 +50,15 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       confirmedVisits: row.confirmedVisits,
       months: counter?.months ?? emptyMonths(),
       rosterExperts,
+      yearClose,
     };
   },
 };
+
+/** Where a year stands; its record is read only once the year has ended, since only then can it close. */
+export async function readYearClose(year: number, now: Date): Promise<QuotaYearClose> {
+  return yearCloseOf(year, now, isYearFinal(year, now) ? await findQuotaYear(year) : null);
+}
 
 /** The filters of the dashboard, and of its export. */
 export const dashboardFilterFields = {
@@ -84,7 +97,8 @@ export async function readDashboard(
   now: Date,
 ): Promise<QuotaDashboard> {
   const year = filter.year ?? calendarMoment(now).year;
-  return buildDashboard(await dashboardSources(year, filter.societyId), { ...filter, year }, window, now);
+  const [sources, yearClose] = await Promise.all([dashboardSources(year, filter.societyId), readYearClose(year, now)]);
+  return { ...buildDashboard(sources, { ...filter, year }, window, now), yearClose };
 }
 
 /** A society admin who names no society sees their own; the city admin, unless they name one, sees all. */

@@ -2,7 +2,7 @@ import type { Need, QuotaCounter, QuotaMark, QuotaYear, Visit } from '../../../.
 import { applyCommand, refusalOf } from '../domain/needs';
 import { visitToRateMessage, type Message } from '../domain/notifications';
 import { counterId, countChange, expertMarkId, needMarkId } from '../domain/quotaCount';
-import { frozenMessage, mayBeFrozen } from '../domain/quotaYear';
+import { closeDateOf, frozenMessage, isYearFinal, isYearFrozen } from '../domain/quotaYear';
 import { AppError } from '../errors';
 import type { Tx } from '../store/transaction';
 
@@ -49,11 +49,15 @@ export async function reverseInTransaction(tx: Tx, visit: Visit, at: string): Pr
   await countInTransaction(tx, visit, 'reverse', at);
 }
 
-/** A frozen year's figures are the assessment's: a change to one is refused, whoever asks. */
+/**
+ * A frozen year's figures are the assessment's: a change to one is refused, whoever asks. Read in
+ * the transaction, so a close moved or a freeze written meanwhile makes this change conflict.
+ */
 export async function refuseFrozenYear(tx: Tx, year: number, now: Date): Promise<void> {
-  if (!mayBeFrozen(year, now)) return;
-  const { data: frozen } = await tx.collection<QuotaYear>('quotaYears').doc(String(year)).get();
-  if (frozen) throw new AppError('YEAR_FROZEN', frozenMessage(year));
+  if (!isYearFinal(year, now)) return;
+  const { data: record } = await tx.collection<QuotaYear>('quotaYears').doc(String(year)).get();
+  if (isYearFrozen(year, now, record))
+    throw new AppError('YEAR_FROZEN', frozenMessage(year, closeDateOf(year, record)));
 }
 
 async function countInTransaction(tx: Tx, visit: Visit, change: 'confirm' | 'reverse', at: string): Promise<void> {

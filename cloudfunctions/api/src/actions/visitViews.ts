@@ -2,9 +2,10 @@ import type { AttachmentView, VisitDetail, VisitSummary } from '../../../../type
 import type { Visit } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { allowingRole } from '../domain/policy';
-import { mayBeFrozen } from '../domain/quotaYear';
+import { isYearFinal, isYearFrozen } from '../domain/quotaYear';
 import { ratingEditableUntil, ratingLocked } from '../domain/rating';
 import { temporaryUrls } from '../store/files';
+import { findQuotaYear } from '../store/quotas';
 import { profilesOf } from '../store/users';
 import { recordTarget } from './guard';
 
@@ -39,12 +40,15 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
   const isOwn = visit.expertOpenid === caller.openid;
   const checkOutPhotos = visit.checkOut?.photos ?? [];
   const attachments = visit.checkOut?.attachments ?? [];
-  const [urls, people] = await Promise.all([
+  const [urls, people, yearRecord] = await Promise.all([
     temporaryUrls([...visit.checkIn.photos, ...checkOutPhotos, ...attachments.map((file) => file.fileId)]),
     profilesOf(
       [visit.review?.by, visit.rating?.by, visit.revocation?.by].filter((openid): openid is string => Boolean(openid)),
     ),
+    // Only an ended year can be frozen: the running year's visits need no read.
+    isYearFinal(visit.year, caller.now) ? findQuotaYear(visit.year) : null,
   ]);
+  const frozen = isYearFinal(visit.year, caller.now) && isYearFrozen(visit.year, caller.now, yearRecord);
   const photo = (fileId: string, index: number): AttachmentView => ({
     fileId,
     name: `照片${index + 1}.jpg`,
@@ -94,7 +98,7 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
       correct: isOwn && visit.status === 'incomplete' && !visit.supersededBy,
       rate:
         isRater && visit.status === 'confirmed' && !(visit.rating && ratingLocked(visit.rating.firstAt, caller.now)),
-      revoke: isRevoker && visit.status === 'confirmed' && !mayBeFrozen(visit.year, caller.now),
+      revoke: isRevoker && visit.status === 'confirmed' && !frozen,
     },
   };
 }

@@ -30,6 +30,7 @@ export type Permission =
   | 'rating.view'
   | 'quota.view'
   | 'quota.rebuild'
+  | 'quota.close'
   | 'quota.dashboard'
   | 'quota.export'
   | 'station.code'
@@ -61,6 +62,7 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'rating.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'quota.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   'quota.rebuild': ['city_admin'],
+  'quota.close': ['city_admin'],
   'quota.dashboard': ['city_admin', 'society_admin'],
   'quota.export': ['city_admin'],
   'station.code': ['station_head', 'station_staff'],

@@ -46,6 +46,7 @@ export function quotaRemaining(quota: QuotaFigures, figures: QuotaFigures): Quot
 /** The status rule (see `QuotaStatus`), in the words the pages show beside it. */
 export const QUOTA_STATUS_RULES: Record<QuotaStatus, string> = {
   met: '三项指标均已达到年度要求',
+  not_met: '年度已结束，有指标没有达到年度要求',
   on_track: '各项指标均不低于按时间进度应完成的数量（年度要求 × 已过去的全年比例，向下取整）',
   at_risk: '有指标低于时间进度，但都已完成进度要求的一半以上',
   behind: '有指标不到时间进度要求的一半',
@@ -58,17 +59,29 @@ export function figureStatus(quota: number, done: number, pace: number): QuotaSt
   return done * 2 < pace ? 'behind' : 'at_risk';
 }
 
-export const WORST_FIRST: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
+export const WORST_FIRST: readonly QuotaStatus[] = ['not_met', 'behind', 'at_risk', 'on_track', 'met'];
 
-/** Each figure's status against the pace (`quotaPace`), and the station's: that of its worst figure. */
+/**
+ * Each figure's status, and the station's: that of its worst figure. While the year runs a
+ * figure is judged against the pace (`quotaPace`); once the whole year has gone (`elapsed` 1) the
+ * verdict is final, met or not met, and the pace no longer applies.
+ */
 export function quotaStatuses(
   quota: QuotaFigures,
   figures: QuotaFigures,
-  pace: QuotaFigures,
+  elapsed: number,
 ): { status: QuotaStatus; byFigure: Record<QuotaFigure, QuotaStatus> } {
-  const byFigure = Object.fromEntries(
-    QUOTA_FIGURES.map((figure) => [figure, figureStatus(quota[figure], figures[figure], pace[figure])]),
-  ) as Record<QuotaFigure, QuotaStatus>;
+  const pace = quotaPace(quota, elapsed);
+  const judge = (figure: QuotaFigure): QuotaStatus =>
+    elapsed >= 1
+      ? figures[figure] >= quota[figure]
+        ? 'met'
+        : 'not_met'
+      : figureStatus(quota[figure], figures[figure], pace[figure]);
+  const byFigure = Object.fromEntries(QUOTA_FIGURES.map((figure) => [figure, judge(figure)])) as Record<
+    QuotaFigure,
+    QuotaStatus
+  >;
   const status = WORST_FIRST.find((candidate) => QUOTA_FIGURES.some((figure) => byFigure[figure] === candidate));
   return { status: status ?? 'met', byFigure };
 }

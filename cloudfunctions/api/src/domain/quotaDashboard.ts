@@ -6,7 +6,7 @@ import type {
 } from '../../../../types/actions';
 import type { QuotaCounter, QuotaStatus, Station } from '../../../../types/domain';
 import type { PageWindow } from './paging';
-import { LEVEL_QUOTAS, QUOTA_FIGURES, quotaPace, quotaStatuses, WORST_FIRST, yearElapsed } from './quota';
+import { LEVEL_QUOTAS, QUOTA_FIGURES, quotaStatuses, WORST_FIRST, yearElapsed } from './quota';
 
 export interface DashboardSources {
   stations: readonly Station[];
@@ -28,7 +28,7 @@ export function dashboardRow(
     experts: counter?.experts ?? 0,
     outOfProvinceExperts: counter?.outOfProvinceExperts ?? 0,
   };
-  const { status, byFigure } = quotaStatuses(quota, figures, quotaPace(quota, elapsed));
+  const { status, byFigure } = quotaStatuses(quota, figures, elapsed);
   return {
     stationId: station._id,
     stationName: station.name,
@@ -87,7 +87,7 @@ export function buildDashboard(
   filter: QuotaDashboardFilter & { year: number },
   window: PageWindow,
   now: Date,
-): QuotaDashboard {
+): Omit<QuotaDashboard, 'yearClose'> {
   const elapsed = yearElapsed(filter.year, now);
   const rows = sources.stations
     .filter(
@@ -99,7 +99,7 @@ export function buildDashboard(
     .map((station) =>
       dashboardRow(station, sources.counters.get(station._id), sources.roster.get(station._id) ?? 0, elapsed),
     );
-  const statusCounts: Record<QuotaStatus, number> = { behind: 0, at_risk: 0, on_track: 0, met: 0 };
+  const statusCounts: Record<QuotaStatus, number> = { not_met: 0, behind: 0, at_risk: 0, on_track: 0, met: 0 };
   const totals = { stations: rows.length, needsServed: 0, experts: 0, outOfProvinceExperts: 0, confirmedVisits: 0 };
   const months = Array.from({ length: 12 }, () => 0);
   for (const row of rows) {

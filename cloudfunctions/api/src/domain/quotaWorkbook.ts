@@ -38,6 +38,7 @@ export const QUOTA_STATUS_LABELS: Record<QuotaStatus, string> = {
   on_track: '进度正常',
   at_risk: '有风险',
   behind: '落后',
+  not_met: '未达标',
 };
 
 export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {

@@ -15,20 +15,34 @@ export interface ScheduledJob extends JobSchedule {
   run(now: Date): Promise<void>;
 }
 
+export interface TickReport {
+  /** The time the trigger claims, as sent; logged only. */
+  scheduled: string;
+  ran: string[];
+  failed: { job: string; error: string }[];
+}
+
 /** The scheduled work of the features. */
 export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits, freezeQuotaYear, monthlyQuotaAlerts];
 
-/** The tick's scheduled time, which the trigger sends; the clock when it is missing or unreadable. */
-export function tickTime(event: TimerEvent): Date {
-  const time = new Date(event.Time);
-  return Number.isNaN(time.getTime()) ? new Date() : time;
-}
-
+/**
+ * The jobs due now, by the function's own clock: the event's `Time` is whatever the caller wrote
+ * and must not decide what freezes or closes. Each due job runs even if one before it failed.
+ */
 export async function runDueJobs(
+  event: TimerEvent,
   now: Date,
   jobs: readonly ScheduledJob[] = SCHEDULED_JOBS,
-): Promise<{ ran: string[] }> {
+): Promise<TickReport> {
   const due = dueJobs(jobs, calendarMoment(now));
-  for (const job of due) await job.run(now);
-  return { ran: due.map((job) => job.name) };
+  const failed: TickReport['failed'] = [];
+  for (const job of due) {
+    try {
+      await job.run(now);
+    } catch (error) {
+      console.error(`job ${job.name} failed at ${now.toISOString()} (tick ${String(event.Time)})`, error);
+      failed.push({ job: job.name, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { scheduled: String(event.Time), ran: due.map((job) => job.name), failed };
 }
