@@ -14,4 +14,5 @@ export type CollectionName =
   | 'quotaMarks'
   | 'quotaYears'
   | 'quotaAlerts'
-  | 'requests';
+  | 'requests'
+  | 'expertTimelines';

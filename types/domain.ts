@@ -384,6 +384,16 @@ export interface QuotaYear {
   frozenAt?: Instant;
 }
 
+/**
+ * Moves on whenever a visit of the expert is written that takes their time: a transaction that
+ * checked for overlaps at one version conflicts if another such write came first. `_id` the OPENID.
+ */
+export interface ExpertTimeline {
+  _id: string;
+  version: number;
+  updatedAt: Instant;
+}
+
 /** The monthly check's message to a station's head, recorded once per station and month. `_id` `<station>:<YYYY-MM>`. */
 export interface QuotaAlert {
   _id: string;

@@ -166,6 +166,7 @@ export function demoData(now: Date): DemoData {
     invitations: [],
     audit: [],
     requests: [],
+    expertTimelines: [],
   };
 }
 

@@ -6,8 +6,8 @@ import { findProfile } from './store/users';
 export interface CallerContext {
   openid: string;
   now: Date;
-  /** Present on writes: where the outcome is recorded for replays. */
-  request?: { key: string; action: string };
+  /** Present on writes: where the outcome is recorded for replays, and whether it has been. */
+  request?: { key: string; action: string; recorded?: boolean };
   grants(): Promise<RoleGrant[]>;
   profile(): Promise<UserProfile | null>;
 }

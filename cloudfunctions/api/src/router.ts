@@ -1,15 +1,22 @@
 import type { ActionName, ApiResult } from '../../../types/actions';
 import { actions } from './actions';
 import type { ActionDefinition } from './actions/types';
-import { callerContext } from './context';
+import { callerContext, type CallerContext } from './context';
 import { AppError, ERROR_MESSAGES, invalidInput } from './errors';
-import { findRequest, requestKey } from './store/transaction';
+import { claimRequest, recordOutcome, releaseRequest, requestKey } from './store/requests';
 import { text } from './validate';
 
 const parseRequestId = text(8, 64, { pattern: /^[\w.:-]+$/, description: '格式不正确' });
+/** Longer than any action name; what is echoed back of an unknown one stays short. */
+const MAX_ACTION_NAME = 64;
 
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(actions, name);
+}
+
+function unknownAction(action: unknown): AppError {
+  const shown = typeof action === 'string' && action.length <= MAX_ACTION_NAME ? `（${action}）` : '';
+  return new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}${shown}`);
 }
 
 /** Turns any client event into exactly one envelope; nothing thrown escapes to the platform. */
@@ -17,22 +24,43 @@ export async function dispatch(event: unknown, openid: string): Promise<ApiResul
   try {
     if (typeof event !== 'object' || event === null) throw invalidInput('请求格式不正确');
     const { action, data, requestId } = event as { action?: unknown; data?: unknown; requestId?: unknown };
-    if (!isActionName(action))
-      throw new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}（${String(action)}）`);
+    if (!isActionName(action)) throw unknownAction(action);
     if (!openid) throw new AppError('UNAUTHENTICATED');
     const definition = actions[action] as ActionDefinition<ActionName>;
     const input = definition.parse(data, 'data');
     if (!definition.write) return { ok: true, data: await definition.handle(input, callerContext(openid)) };
-
-    const key = requestKey(openid, parseRequestId(requestId, 'requestId'));
-    const replay = await findRequest(key);
-    if (replay) {
-      if (replay.action !== action) throw invalidInput('requestId 已用于另一项操作');
-      return { ok: true, data: replay.result };
-    }
-    return { ok: true, data: await definition.handle(input, callerContext(openid, { request: { key, action } })) };
+    const request = { key: requestKey(openid, parseRequestId(requestId, 'requestId')), action };
+    return { ok: true, data: await runWrite(definition, input, callerContext(openid, { request }), request) };
   } catch (error) {
     return failure(error);
+  }
+}
+
+/**
+ * A write runs once per request id. A twin sent while the first call is still running (a double
+ * tap, a weak network's retry, the offline queue) waits for its outcome instead of racing it, and
+ * a replay gets the recorded result; a refusal leaves nothing, so a corrected retry runs again.
+ */
+async function runWrite(
+  definition: ActionDefinition<ActionName>,
+  input: unknown,
+  caller: CallerContext,
+  request: NonNullable<CallerContext['request']>,
+): Promise<unknown> {
+  const { key, action } = request;
+  const claim = await claimRequest(key, action, caller.now);
+  if (claim.kind === 'running') throw new AppError('REQUEST_IN_PROGRESS');
+  if (claim.kind === 'settled') {
+    if (claim.record.action !== action) throw invalidInput('requestId 已用于另一项操作');
+    return claim.record.result;
+  }
+  try {
+    const result = await definition.handle(input as never, caller);
+    if (!request.recorded) await recordOutcome(key, action, result, caller.now);
+    return result;
+  } catch (error) {
+    if (!request.recorded) await releaseRequest(key).catch(() => undefined);
+    throw error;
   }
 }
 

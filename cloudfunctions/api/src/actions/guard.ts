@@ -30,6 +30,20 @@ export async function requireStation(stationId: string): Promise<Station> {
   return station;
 }
 
+const NOT_OPERATING: Record<Exclude<Station['status'], 'operating'>, string> = {
+  suspended: '已暂停运行',
+  revoked: '已被撤销',
+};
+
+/** A station that is not operating takes no new work (check-ins, needs, invitations); its history stays readable. */
+export function requireOperating(station: Station): void {
+  if (station.status === 'operating') return;
+  throw new AppError(
+    'STATION_NOT_OPERATING',
+    `${station.name}${NOT_OPERATING[station.status]}，不能再签到、提交需求或发放邀请码；已有记录仍可查看`,
+  );
+}
+
 export async function requireSociety(societyId: string): Promise<Society> {
   const society = await findSociety(societyId);
   if (!society) throw new AppError('NOT_FOUND', '学会不存在或已被删除');

@@ -11,7 +11,7 @@ import { checkTexts } from '../store/contentCheck';
 import { findNeed, pageNeeds } from '../store/needs';
 import { transact } from '../store/transaction';
 import { boolean, calendarDate, documentId, integer, list, object, oneOf, optional, text } from '../validate';
-import { authorize, recordTarget, requireStation, requireUploaded, stationTarget } from './guard';
+import { authorize, recordTarget, requireOperating, requireStation, requireUploaded, stationTarget } from './guard';
 import { needDetail, needSummary } from './needViews';
 import { parseAttachment } from './parsers';
 import type { ActionDefinition } from './types';
@@ -35,6 +35,7 @@ export const createNeed: ActionDefinition<'needs.create'> = {
   async handle(input, caller) {
     const station = await requireStation(input.stationId);
     const role = await authorize(caller, 'need.submit', stationTarget(station));
+    requireOperating(station);
     const now = calendarMoment(caller.now);
     if (input.desiredDate && input.desiredDate < now.date) throw invalidInput('期望完成日期不能早于今天');
     const problem = input.attachments.map((file) => attachmentProblem(file, caller.openid)).find(Boolean);

@@ -16,22 +16,30 @@ import { checkPresenceCode } from '../domain/presenceCode';
 import { checkStationScene, parseStationScene, stationKey } from '../domain/stationCode';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { isOutOfProvince } from '../domain/profile';
-import { checkOutProblem, durationMinutes, entryTiming, statusAfterCheckOut } from '../domain/visit';
+import {
+  checkOutProblem,
+  correctionProblem,
+  durationMinutes,
+  entryTiming,
+  statusAfterCheckOut,
+  visitSpan,
+} from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
 import { visitReviewedMessage, visitRevokedMessage, type Message } from '../domain/notifications';
 import { presenceSecret } from '../settings';
-import { countWrongCode, MAX_WRONG_CODES, wrongCodesIn } from '../store/codeAttempts';
+import { recordCodeAttempt } from '../store/codeAttempts';
 import { checkTexts } from '../store/contentCheck';
 import { sendMessages } from '../store/notifications';
 import { audit, transact, type Tx } from '../store/transaction';
 import { findProfile } from '../store/users';
 import { findVisit, pageVisits } from '../store/visits';
 import { decimal, documentId, empty, instant, integer, list, object, oneOf, optional, text } from '../validate';
-import { authorize, recordTarget, requireStation, requireUploaded, stationTarget } from './guard';
+import { authorize, recordTarget, requireOperating, requireStation, requireUploaded, stationTarget } from './guard';
 import { requireNeed } from './needs';
 import { cloudFileId, parseAttachment, parseLocation } from './parsers';
 import type { ActionDefinition } from './types';
 import { confirmInTransaction, refuseFrozenYear, reverseInTransaction } from './visitConfirmation';
+import { holdTimeline, refuseOverlap } from './visitOverlap';
 import { visitDetail, visitSummary } from './visitViews';
 
 const MAX_CHECK_IN_PHOTOS = 3;
@@ -55,6 +63,7 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
   async handle(input, caller) {
     const station = await requireStation(input.stationId);
     await authorize(caller, 'visit.checkIn', stationTarget(station));
+    requireOperating(station);
     const late = acceptEntry(input.at, caller);
     requireOwnUploads(input.photos, caller);
     const need = await requireNeed(input.needId);
@@ -64,6 +73,7 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
       await checkTexts(caller.openid, [{ label: '异地服务原因', text: input.offSiteReason ?? '' }]);
     }
     await requireUploaded(input.photos.map((fileId) => ({ fileId })));
+    const timeline = await refuseOverlap(caller.openid, { start: input.at, end: input.at }, []);
     const profile = await caller.profile();
     const receivedAt = caller.now.toISOString();
     const { year, month } = calendarMoment(input.at);
@@ -100,6 +110,7 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
       const locks = tx.collection<OpenVisitLock>('openVisits');
       const { data: open } = await locks.doc(caller.openid).get();
       if (open) throw new AppError('VISIT_ALREADY_OPEN');
+      await holdTimeline(tx, caller.openid, timeline, receivedAt);
       const { _id } = (await tx.collection<Visit>('visits').add({ data: fields })) as { _id: string };
       await locks.add({ data: { _id: caller.openid, visitId: _id, since: input.at } });
       return visitDetail({ _id, ...fields }, caller);
@@ -125,6 +136,7 @@ export const checkOut: ActionDefinition<'visits.checkOut'> = {
     const problem = checkOutProblem(visit.checkIn.at, input.at);
     if (problem) throw invalidInput(problem);
     const checkOutRecord = await validCheckOut(input, caller);
+    const timeline = await refuseOverlap(caller.openid, { start: visit.checkIn.at, end: input.at }, [visit._id]);
     const status = statusAfterCheckOut(visit.checkIn.proof);
     const outOfProvince = isOutOfProvince(await caller.profile());
     let messages: Message[] = [];
@@ -133,6 +145,7 @@ export const checkOut: ActionDefinition<'visits.checkOut'> = {
       async (tx) => {
         const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
         if (!current || current.status !== 'open') throw wrongStatus(current ?? visit);
+        await holdTimeline(tx, caller.openid, timeline, checkOutRecord.receivedAt);
         const confirmation =
           status === 'confirmed'
             ? await confirmInTransaction(tx, current, checkOutRecord.receivedAt, outOfProvince)
@@ -160,12 +173,15 @@ export const correctVisit: ActionDefinition<'visits.correct'> = {
   async handle(input, caller) {
     const visit = await requireOwnVisit(input.visitId, caller);
     if (visit.status !== 'incomplete' || visit.supersededBy) throw wrongStatus(visit);
-    if (new Date(input.at) < new Date(visit.checkIn.at)) throw invalidInput('签退时间不能早于签到时间');
+    const problem = correctionProblem(visit.checkIn.at, input.at, caller.now);
+    if (problem) throw invalidInput(problem);
     const checkOutRecord = await validCheckOut(input, caller, { lateAllowed: true });
+    const timeline = await refuseOverlap(caller.openid, { start: visit.checkIn.at, end: input.at }, [visit._id]);
     return transact(caller, async (tx) => {
       const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
       if (!current || current.status !== 'incomplete' || current.supersededBy) throw wrongStatus(current ?? visit);
       await refuseFrozenYear(tx, current.year, caller.now);
+      await holdTimeline(tx, caller.openid, timeline, checkOutRecord.receivedAt);
       const correction: Omit<Visit, '_id'> = {
         ...withoutId(current),
         status: 'pending',
@@ -266,6 +282,10 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
     if (input.decision === 'rejected' && !input.reason) throw invalidInput('请填写不予认可的理由');
     if (input.reason) await checkTexts(caller.openid, [{ label: '审核意见', text: input.reason }]);
     const outOfProvince = isOutOfProvince(await findProfile(visit.expertOpenid));
+    const approved = input.decision === 'approved';
+    const timeline = approved
+      ? await refuseOverlap(visit.expertOpenid, visitSpan(visit), [visit._id, visit.correctionOf ?? ''], 'approval')
+      : null;
     const at = caller.now.toISOString();
     let messages: Message[] = [];
     return transact(
@@ -274,7 +294,7 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
         const visits = tx.collection<Visit>('visits');
         const { data: current } = await visits.doc(visit._id).get();
         if (!current || current.status !== 'pending') throw wrongStatus(current ?? visit);
-        const approved = input.decision === 'approved';
+        if (timeline !== null) await holdTimeline(tx, current.expertOpenid, timeline, at);
         const review = {
           decision: input.decision,
           by: caller.openid,
@@ -380,14 +400,11 @@ async function provePresence(
     return { proof: 'station_code', distanceM: distance };
   }
   if (input.unitCode) {
-    if ((await wrongCodesIn(caller.openid, caller.now)) >= MAX_WRONG_CODES)
-      throw new AppError('CODE_ATTEMPTS_EXCEEDED');
     const verdict = checkPresenceCode(presenceSecret(), station._id, input.unitCode, new Date(input.at));
+    const limit = await recordCodeAttempt(caller.openid, caller.now, verdict === 'wrong');
+    if (limit === 'exceeded') throw new AppError('CODE_ATTEMPTS_EXCEEDED');
     if (verdict === 'expired') throw new AppError('CODE_EXPIRED');
-    if (verdict === 'wrong') {
-      await countWrongCode(caller.openid, caller.now);
-      throw new AppError('CODE_WRONG');
-    }
+    if (verdict === 'wrong') throw new AppError('CODE_WRONG');
     return { proof: 'unit_code', distanceM: distance };
   }
   const verdict = judgeLocation(station, input.location, input.accuracyM);

@@ -39,6 +39,46 @@ export function checkOutProblem(checkInAt: string, checkOutAt: string): string |
   return null;
 }
 
+/**
+ * A correction (补录) completes a visit the job closed: its check-out is bounded like any entry's,
+ * not in the future, not before check-in, and no longer than a visit may stay open.
+ */
+export function correctionProblem(checkInAt: string, checkOutAt: string, now: Date): string | null {
+  if (new Date(checkOutAt).getTime() > now.getTime() + FUTURE_TOLERANCE_MINUTES * MINUTE) {
+    return '签退时间不能晚于当前时间';
+  }
+  const minutes = durationMinutes(checkInAt, checkOutAt);
+  if (minutes < 0) return '签退时间不能早于签到时间';
+  if (minutes > MAX_OPEN_HOURS * 60) return `一次服务最长 ${MAX_OPEN_HOURS} 小时，请核对签退时间`;
+  return null;
+}
+
+/** The time a visit occupies: from check-in to check-out, or the check-in moment while none is known. */
+export interface VisitSpan {
+  start: string;
+  end: string;
+}
+
+export function visitSpan(visit: { checkIn: { at: string }; checkOut?: { at: string } }): VisitSpan {
+  return { start: visit.checkIn.at, end: visit.checkOut?.at ?? visit.checkIn.at };
+}
+
+/**
+ * One person is in one place at a time: two spans overlap when each starts before the other ends.
+ * Touching ends (one check-out at the minute of the next check-in) do not overlap; a moment inside
+ * a span, or two check-ins at the same moment, do.
+ */
+export function spansOverlap(a: VisitSpan, b: VisitSpan): boolean {
+  const [aStart, aEnd, bStart, bEnd] = [a.start, a.end, b.start, b.end].map((at) => new Date(at).getTime());
+  if (aStart === bStart) return true;
+  return aStart < bEnd && bStart < aEnd;
+}
+
+/** How far back a visit overlapping `span` may have started: no visit is longer than this. */
+export function overlapSearchFrom(span: VisitSpan): string {
+  return new Date(new Date(span.start).getTime() - MAX_OPEN_HOURS * HOUR).toISOString();
+}
+
 /** Open since before this instant: the job closes it. */
 export function staleBefore(now: Date): string {
   return new Date(now.getTime() - MAX_OPEN_HOURS * HOUR).toISOString();

@@ -1,5 +1,5 @@
 import { db } from './db';
-import { runTransaction } from './transaction';
+import { isConflict, runTransaction } from './transaction';
 
 interface CodeAttempts {
   _id: string;
@@ -8,32 +8,40 @@ interface CodeAttempts {
 
 /** Wrong codes are counted per expert in ten-minute windows. */
 const WINDOW_MS = 10 * 60_000;
-export const MAX_WRONG_CODES = 5;
-/** Guesses sent at once conflict on the counter; each retries so that every one is counted. */
-const ATTEMPTS_TO_COUNT = 5;
+const MAX_WRONG_CODES = 5;
+/** Guesses sent at once conflict on the counter; each tries again, with a short random pause, until counted. */
+const ATTEMPTS_TO_COUNT = 20;
 
 function windowKey(openid: string, now: Date): string {
   return `${openid}:${Math.floor(now.getTime() / WINDOW_MS)}`;
 }
 
-export async function wrongCodesIn(openid: string, now: Date): Promise<number> {
-  const { data } = await db().collection<CodeAttempts>('codeAttempts').doc(windowKey(openid, now)).get();
-  return data?.wrong ?? 0;
-}
+export type CodeAttemptVerdict = 'allowed' | 'counted' | 'exceeded';
 
-export async function countWrongCode(openid: string, now: Date): Promise<void> {
+/**
+ * Checks the expert's limit and, for a wrong code, counts it, in one transaction: guesses sent at
+ * once cannot all pass a limit read before any of them was counted. A right code only reads.
+ */
+export async function recordCodeAttempt(openid: string, now: Date, wrong: boolean): Promise<CodeAttemptVerdict> {
   const id = windowKey(openid, now);
+  if (!wrong) {
+    const { data } = await db().collection<CodeAttempts>('codeAttempts').doc(id).get();
+    return (data?.wrong ?? 0) >= MAX_WRONG_CODES ? 'exceeded' : 'allowed';
+  }
   for (let attempt = 1; ; attempt++) {
     try {
-      await runTransaction(async (tx) => {
+      return await runTransaction(async (tx) => {
         const attempts = tx.collection<CodeAttempts>('codeAttempts');
         const { data } = await attempts.doc(id).get();
-        if (data) await attempts.doc(id).update({ data: { wrong: data.wrong + 1 } });
+        const counted = data?.wrong ?? 0;
+        if (counted >= MAX_WRONG_CODES) return 'exceeded';
+        if (data) await attempts.doc(id).update({ data: { wrong: counted + 1 } });
         else await attempts.add({ data: { _id: id, wrong: 1 } });
+        return 'counted';
       });
-      return;
     } catch (error) {
-      if (attempt >= ATTEMPTS_TO_COUNT) throw error;
+      if (!isConflict(error) || attempt >= ATTEMPTS_TO_COUNT) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
     }
   }
 }

@@ -18,4 +18,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'quotaYears',
   'quotaAlerts',
   'requests',
+  'expertTimelines',
 ];

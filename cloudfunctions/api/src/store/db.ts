@@ -17,6 +17,7 @@ export interface Query<T> {
   get(): Promise<QueryResult<T>>;
   count(): Promise<{ total: number }>;
   update(options: { data: Partial<T> }): Promise<{ stats: { updated: number } }>;
+  remove(): Promise<{ stats: { removed: number } }>;
 }
 export interface DocumentRef<T> {
   get(): Promise<{ data: T | null }>;
@@ -39,7 +40,10 @@ export interface Command {
   in(values: unknown[]): unknown;
   exists(flag: boolean): unknown;
   lt(value: unknown): unknown;
+  lte(value: unknown): unknown;
   gt(value: unknown): unknown;
+  gte(value: unknown): unknown;
+  and(...conditions: unknown[]): unknown;
   or(conditions: object[]): object;
   aggregate: {
     avg(field: string): unknown;

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { AppError } from '../errors';
 import { db } from './db';
+import type { RequestRecord } from './requests';
 
 /** The single-document operations CloudBase allows inside a transaction. */
 export interface TxDocument<T> {
@@ -23,26 +24,10 @@ interface OpenTransaction extends Tx {
   rollback(): Promise<unknown>;
 }
 
-export interface RequestRecord {
-  _id: string;
-  action: string;
-  result: unknown;
-  at: string;
-}
-
-export function requestKey(openid: string, requestId: string): string {
-  return `${openid}:${requestId}`;
-}
-
-export async function findRequest(key: string): Promise<RequestRecord | null> {
-  const { data } = await db().collection<RequestRecord>('requests').doc(key).get();
-  return data ?? null;
-}
-
 /**
- * Runs a write and records its outcome under the caller's request id in the same transaction:
- * a replay finds the record (the router answers it), and a concurrent twin fails on the record's
- * key and is answered from it too. Domain refusals (AppError) abort and record nothing.
+ * Runs a write and records its outcome under the caller's request id, claimed by the router, in
+ * the same transaction: a replay or a twin waiting on the claim is answered from it. Domain
+ * refusals (AppError) abort and record nothing.
  */
 export async function transact<T>(
   caller: CallerContext,
@@ -50,23 +35,24 @@ export async function transact<T>(
   /** Runs only when this call committed: a twin answered from the record does not repeat it. */
   afterCommit?: (result: T) => Promise<void>,
 ): Promise<T> {
-  if (!caller.request) throw new Error('transact() needs a write request');
-  const { key, action } = caller.request;
+  const request = caller.request;
+  if (!request) throw new Error('transact() needs a write request');
+  const { key, action } = request;
   const transaction = (await db().startTransaction()) as OpenTransaction;
   let result: T;
   try {
     result = await work(transaction);
     await transaction
       .collection<RequestRecord>('requests')
-      .add({ data: { _id: key, action, result, at: new Date().toISOString() } });
+      .doc(key)
+      .set({ data: { action, state: 'done', result, at: new Date().toISOString() } });
     await transaction.commit();
   } catch (error) {
     await transaction.rollback().catch(() => undefined);
     if (error instanceof AppError) throw error;
-    const twin = await findRequest(key);
-    if (twin) return twin.result as T;
     throw isConflict(error) ? new AppError('CONFLICT') : error;
   }
+  request.recorded = true;
   if (afterCommit) await afterCommit(result);
   return result;
 }

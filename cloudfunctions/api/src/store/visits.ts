@@ -53,3 +53,27 @@ export async function visitsOfStationYear(stationId: string, year: number): Prom
   const visits = await allPages(db().collection<Visit>('visits').where({ stationId, year }));
   return visits.sort((a, b) => a.checkIn.at.localeCompare(b.checkIn.at) || a._id.localeCompare(b._id));
 }
+
+/**
+ * An expert's visits in `statuses` checked in from `from` to `to`: the candidates for an overlap.
+ * Bounded by the longest visit, so a handful at most.
+ */
+export async function expertVisitsBetween(
+  expertOpenid: string,
+  statuses: readonly VisitStatus[],
+  from: string,
+  to: string,
+): Promise<Visit[]> {
+  const _ = db().command;
+  const { data } = await db()
+    .collection<Visit>('visits')
+    .where({
+      expertOpenid,
+      status: _.in([...statuses]),
+      'checkIn.at': _.and(_.gte(from), _.lte(to)),
+    })
+    .orderBy('checkIn.at', 'asc')
+    .limit(100)
+    .get();
+  return data;
+}

@@ -1,0 +1,352 @@
+import type { ActionName, ActionRequest } from '../../types/actions';
+import type { ErrorCode } from '../../types/errors';
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { DEMO_USERS } from '../../local/demo/people';
+import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
+import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
+import type { LocalApi } from './localApi';
+import { insertNeed, needInput } from './needs';
+import { ALUMINIUM_LOCATION, insertVisit } from './visits';
+
+/**
+ * Every action of the router against every role, on the aluminium station (society
+ * soc-nonferrous): who may do it, and what everyone else is told. A denial writes nothing.
+ */
+export const PERSONAS = {
+  unbound: 'someone-new',
+  cityAdmin: DEMO_USERS.cityAdmin,
+  societyAdmin: DEMO_USERS.societyAdmin,
+  stationHead: DEMO_USERS.stationHead,
+  stationStaff: 'staff-aluminium',
+  expert: DEMO_USERS.expert,
+  demandUnit: DEMO_USERS.demandUnit,
+  /** Head of the seed station, in another society: nothing on the aluminium station is theirs. */
+  otherStation: 'head-seed',
+} as const;
+export type Persona = keyof typeof PERSONAS;
+export const EVERYONE = Object.keys(PERSONAS) as Persona[];
+const STATION = 'st-aluminium';
+
+export interface Entry<A extends ActionName> {
+  /** Fresh input for one call; may prepare records first. */
+  input(api: LocalApi, caller: Persona): Promise<ActionRequest<A>> | ActionRequest<A>;
+  allowed: readonly Persona[];
+  /** What a refused persona is told. */
+  refusal?: ErrorCode;
+}
+type Matrix = { [A in ActionName]: Entry<A> };
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}${++counter}`;
+const STATION_READERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert', 'demandUnit'];
+const ROSTER_MANAGERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead'];
+const NEED_MANAGERS: Persona[] = ['stationHead', 'stationStaff'];
+const needIn = async (api: LocalApi, status: Parameters<typeof insertNeed>[1]) => (await insertNeed(api, status))._id;
+const stationInput = {
+  demandUnit: { name: '贵州华铝新材料有限公司', type: 'enterprise' as const, address: '贵阳市白云区铝城大道 88 号' },
+  industry: 'aluminium' as const,
+  location: { latitude: 26.6785, longitude: 106.6328 },
+  radiusM: 500,
+  cooperationStart: '2025-03-01',
+  cooperationEnd: '2028-02-29',
+};
+
+/**
+ * An expert invitation. Binding one makes the caller an expert where it points, so the bind row
+ * points at a station of another society: the personas stay what they are on the aluminium station.
+ */
+async function freshInvitation(
+  api: LocalApi,
+  place = { societyId: 'soc-nonferrous', stationId: STATION },
+): Promise<string> {
+  const code = `M${String(++counter).padStart(7, '2').replace(/[01]/g, '9')}`;
+  await api.cloudbase.store.insertMany('invitations', [
+    {
+      _id: code,
+      role: 'expert',
+      societyId: place.societyId,
+      societyName: '某学会',
+      stationId: place.stationId,
+      stationName: '某工作站',
+      createdBy: DEMO_USERS.cityAdmin,
+      createdByName: '王敏',
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      maxUses: 1,
+      uses: 0,
+      usedBy: [],
+    },
+  ]);
+  return code;
+}
+
+export const MATRIX: Matrix = {
+  'session.whoami': { input: () => ({}), allowed: EVERYONE },
+  'profile.get': { input: () => ({}), allowed: EVERYONE },
+  'profile.update': {
+    input: () => ({
+      name: '测试',
+      mobile: '13800001111',
+      workUnit: '某单位',
+      title: '工程师',
+      province: '贵州省',
+      city: '贵阳市',
+      expertise: [],
+      industries: [],
+    }),
+    allowed: EVERYONE,
+  },
+  'societies.list': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'societies.create': {
+    input: () => ({
+      name: unique('矩阵学会'),
+      level: 'city',
+      supervisor: '贵阳市科协',
+      contactName: '某人',
+      contactPhone: '0851-1234567',
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.list': { input: () => ({}), allowed: EVERYONE },
+  'stations.get': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  'stations.create': {
+    input: () => ({ ...stationInput, name: unique('矩阵测试工作站'), societyId: 'soc-nonferrous' }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.update': {
+    input: () => ({ ...stationInput, stationId: STATION, name: '中国有色金属学会产业科技服务工作站（华铝新材料）' }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'roster.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  'roster.remove': {
+    async input(api) {
+      const openid = unique('matrix-expert-');
+      const grantId = `expert:${STATION}:${openid}`;
+      await api.cloudbase.store.insertMany('roles', [
+        {
+          _id: grantId,
+          openid,
+          role: 'expert',
+          societyId: 'soc-nonferrous',
+          stationId: STATION,
+          grantedAt: new Date().toISOString(),
+          grantedBy: DEMO_USERS.stationHead,
+        },
+      ]);
+      return { stationId: STATION, grantId };
+    },
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'invitations.create': {
+    input: () => ({ role: 'expert', stationId: STATION, validDays: 7, maxUses: 1 }),
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'invitations.list': { input: () => ({ stationId: STATION }), allowed: ROSTER_MANAGERS, refusal: 'FORBIDDEN' },
+  'invitations.revoke': {
+    input: async (api) => ({ code: await freshInvitation(api) }),
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'invitations.preview': { input: async (api) => ({ code: await freshInvitation(api) }), allowed: EVERYONE },
+  'invitations.bind': {
+    input: async (api) => ({
+      code: await freshInvitation(api, { societyId: 'soc-electronics', stationId: 'st-electronics' }),
+    }),
+    allowed: EVERYONE,
+  },
+  'needs.create': {
+    input: () => needInput(),
+    allowed: ['stationHead', 'stationStaff', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'needs.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  'needs.get': {
+    input: async (api) => ({ needId: await needIn(api, 'accepted') }),
+    allowed: STATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.accept': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted'), expertOpenids: [DEMO_USERS.expert] }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.assign': {
+    input: async (api) => ({ needId: await needIn(api, 'accepted'), expertOpenids: ['expert-02'] }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.decline': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted'), reason: '超出本站服务范围' }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.withdraw': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted') }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'needs.proposeResolution': {
+    input: async (api) => ({ needId: await needIn(api, 'in_service') }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.resolve': {
+    input: async (api) => ({ needId: await needIn(api, 'in_service') }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'needs.evaluate': {
+    input: async (api) => ({ needId: await needIn(api, 'resolved'), rating: 5, comment: '' }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'evaluations.submit': {
+    // Only the unit may file, and it does so once: the single allowed call is the first for this year.
+    input: () => ({
+      stationId: STATION,
+      year: calendarMoment(new Date()).year,
+      overall: 5,
+      comment: '服务及时有效',
+      intent: 'continue',
+    }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.checkIn': {
+    input: async (api) => ({
+      stationId: STATION,
+      needId: await needIn(api, 'accepted'),
+      serviceType: 'consulting',
+      at: new Date().toISOString(),
+      location: ALUMINIUM_LOCATION,
+      accuracyM: 20,
+      photos: [],
+    }),
+    allowed: ['expert'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.checkOut': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'open', await needIn(api, 'accepted')))._id,
+      at: new Date().toISOString(),
+      summary: '现场诊断了除气工艺并给出建议',
+      outcomes: '',
+      photos: [],
+      attachments: [],
+    }),
+    allowed: ['expert'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.current': { input: () => ({}), allowed: EVERYONE },
+  'visits.mine': { input: () => ({}), allowed: EVERYONE },
+  'visits.get': {
+    input: async (api) => ({ visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.ofStation': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.reviewQueue': { input: () => ({ stationId: STATION }), allowed: NEED_MANAGERS, refusal: 'FORBIDDEN' },
+  'visits.review': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'pending', await needIn(api, 'accepted')))._id,
+      decision: 'approved',
+    }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'visits.correct': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'incomplete', await needIn(api, 'accepted')))._id,
+      at: new Date().toISOString(),
+      summary: '补录：现场诊断了除气工艺',
+      outcomes: '',
+      photos: [],
+      attachments: [],
+    }),
+    allowed: ['expert'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.rate': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id,
+      responsiveness: 5,
+      professionalism: 4,
+      effect: 4,
+      comment: '',
+    }),
+    allowed: ['demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'visits.revoke': {
+    input: async (api) => ({
+      visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id,
+      reason: '经核实并未到站服务',
+    }),
+    allowed: ROSTER_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'ratings.experts': {
+    input: (_api, persona) => (persona === 'expert' ? { mine: true } : { stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'expert'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.progress': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.dashboard': {
+    // A society admin sees their own society's stations; naming another is refused.
+    input: (_api, persona) => (persona === 'otherStation' ? { societyId: 'soc-nonferrous' } : {}),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.exportDashboard': { input: () => ({}), allowed: ['cityAdmin'], refusal: 'FORBIDDEN' },
+  'quotas.exportVisits': {
+    input: () => ({ stationId: STATION, year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.rebuild': {
+    input: () => ({ year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'quotas.setYearClose': {
+    input: () => ({ year: calendarMoment(new Date()).year, closesOn: `${calendarMoment(new Date()).year + 1}-02-01` }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stationCodes.create': {
+    input: () => ({ stationId: STATION, firstDate: calendarMoment(new Date()).date, days: 30 }),
+    allowed: NEED_MANAGERS,
+    refusal: 'FORBIDDEN',
+  },
+  'stationCodes.resolve': {
+    input: () => ({
+      scene: stationScene(DEMO_FUNCTION_ENV.PRESENCE_SECRET, {
+        key: stationKey(DEMO_FUNCTION_ENV.PRESENCE_SECRET, STATION),
+        firstDay: dayNumber(calendarMoment(new Date()).date),
+        days: 1,
+      }),
+    }),
+    // The code carries no secret of the station's: anyone who may see the station may resolve it.
+    allowed: STATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'presence.unitCode': { input: () => ({ stationId: STATION }), allowed: ['demandUnit'], refusal: 'FORBIDDEN' },
+  'evaluations.summary': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+};
