@@ -1,16 +1,31 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** wx-server-sdk keeps a request around 100 KB; the cap leaves room for file uploads through storage. */
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * Room for the largest document CloudBase keeps (16 MiB of BSON) in the form wx-server-sdk sends
+ * it: canonical EJSON inside a JSON string escapes some values twice, and the worst (control
+ * characters, `$minKey` under a one-letter key) take about 7.5 bytes per BSON byte. Bounded so a
+ * runaway client cannot exhaust memory; the file upload limits are far below it.
+ */
+export const MAX_BODY_BYTES = 128 * 1024 * 1024;
 
+export class BodyTooLargeError extends Error {
+  constructor() {
+    super(`request body over ${MAX_BODY_BYTES} bytes`);
+  }
+}
+
+/**
+ * Past the limit the rest is read and dropped rather than the stream destroyed: the client is
+ * still sending, and a reset connection would hide the answer that says why.
+ */
 export async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
   return Buffer.concat(chunks);
 }
 

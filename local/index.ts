@@ -4,7 +4,7 @@ import { DatabaseEngine, type DatabaseRequest } from './database/engine';
 import { CloudBaseError } from './database/errors';
 import { LocalClock } from './clock';
 import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
-import { cookie, readBody, sendJson } from './http';
+import { BodyTooLargeError, cookie, readBody, sendJson } from './http';
 import { LocalOpenApi, parseMultipart, type OpenApiCall } from './openapi';
 import { serveStatic } from './static';
 import { FILES_PATH, LocalStorage, UPLOAD_PATH } from './storage';
@@ -89,7 +89,14 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
   };
 
   const handleService = async (request: IncomingMessage, response: ServerResponse) => {
-    const raw = await readBody(request);
+    let raw: Buffer;
+    try {
+      raw = await readBody(request);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      // CloudBase's documented code for a request over its size limit.
+      return sendJson(response, 200, { code: 'EXCEED_REQUEST_SIZE_LIMIT', message: error.message });
+    }
     const contentType = request.headers['content-type'] ?? '';
     if (contentType.startsWith('multipart/form-data')) {
       const fields = parseMultipart(raw, contentType);
@@ -171,6 +178,10 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
                     : sendJson(response, 404, { message: 'no static directory' }),
                 );
     handled.catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        if (!response.headersSent) sendJson(response, 413, { message: error.message });
+        return;
+      }
       console.error('local cloudbase:', error);
       if (!response.headersSent) sendJson(response, 500, { code: 'INTERNAL', message: String(error) });
     });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { calculateObjectSize } from 'bson';
 import { parseWire, toWire, type Doc } from '../ejson';
 import type { DurableStore } from '../store/durableStore';
-import { collectionMissing, invalidParam } from './errors';
+import { collectionMissing, documentTooLarge, invalidParam } from './errors';
 import { applyUpdate, findDocuments, matches, runPipeline, type Criteria } from './query';
 import { Transactions } from './transactions';
 
@@ -27,6 +28,14 @@ export interface DatabaseRequest {
 export const GET_DEFAULT_LIMIT = 100;
 export const GET_MAX_LIMIT = 1000;
 export const AGGREGATE_DEFAULT_LIMIT = 20;
+/** MongoDB's document limit, which CloudBase inherits: BSON size, not the size on the wire. */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+const withinLimit = (doc: Doc, write: 'insert' | 'update'): Doc => {
+  const size = calculateObjectSize(doc);
+  if (size > MAX_DOCUMENT_BYTES) throw documentTooLarge(write, size, MAX_DOCUMENT_BYTES);
+  return doc;
+};
 
 export const newDocumentId = () => randomBytes(16).toString('hex');
 
@@ -122,7 +131,7 @@ export class DatabaseEngine {
     const now = this.clock();
     const incoming = (Array.isArray(request.data) ? request.data : [request.data ?? '{}']).map((text) => {
       const doc = parseWire<Partial<Doc>>(text, now);
-      return { ...doc, _id: typeof doc._id === 'string' ? doc._id : newDocumentId() } as Doc;
+      return withinLimit({ ...doc, _id: typeof doc._id === 'string' ? doc._id : newDocumentId() } as Doc, 'insert');
     });
     for (const doc of incoming) {
       if (docs.has(doc._id)) throw invalidParam(`duplicate key: _id ${doc._id} already exists`);
@@ -140,7 +149,7 @@ export class DatabaseEngine {
     const docs = this.docs(collection);
     const data = parseWire<Record<string, unknown>>(request.data as string | undefined);
     const change = (doc: Doc | undefined, id: string): Doc =>
-      request.merge === false ? { ...data, _id: id } : applyUpdate(doc ?? { _id: id }, data);
+      withinLimit(request.merge === false ? { ...data, _id: id } : applyUpdate(doc ?? { _id: id }, data), 'update');
 
     if (request.transactionId) {
       const id = this.documentIdInTransaction(request);

@@ -27,3 +27,16 @@ export const transactionNotFound = () =>
   );
 
 export const invalidParam = (message: string) => new CloudBaseError('INVALID_PARAM', message);
+
+/**
+ * CloudBase documents no code of its own for a document over the BSON limit: the write fails in
+ * its MongoDB, which the SDK reports as a failed database request (-502001), here with MongoDB's
+ * own message for the insert or update path.
+ */
+export const documentTooLarge = (write: 'insert' | 'update', size: number, limit: number) =>
+  new CloudBaseError(
+    'DATABASE_REQUEST_FAILED',
+    write === 'insert'
+      ? `object to insert too large. size in bytes: ${size}, max size: ${limit}`
+      : `Resulting document after update is larger than ${limit}`,
+  );

@@ -9,6 +9,16 @@ export type Change =
 type Record_ = { changes: Change[] };
 
 /**
+ * A JavaScript string holds at most about 512 Mi characters, so neither the log nor a line may
+ * need to be one string: a thousand 16 MiB documents cannot share a compacted line.
+ */
+const LINE_BUDGET_CHARS = 64 * 1024 * 1024;
+const DOCUMENTS_PER_LINE = 1000;
+
+/** A `Record_` line built from changes serialised one by one, so its length is known before it exists. */
+const lineOf = (serialised: string[]) => `{"changes":[${serialised.join(',')}]}\n`;
+
+/**
  * All collections in memory, every change appended to one JSON-lines log and fsynced
  * before it is acknowledged. Startup replays the log and rewrites it compacted.
  */
@@ -23,7 +33,7 @@ export class DurableStore {
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.logFile = path.join(dataDir, 'database.log');
-    if (existsSync(this.logFile)) this.replay(readFileSync(this.logFile, 'utf8'));
+    if (existsSync(this.logFile)) this.replay(readFileSync(this.logFile));
     this.compact();
     this.fd = openSync(this.logFile, 'a');
   }
@@ -51,8 +61,7 @@ export class DurableStore {
   /** Applies the changes in memory only after they are on disk. */
   commit(changes: Change[]): void {
     if (changes.length === 0) return;
-    const line = `${toDisk({ changes } satisfies Record_)}\n`;
-    writeSync(this.fd, line);
+    writeSync(this.fd, lineOf(changes.map(toDisk)));
     fsyncSync(this.fd);
     this.sequence += 1;
     for (const change of changes) this.apply(change, this.sequence);
@@ -75,8 +84,12 @@ export class DurableStore {
     this.versions.set(`${change.c}\u0000${id}`, sequence);
   }
 
-  private replay(text: string): void {
-    for (const line of text.split('\n')) {
+  private replay(log: Buffer): void {
+    for (let start = 0; start < log.length;) {
+      const newline = log.indexOf(0x0a, start);
+      const end = newline === -1 ? log.length : newline;
+      const line = log.toString('utf8', start, end);
+      start = end + 1;
       if (line === '') continue;
       let record: Record_;
       try {
@@ -93,16 +106,21 @@ export class DurableStore {
   private compact(): void {
     const temporary = `${this.logFile}.compacting`;
     const fd = openSync(temporary, 'w');
-    const chunk: Change[] = [];
+    const chunk: string[] = [];
+    let chunkChars = 0;
     const flush = () => {
-      if (chunk.length > 0) writeSync(fd, `${toDisk({ changes: chunk.splice(0) })}\n`);
+      if (chunk.length > 0) writeSync(fd, lineOf(chunk.splice(0)));
+      chunkChars = 0;
+    };
+    const add = (change: Change) => {
+      const text = toDisk(change);
+      if (chunk.length >= DOCUMENTS_PER_LINE || chunkChars + text.length > LINE_BUDGET_CHARS) flush();
+      chunk.push(text);
+      chunkChars += text.length;
     };
     for (const [name, docs] of this.collections) {
-      chunk.push({ op: 'create', c: name });
-      for (const doc of docs.values()) {
-        chunk.push({ op: 'put', c: name, doc });
-        if (chunk.length >= 1000) flush();
-      }
+      add({ op: 'create', c: name });
+      for (const doc of docs.values()) add({ op: 'put', c: name, doc });
     }
     flush();
     fsyncSync(fd);
