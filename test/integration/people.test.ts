@@ -36,6 +36,8 @@ describe('profiles', () => {
     ['an unknown industry', { industries: ['mining'] }, 'industries'],
     ['an empty name', { name: '   ' }, 'name'],
     ['an unexpected field', { openid: 'someone-else' }, 'openid'],
+    ['a field named __proto__', JSON.parse('{"__proto__": {"openid": "someone-else"}}') as object, '__proto__'],
+    ['a field named constructor', JSON.parse('{"constructor": "x"}') as object, 'constructor'],
   ])('refuses %s, naming the field, and writes nothing', async (_label, change, field) => {
     const someone = DEMO_NEWCOMERS[1];
     const result = await api.call(someone, 'profile.update', { ...profile, ...change } as never, rid());

@@ -18,6 +18,11 @@ export function optional<T>(parser: Parser<T>): Parser<T | undefined> {
 
 type Shape<T> = { [K in keyof T]-?: Parser<T[K]> };
 
+/** Own properties only: `in` and plain indexing also see what every object inherits (`__proto__`, `toString`). */
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
 /** Unknown fields are refused: a typo in a field name must not pass silently. */
 export function object<T extends object>(shape: Shape<T>): Parser<T> {
   return (value, field) => {
@@ -26,11 +31,11 @@ export function object<T extends object>(shape: Shape<T>): Parser<T> {
       throw invalidInput(`${field} 应为对象`);
     }
     const record = input as Record<string, unknown>;
-    const unknownKey = Object.keys(record).find((key) => !(key in shape));
+    const unknownKey = Object.keys(record).find((key) => !hasOwn(shape, key));
     if (unknownKey !== undefined) throw invalidInput(`不认识的字段 ${unknownKey}`);
     const result: Partial<T> = {};
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      const parsed = shape[key](record[key], key);
+      const parsed = shape[key](hasOwn(record, key) ? record[key] : undefined, key);
       if (parsed !== undefined) result[key] = parsed;
     }
     return result as T;
