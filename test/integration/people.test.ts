@@ -36,6 +36,7 @@ describe('profiles', () => {
     ['an unknown industry', { industries: ['mining'] }, 'industries'],
     ['an empty name', { name: '   ' }, 'name'],
     ['an unexpected field', { openid: 'someone-else' }, 'openid'],
+    ['a right-to-left override in the work unit', { workUnit: '中南\u202E学大' }, 'workUnit 含有不可见的控制字符'],
     ['a field named __proto__', JSON.parse('{"__proto__": {"openid": "someone-else"}}') as object, '__proto__'],
     ['a field named constructor', JSON.parse('{"constructor": "x"}') as object, 'constructor'],
   ])('refuses %s, naming the field, and writes nothing', async (_label, change, field) => {
