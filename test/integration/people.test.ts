@@ -45,6 +45,33 @@ describe('profiles', () => {
     expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
     expect(await api.cloudbase.store.count('users', { _id: someone })).toBe(0);
   });
+
+  describe('WeChat’s content check, since others see the profile', () => {
+    afterEach(() => api.cloudbase.setRejectWords([]));
+
+    it.each([
+      ['a name', { name: '违禁赵一' }, '姓名'],
+      ['a work unit', { workUnit: '违禁大学' }, '工作单位'],
+      ['a title', { title: '违禁教授' }, '职称/职务'],
+      ['a city', { city: '违禁市' }, '所在城市'],
+      ['an expertise tag', { expertise: ['粉末冶金', '违禁特长'] }, '专业特长'],
+    ])('refuses a %s it rejects, naming the field, and writes nothing', async (_label, change, label) => {
+      const someone = DEMO_NEWCOMERS[2];
+      api.cloudbase.setRejectWords(['违禁']);
+      const mark = api.cloudbase.openApiCalls().length;
+      const result = await api.call(someone, 'profile.update', { ...profile, ...change }, rid());
+      expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED', message: expect.stringContaining(label) });
+      expect(await api.cloudbase.store.count('users', { _id: someone })).toBe(0);
+      const checked = api.cloudbase
+        .openApiCalls()
+        .slice(mark)
+        .filter((call) => call.api === 'security.msgSecCheck')
+        .map((call) => call.data);
+      expect(checked).toContainEqual(
+        expect.objectContaining({ openid: someone, content: expect.stringContaining('违禁') }),
+      );
+    });
+  });
 });
 
 describe('who sees whose mobile number', () => {
