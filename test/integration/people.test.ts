@@ -36,11 +36,41 @@ describe('profiles', () => {
     ['an unknown industry', { industries: ['mining'] }, 'industries'],
     ['an empty name', { name: '   ' }, 'name'],
     ['an unexpected field', { openid: 'someone-else' }, 'openid'],
+    ['a right-to-left override in the work unit', { workUnit: '中南\u202E学大' }, 'workUnit 含有不可见的控制字符'],
+    ['a field named __proto__', JSON.parse('{"__proto__": {"openid": "someone-else"}}') as object, '__proto__'],
+    ['a field named constructor', JSON.parse('{"constructor": "x"}') as object, 'constructor'],
   ])('refuses %s, naming the field, and writes nothing', async (_label, change, field) => {
     const someone = DEMO_NEWCOMERS[1];
     const result = await api.call(someone, 'profile.update', { ...profile, ...change } as never, rid());
     expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(field) });
     expect(await api.cloudbase.store.count('users', { _id: someone })).toBe(0);
+  });
+
+  describe('WeChat’s content check, since others see the profile', () => {
+    afterEach(() => api.cloudbase.setRejectWords([]));
+
+    it.each([
+      ['a name', { name: '违禁赵一' }, '姓名'],
+      ['a work unit', { workUnit: '违禁大学' }, '工作单位'],
+      ['a title', { title: '违禁教授' }, '职称/职务'],
+      ['a city', { city: '违禁市' }, '所在城市'],
+      ['an expertise tag', { expertise: ['粉末冶金', '违禁特长'] }, '专业特长'],
+    ])('refuses a %s it rejects, naming the field, and writes nothing', async (_label, change, label) => {
+      const someone = DEMO_NEWCOMERS[2];
+      api.cloudbase.setRejectWords(['违禁']);
+      const mark = api.cloudbase.openApiCalls().length;
+      const result = await api.call(someone, 'profile.update', { ...profile, ...change }, rid());
+      expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED', message: expect.stringContaining(label) });
+      expect(await api.cloudbase.store.count('users', { _id: someone })).toBe(0);
+      const checked = api.cloudbase
+        .openApiCalls()
+        .slice(mark)
+        .filter((call) => call.api === 'security.msgSecCheck')
+        .map((call) => call.data);
+      expect(checked).toContainEqual(
+        expect.objectContaining({ openid: someone, content: expect.stringContaining('违禁') }),
+      );
+    });
   });
 });
 

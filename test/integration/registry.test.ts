@@ -1,4 +1,5 @@
 import type { StationInput } from '../../types/actions';
+import type { Station } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 
@@ -93,6 +94,93 @@ describe('the station registry', () => {
     expect(own.items.map((society) => society.id)).toEqual(['soc-nonferrous']);
     const all = expectOk(await api.call(DEMO_USERS.cityAdmin, 'societies.list', {}));
     expect(all.total).toBe(3);
+  });
+});
+
+describe('WeChat’s content check on names others are shown', () => {
+  const society = {
+    name: '贵阳市测试学会',
+    level: 'city' as const,
+    supervisor: '贵阳市科协',
+    contactName: '某人',
+    contactPhone: '0851-1234567',
+  };
+  beforeEach(() => api.cloudbase.setRejectWords(['违禁']));
+  afterEach(() => api.cloudbase.setRejectWords([]));
+
+  const checkedSince = (mark: number) =>
+    api.cloudbase
+      .openApiCalls()
+      .slice(mark)
+      .filter((call) => call.api === 'security.msgSecCheck')
+      .map((call) => call.data);
+
+  it.each([
+    ['name', { name: '违禁学会' }, '学会名称'],
+    ['supervisor', { supervisor: '违禁主管' }, '业务主管'],
+    ['contact name', { contactName: '违禁' }, '联系人'],
+  ])('refuses a society whose %s it rejects, naming the field, and writes nothing', async (_label, change, label) => {
+    const before = await api.cloudbase.store.count('societies');
+    const mark = api.cloudbase.openApiCalls().length;
+    const result = await api.call(DEMO_USERS.cityAdmin, 'societies.create', { ...society, ...change }, rid());
+    expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED', message: expect.stringContaining(label) });
+    expect(await api.cloudbase.store.count('societies')).toBe(before);
+    expect(checkedSince(mark)).toContainEqual(
+      expect.objectContaining({ openid: DEMO_USERS.cityAdmin, content: expect.stringContaining('违禁') }),
+    );
+  });
+
+  it.each([
+    ['name', { name: '违禁产业科技服务工作站' }, '工作站名称'],
+    ['demand unit name', { demandUnit: { ...station.demandUnit, name: '违禁单位' } }, '单位名称'],
+    ['demand unit address', { demandUnit: { ...station.demandUnit, address: '违禁路 1 号' } }, '地址'],
+  ])(
+    'refuses a new station whose %s it rejects, naming the field, and writes nothing',
+    async (_label, change, label) => {
+      const before = await api.cloudbase.store.count('stations');
+      const mark = api.cloudbase.openApiCalls().length;
+      const result = await api.call(DEMO_USERS.cityAdmin, 'stations.create', { ...station, ...change }, rid());
+      expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED', message: expect.stringContaining(label) });
+      expect(await api.cloudbase.store.count('stations')).toBe(before);
+      expect(checkedSince(mark)).toContainEqual(
+        expect.objectContaining({ openid: DEMO_USERS.cityAdmin, content: expect.stringContaining('违禁') }),
+      );
+    },
+  );
+
+  it('refuses renaming a station to a name it rejects, and changes nothing', async () => {
+    const stationId = 'st-aluminium';
+    const [before] = await api.cloudbase.store.find('stations', { _id: stationId });
+    const audits = () => api.cloudbase.store.count('audit', { stationId });
+    const auditsBefore = await audits();
+    const { _id, demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd } =
+      before as unknown as Station;
+    const mark = api.cloudbase.openApiCalls().length;
+    const result = await api.call(
+      DEMO_USERS.societyAdmin,
+      'stations.update',
+      {
+        stationId: _id,
+        name: '违禁产业科技服务工作站',
+        demandUnit,
+        industry,
+        location,
+        radiusM,
+        cooperationStart,
+        cooperationEnd,
+      },
+      rid(),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'CONTENT_REJECTED',
+      message: expect.stringContaining('工作站名称'),
+    });
+    expect((await api.cloudbase.store.find('stations', { _id: stationId }))[0]).toEqual(before);
+    expect(await audits()).toBe(auditsBefore);
+    expect(checkedSince(mark)).toContainEqual(
+      expect.objectContaining({ openid: DEMO_USERS.societyAdmin, content: '违禁产业科技服务工作站' }),
+    );
   });
 });
 

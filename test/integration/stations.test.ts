@@ -1,7 +1,10 @@
+import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { dayNumber } from '../../cloudfunctions/api/src/domain/stationCode';
 import { DEMO_USERS } from '../../local/demo/people';
-import { expectOk, startLocalApi, type LocalApi } from '../support/localApi';
+import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 
 let api: LocalApi;
+const rid = requestIds('stations');
 beforeAll(async () => {
   api = await startLocalApi();
 });
@@ -84,5 +87,29 @@ describe('stations.list shows each caller only the stations their roles reach', 
     expect(page.items).toHaveLength(100);
     expect(api.cloudbase.stats().requests).toBe(before);
     expect(before).toBe(3);
+  });
+});
+
+describe('stationCodes.create bounds the first day of a poster', () => {
+  /** The calendar date `days` after today in Guiyang. */
+  const daysAhead = (days: number) =>
+    new Date((dayNumber(calendarMoment(new Date()).date) + days) * 86_400_000).toISOString().slice(0, 10);
+  const createCode = (firstDate: string) =>
+    api.call(DEMO_USERS.stationHead, 'stationCodes.create', { stationId: 'st-aluminium', firstDate, days: 30 }, rid());
+  const postersMade = () => api.cloudbase.openApiCalls().filter((call) => call.api === 'wxacode.getUnlimited').length;
+
+  it('makes a poster starting a year ahead', async () => {
+    expect(expectOk(await createCode(daysAhead(365)))).toMatchObject({ firstDate: daysAhead(365) });
+  });
+
+  it.each([
+    ['yesterday', -1, '不能早于今天'],
+    ['a year and a day ahead', 366, `不能晚于 ${daysAhead(365)}`],
+    ['9999-12-31', null, `不能晚于 ${daysAhead(365)}`],
+  ])('refuses to start on %s, making no poster', async (_label, days, words) => {
+    const before = postersMade();
+    const result = await createCode(days === null ? '9999-12-31' : daysAhead(days));
+    expect(result).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining(words) });
+    expect(postersMade()).toBe(before);
   });
 });

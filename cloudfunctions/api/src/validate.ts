@@ -18,6 +18,11 @@ export function optional<T>(parser: Parser<T>): Parser<T | undefined> {
 
 type Shape<T> = { [K in keyof T]-?: Parser<T[K]> };
 
+/** Own properties only: `in` and plain indexing also see what every object inherits (`__proto__`, `toString`). */
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
 /** Unknown fields are refused: a typo in a field name must not pass silently. */
 export function object<T extends object>(shape: Shape<T>): Parser<T> {
   return (value, field) => {
@@ -26,11 +31,11 @@ export function object<T extends object>(shape: Shape<T>): Parser<T> {
       throw invalidInput(`${field} 应为对象`);
     }
     const record = input as Record<string, unknown>;
-    const unknownKey = Object.keys(record).find((key) => !(key in shape));
+    const unknownKey = Object.keys(record).find((key) => !hasOwn(shape, key));
     if (unknownKey !== undefined) throw invalidInput(`不认识的字段 ${unknownKey}`);
     const result: Partial<T> = {};
     for (const key of Object.keys(shape) as (keyof T & string)[]) {
-      const parsed = shape[key](record[key], key);
+      const parsed = shape[key](hasOwn(record, key) ? record[key] : undefined, key);
       if (parsed !== undefined) result[key] = parsed;
     }
     return result as T;
@@ -39,11 +44,20 @@ export function object<T extends object>(shape: Shape<T>): Parser<T> {
 
 export const empty: Parser<Record<string, never>> = object<Record<string, never>>({});
 
+/**
+ * Characters nobody types on purpose: control characters other than tab and newline, and the
+ * bidirectional embeddings, overrides and isolates that make text read differently from what it
+ * is (a file name `报告\u202Efdp.exe` shows as `报告exe.pdf`) once shown to someone else.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000B-\u001F\u202A-\u202E\u2066-\u2069]/;
+
 /** Trimmed text of a bounded length; `pattern` describes what `matches` demands, in words. */
 export function text(min: number, max: number, matches?: { pattern: RegExp; description: string }): Parser<string> {
   return (value, field) => {
     if (typeof value !== 'string') throw invalidInput(`${field} 应为文字`);
     const trimmed = value.trim();
+    if (INVISIBLE_CONTROL.test(trimmed)) throw invalidInput(`${field} 含有不可见的控制字符，请删除后重试`);
     if (trimmed.length < min) throw invalidInput(min === 1 ? `${field} 不能为空` : `${field} 至少 ${min} 个字`);
     if (trimmed.length > max) throw invalidInput(`${field} 不能超过 ${max} 个字`);
     if (matches && !matches.pattern.test(trimmed)) throw invalidInput(`${field} ${matches.description}`);

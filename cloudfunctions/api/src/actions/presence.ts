@@ -1,8 +1,8 @@
 import type { Station } from '../../../../types/domain';
-import { calendarMoment } from '../domain/calendar';
 import { secondsLeft, presenceCode } from '../domain/presenceCode';
 import {
   checkStationScene,
+  codeStartProblem,
   dayNumber,
   lastDateOf,
   MAX_CODE_DAYS,
@@ -28,7 +28,8 @@ export const createStationCode: ActionDefinition<'stationCodes.create'> = {
   async handle(input, caller) {
     const station = await requireStation(input.stationId);
     await authorize(caller, 'station.code', stationTarget(station));
-    if (input.firstDate < calendarMoment(caller.now).date) throw invalidInput('签到码的起始日期不能早于今天');
+    const startProblem = codeStartProblem(input.firstDate, caller.now);
+    if (startProblem) throw invalidInput(startProblem);
     const secret = presenceSecret();
     const key = stationKey(secret, station._id);
     const scene = stationScene(secret, { key, firstDay: dayNumber(input.firstDate), days: input.days });

@@ -3,6 +3,7 @@ import type { UserProfile } from '../../../../types/domain';
 import { INDUSTRIES } from '../domain/catalogue';
 import { isOutOfProvince, isProfileComplete } from '../domain/profile';
 import { PROVINCES } from '../domain/regions';
+import { checkTexts } from '../store/contentCheck';
 import { transact } from '../store/transaction';
 import { empty, list, object, oneOf, text } from '../validate';
 import type { ActionDefinition } from './types';
@@ -30,6 +31,14 @@ export const updateProfile: ActionDefinition<'profile.update'> = {
   parse: parseProfile,
   write: true,
   async handle(input, caller) {
+    // Names, units and titles are shown to everyone at the person's stations.
+    await checkTexts(caller.openid, [
+      { label: '姓名', text: input.name },
+      { label: '工作单位', text: input.workUnit },
+      { label: '职称/职务', text: input.title },
+      { label: '所在城市', text: input.city },
+      ...input.expertise.map((text) => ({ label: '专业特长', text })),
+    ]);
     return transact(caller, async (tx) => {
       const document = tx.collection<UserProfile>('users').doc(caller.openid);
       const { data: existing } = await document.get();

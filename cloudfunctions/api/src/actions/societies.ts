@@ -4,6 +4,7 @@ import { SOCIETY_LEVELS } from '../domain/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { visibleSocieties } from '../domain/policy';
 import { AppError } from '../errors';
+import { checkTexts } from '../store/contentCheck';
 import { pageSocieties } from '../store/societies';
 import { audit, transact } from '../store/transaction';
 import { integer, object, oneOf, optional, text } from '../validate';
@@ -35,6 +36,11 @@ export const createSociety: ActionDefinition<'societies.create'> = {
   write: true,
   async handle(input, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'society.create', { societyId: '' }));
+    await checkTexts(caller.openid, [
+      { label: '学会名称', text: input.name },
+      { label: '业务主管', text: input.supervisor },
+      { label: '联系人', text: input.contactName },
+    ]);
     return transact(caller, async (tx) => {
       const society: Omit<Society, '_id'> = { ...input, createdAt: caller.now.toISOString() };
       const { _id } = (await tx.collection<Society>('societies').add({ data: society })) as { _id: string };

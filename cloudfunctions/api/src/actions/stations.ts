@@ -7,6 +7,7 @@ import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles } from '../domain/policy';
 import { cooperationLongEnough, RADIUS_MAX_M, RADIUS_MIN_M } from '../domain/station';
 import { invalidInput } from '../errors';
+import { checkTexts } from '../store/contentCheck';
 import { renameStationInGrants } from '../store/roles';
 import { pageStations } from '../store/stations';
 import { audit, transact } from '../store/transaction';
@@ -57,6 +58,7 @@ export const createStation: ActionDefinition<'stations.create'> = {
   async handle(input, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'station.create', { societyId: input.societyId }));
     const society = await requireSociety(input.societyId);
+    await checkStationTexts(caller, input);
     return transact(caller, async (tx) => {
       const fields: Omit<Station, '_id'> = {
         ...input,
@@ -85,6 +87,7 @@ export const updateStation: ActionDefinition<'stations.update'> = {
   async handle({ stationId, ...changes }, caller) {
     const current = await requireStation(stationId);
     await authorize(caller, 'station.edit', stationTarget(current));
+    await checkStationTexts(caller, changes);
     const station = { ...current, ...changes };
     const detail = await stationDetail(station, caller);
     await transact(caller, async (tx) => {
@@ -102,6 +105,15 @@ export const updateStation: ActionDefinition<'stations.update'> = {
     return detail;
   },
 };
+
+/** The names and address every member of the station and every poster reader sees. */
+function checkStationTexts(caller: CallerContext, station: Pick<StationInput, 'name' | 'demandUnit'>): Promise<void> {
+  return checkTexts(caller.openid, [
+    { label: '工作站名称', text: station.name },
+    { label: '需求单位名称', text: station.demandUnit.name },
+    { label: '需求单位地址', text: station.demandUnit.address },
+  ]);
+}
 
 function withCooperationCheck<T extends { cooperationStart: string; cooperationEnd: string }>(
   parse: (value: unknown, field: string) => T,

@@ -12,6 +12,12 @@ const SIGNATURE_LENGTH = 12;
 export const STATION_KEY_LENGTH = 6;
 /** A printed poster works for a year at most. */
 export const MAX_CODE_DAYS = 366;
+/**
+ * A poster starts within a year of being made: 365 days counted, so across a 29 February the
+ * last start is the day before the same date next year. Further ahead is a typo, and a far
+ * enough date no longer fits the scene, giving a poster that never opens check-in.
+ */
+export const MAX_CODE_LEAD_DAYS = 365;
 
 export interface StationCode {
   key: string;
@@ -65,9 +71,23 @@ export function stationKey(secret: string, stationId: string): string {
   return [...digest.subarray(0, STATION_KEY_LENGTH)].map((byte) => KEY_ALPHABET[byte % KEY_ALPHABET.length]).join('');
 }
 
+/** The calendar date `YYYY-MM-DD` of a day counted since 1970-01-01. */
+function dateOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The last calendar date a code starting on `firstDate` works, for `days` days. */
 export function lastDateOf(firstDate: string, days: number): string {
-  return new Date((dayNumber(firstDate) + days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return dateOfDay(dayNumber(firstDate) + days - 1);
+}
+
+/** Why a code made at `at` cannot start on `firstDate` (Asia/Shanghai calendar), or null if it can. */
+export function codeStartProblem(firstDate: string, at: Date): string | null {
+  const today = calendarMoment(at).date;
+  if (firstDate < today) return '签到码的起始日期不能早于今天';
+  const latest = dateOfDay(dayNumber(today) + MAX_CODE_LEAD_DAYS);
+  if (firstDate > latest) return `签到码的起始日期不能晚于 ${latest}（一年之内）`;
+  return null;
 }
 
 function signature(secret: string, body: string): string {
