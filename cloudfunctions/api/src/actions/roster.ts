@@ -46,10 +46,18 @@ export const removeFromRoster: ActionDefinition<'roster.remove'> = {
     await actingAs(caller, allowingRemoval(await caller.grants(), target, grant.role));
     const person = personView(grant.openid, await findProfile(grant.openid), true);
     if (grant.revokedAt) return rosterMember(grant, person);
+    // A removal that found the grant already revoked inside its transaction still commits (its
+    // request record), so only the call that revoked it tells anyone.
+    let revokedHere = false;
     return transact(
       caller,
-      async (tx) => rosterMember(await revoke(tx, grant, station, caller), person),
-      () => (grant.role === 'expert' ? flagRosterChange(station, person.name, caller) : Promise.resolve()),
+      async (tx) => {
+        const outcome = await revoke(tx, grant, station, caller);
+        revokedHere = outcome.revokedHere;
+        return rosterMember(outcome.grant, person);
+      },
+      () =>
+        revokedHere && grant.role === 'expert' ? flagRosterChange(station, person.name, caller) : Promise.resolve(),
     );
   },
 };
@@ -67,10 +75,15 @@ async function flagRosterChange(station: Station, expertName: string, caller: Ca
   await sendMessages([...people].map((openid) => rosterFlagMessage(openid, place, expertName, roster, at)));
 }
 
-async function revoke(tx: Tx, grant: RoleGrant, station: Station, caller: CallerContext): Promise<RoleGrant> {
+async function revoke(
+  tx: Tx,
+  grant: RoleGrant,
+  station: Station,
+  caller: CallerContext,
+): Promise<{ grant: RoleGrant; revokedHere: boolean }> {
   const at = caller.now.toISOString();
   const { data: current } = await tx.collection<RoleGrant>('roles').doc(grant._id).get();
-  if (!current || current.revokedAt) return current ?? grant;
+  if (!current || current.revokedAt) return { grant: current ?? grant, revokedHere: false };
   await tx
     .collection<RoleGrant>('roles')
     .doc(grant._id)
@@ -90,5 +103,5 @@ async function revoke(tx: Tx, grant: RoleGrant, station: Station, caller: Caller
     societyId: station.societyId,
     stationId: station._id,
   });
-  return { ...current, revokedAt: at, revokedBy: caller.openid };
+  return { grant: { ...current, revokedAt: at, revokedBy: caller.openid }, revokedHere: true };
 }
