@@ -8,6 +8,7 @@ import {
   grantId,
   invitationScene,
   invitationStatus,
+  invitationTarget,
   isWellFormedCode,
   normaliseCode,
 } from '../domain/invitation';
@@ -264,12 +265,6 @@ async function requireInvitation(code: string): Promise<Invitation> {
   const invitation = await findInvitation(code);
   if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
   return invitation;
-}
-
-function invitationTarget(invitation: Invitation): Target {
-  return invitation.stationId
-    ? { societyId: invitation.societyId, stationId: invitation.stationId }
-    : { societyId: invitation.societyId };
 }
 
 function roleView(invitation: Invitation): RoleView {
