@@ -233,6 +233,36 @@ describe('the invitations of someone taken off a roster', () => {
     expect(untouched.revokedAt).toBeUndefined();
     expect(await api.cloudbase.store.count('audit', { action: 'invitation.revoke', detail: expired._id })).toBe(0);
   });
+
+  it('stop working however many there are', async () => {
+    const codes = Array.from({ length: 130 }, (_, i) => `MANY${String(i).padStart(4, '0')}`);
+    await api.cloudbase.store.insertMany(
+      'invitations',
+      codes.map((code) => ({
+        _id: code,
+        role: 'expert',
+        societyId: 'soc-electronics',
+        societyName: '贵阳市电子学会',
+        stationId: 'st-electronics',
+        stationName: 'x',
+        createdBy: 'head-electronics',
+        createdByName: '冯晓',
+        createdAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxUses: 1,
+        uses: 0,
+        usedBy: [],
+      })),
+    );
+    const grantId = 'station_head:st-electronics:head-electronics';
+    expectOk(await api.call(DEMO_USERS.cityAdmin, 'roster.remove', { stationId: 'st-electronics', grantId }, rid()));
+    expect(await api.cloudbase.store.count('invitations', { _id: { $in: codes }, revokedAt: { $exists: true } })).toBe(
+      codes.length,
+    );
+    expect(await api.cloudbase.store.count('audit', { action: 'invitation.revoke', detail: { $in: codes } })).toBe(
+      codes.length,
+    );
+  });
 });
 
 describe('database requests per action do not grow with the data', () => {

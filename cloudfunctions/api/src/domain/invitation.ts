@@ -56,8 +56,8 @@ export function invitationTarget(invitation: Pick<Invitation, 'societyId' | 'sta
  * Which of someone's invitations stop working when they lose a grant: those still active that
  * the grants they keep could not issue. An invitation does not record the grant it was issued
  * under, so one its issuer could issue again today stands (the head of a station who is also its
- * society's admin keeps their expert invitations; their demand-unit ones, which only a head
- * issues, go), and so do those for another station they still head.
+ * society's admin keeps their expert invitations; their demand-unit ones, which a society
+ * admin cannot issue, go), and so do those for another station they still head.
  */
 export function invitationsLosingAuthority<T extends Invitation>(
   invitations: readonly T[],
