@@ -197,6 +197,37 @@ describe('expired and revoked codes', () => {
   });
 });
 
+describe('revoking at once', () => {
+  it('records one revocation when two managers revoke the same code together', async () => {
+    // The lost update needs one call to read before the other commits and to write after it:
+    // a timing the test cannot force, so it gives the race several chances.
+    const invitations = await Promise.all(
+      Array.from({ length: 15 }, () => invite(DEMO_USERS.stationHead, { role: 'expert', stationId: 'st-aluminium' })),
+    );
+    for (const { code } of invitations) {
+      const results = await Promise.all(
+        [DEMO_USERS.stationHead, DEMO_USERS.societyAdmin].map((who) =>
+          api.call(who, 'invitations.revoke', { code }, rid()),
+        ),
+      );
+      expect(results.some((result) => result.ok)).toBe(true);
+      for (const result of results) {
+        if (result.ok) expect(result.data.status).toBe('revoked');
+        else expect(result.code).toBe('CONFLICT');
+      }
+      expect(await api.cloudbase.store.count('audit', { action: 'invitation.revoke', detail: code })).toBe(1);
+    }
+  });
+
+  it('answers a later tap with the code as revoked, recording nothing more', async () => {
+    const { code } = await invite(DEMO_USERS.stationHead, { role: 'expert', stationId: 'st-aluminium' });
+    const first = expectOk(await api.call(DEMO_USERS.stationHead, 'invitations.revoke', { code }, rid()));
+    const again = expectOk(await api.call(DEMO_USERS.stationHead, 'invitations.revoke', { code }, rid()));
+    expect(again).toEqual(first);
+    expect(await api.cloudbase.store.count('audit', { action: 'invitation.revoke', detail: code })).toBe(1);
+  });
+});
+
 describe('request ids', () => {
   it('replays a create three times into one invitation', async () => {
     const requestId = rid();

@@ -152,6 +152,149 @@ describe('the roster keeps its history', () => {
   });
 });
 
+describe('removing the same person at once', () => {
+  const stationId = 'st-electronics';
+  const place = { societyId: 'soc-electronics', societyName: '贵阳市电子学会' };
+  const grantedAt = new Date().toISOString();
+
+  it('revokes the grant once and tells the head and the society admin once', async () => {
+    const leaving = Array.from({ length: 10 }, (_, i) => `expert-leaving-${i}`);
+    await api.cloudbase.store.insertMany('roles', [
+      {
+        _id: 'society_admin:soc-electronics:admin-electronics',
+        openid: 'admin-electronics',
+        role: 'society_admin',
+        ...place,
+        grantedAt,
+        grantedBy: DEMO_USERS.cityAdmin,
+      },
+      ...leaving.map((openid) => ({
+        _id: `expert:${stationId}:${openid}`,
+        openid,
+        role: 'expert',
+        ...place,
+        stationId,
+        grantedAt,
+        grantedBy: 'head-electronics',
+      })),
+    ]);
+    // A second notice needs a loser that read the grant before the winner committed and began
+    // its own transaction after: a timing the test cannot force, so it gives it several chances.
+    for (const openid of leaving) {
+      const grantId = `expert:${stationId}:${openid}`;
+      const mark = api.cloudbase.openApiCalls().length;
+      const results = await Promise.all(
+        ['head-electronics', DEMO_USERS.cityAdmin].map((who) =>
+          api.call(who, 'roster.remove', { stationId, grantId }, rid()),
+        ),
+      );
+      expect(results.some((result) => result.ok)).toBe(true);
+      for (const result of results) {
+        if (result.ok) expect(result.data.revokedAt).toBeDefined();
+        else expect(result.code).toBe('CONFLICT');
+      }
+      expect(await api.cloudbase.store.count('audit', { action: 'role.revoke', subject: openid })).toBe(1);
+      const told = api.cloudbase
+        .openApiCalls()
+        .slice(mark)
+        .filter((call) => call.api === 'subscribeMessage.send')
+        .map((call) => (call.data as { touser: string }).touser);
+      expect(told.sort()).toEqual(['admin-electronics', 'head-electronics']);
+    }
+  });
+});
+
+describe('the invitations of someone taken off a roster', () => {
+  const headGrant = 'station_head:st-seed:head-seed';
+  const invite = async (openid: string, stationId: string, role: 'expert' | 'demand_unit' = 'expert') =>
+    expectOk(await api.call(openid, 'invitations.create', { role, stationId, validDays: 7, maxUses: 5 }, rid())).code;
+
+  it('stop working with the role that issued them, each with an audit entry; others keep working', async () => {
+    // The same person also heads another station: what they issued there still stands.
+    await api.cloudbase.store.insertMany('roles', [
+      {
+        _id: 'station_head:st-electronics:head-seed',
+        openid: 'head-seed',
+        role: 'station_head',
+        societyId: 'soc-electronics',
+        societyName: '贵阳市电子学会',
+        stationId: 'st-electronics',
+        grantedAt: new Date().toISOString(),
+        grantedBy: DEMO_USERS.cityAdmin,
+      },
+    ]);
+    const expertCode = await invite('head-seed', 'st-seed');
+    const unitCode = await invite('head-seed', 'st-seed', 'demand_unit');
+    const elsewhere = await invite('head-seed', 'st-electronics');
+    const byCityAdmin = await invite(DEMO_USERS.cityAdmin, 'st-seed');
+    const expired = {
+      _id: 'EXPSEED2',
+      role: 'expert',
+      societyId: 'soc-agri',
+      societyName: '贵州省农学会',
+      stationId: 'st-seed',
+      stationName: 'x',
+      createdBy: 'head-seed',
+      createdByName: '杨帆',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      expiresAt: '2026-01-08T00:00:00.000Z',
+      maxUses: 1,
+      uses: 0,
+      usedBy: [],
+    };
+    await api.cloudbase.store.insertMany('invitations', [expired]);
+
+    expectOk(
+      await api.call(DEMO_USERS.cityAdmin, 'roster.remove', { stationId: 'st-seed', grantId: headGrant }, rid()),
+    );
+
+    for (const code of [expertCode, unitCode]) {
+      const bound = await api.call(DEMO_NEWCOMERS[2], 'invitations.bind', { code }, rid());
+      expect(bound).toMatchObject({ ok: false, code: 'INVITATION_REVOKED' });
+      const entries = await api.cloudbase.store.find('audit', { action: 'invitation.revoke', detail: code });
+      expect(entries).toEqual([
+        expect.objectContaining({ actor: DEMO_USERS.cityAdmin, subject: 'head-seed', stationId: 'st-seed' }),
+      ]);
+    }
+    for (const code of [elsewhere, byCityAdmin]) {
+      expect(expectOk(await api.call(DEMO_NEWCOMERS[2], 'invitations.preview', { code })).status).toBe('active');
+    }
+    const [untouched] = await api.cloudbase.store.find('invitations', { _id: expired._id });
+    expect(untouched.revokedAt).toBeUndefined();
+    expect(await api.cloudbase.store.count('audit', { action: 'invitation.revoke', detail: expired._id })).toBe(0);
+  });
+
+  it('stop working however many there are', async () => {
+    const codes = Array.from({ length: 130 }, (_, i) => `MANY${String(i).padStart(4, '0')}`);
+    await api.cloudbase.store.insertMany(
+      'invitations',
+      codes.map((code) => ({
+        _id: code,
+        role: 'expert',
+        societyId: 'soc-electronics',
+        societyName: '贵阳市电子学会',
+        stationId: 'st-electronics',
+        stationName: 'x',
+        createdBy: 'head-electronics',
+        createdByName: '冯晓',
+        createdAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        maxUses: 1,
+        uses: 0,
+        usedBy: [],
+      })),
+    );
+    const grantId = 'station_head:st-electronics:head-electronics';
+    expectOk(await api.call(DEMO_USERS.cityAdmin, 'roster.remove', { stationId: 'st-electronics', grantId }, rid()));
+    expect(await api.cloudbase.store.count('invitations', { _id: { $in: codes }, revokedAt: { $exists: true } })).toBe(
+      codes.length,
+    );
+    expect(await api.cloudbase.store.count('audit', { action: 'invitation.revoke', detail: { $in: codes } })).toBe(
+      codes.length,
+    );
+  });
+});
+
 describe('database requests per action do not grow with the data', () => {
   it('lists a roster in the same number of requests for 10 or 210 members', async () => {
     const measure = async () => {

@@ -1,8 +1,10 @@
+import type { Invitation, Role, RoleGrant } from '../../types/domain';
 import {
   codeFromBytes,
   grantId,
   invitationScene,
   invitationStatus,
+  invitationsLosingAuthority,
   isWellFormedCode,
   normaliseCode,
 } from '../../cloudfunctions/api/src/domain/invitation';
@@ -58,5 +60,54 @@ describe('cooperationLongEnough', () => {
     expect(cooperationLongEnough('2025-03-01', '2027-02-28')).toBe(true);
     expect(cooperationLongEnough('2025-03-01', '2027-02-27')).toBe(false);
     expect(cooperationLongEnough('2024-02-29', '2026-02-27')).toBe(true);
+  });
+});
+
+describe('invitationsLosingAuthority', () => {
+  const grant = (role: Role, place: { societyId: string; stationId?: string }): RoleGrant => ({
+    _id: grantId(role, place, 'head'),
+    openid: 'head',
+    role,
+    ...place,
+    grantedAt: '2026-01-01T00:00:00.000Z',
+    grantedBy: 'x',
+  });
+  const issued = (code: string, role: Invitation['role'], stationId: string, extra: Partial<Invitation> = {}) => ({
+    ...base,
+    _id: code,
+    role,
+    societyId: 'soc-a',
+    societyName: 'A',
+    stationId,
+    createdBy: 'head',
+    createdByName: 'H',
+    createdAt: '2026-11-20T00:00:00.000Z',
+    usedBy: [],
+    ...extra,
+  });
+  const codes = (invitations: Invitation[]) => invitations.map((invitation) => invitation._id);
+
+  it('takes every active invitation for the station when nothing else covers it', () => {
+    const invitations = [issued('EXPERT01', 'expert', 'st-1'), issued('UNIT0001', 'demand_unit', 'st-1')];
+    expect(codes(invitationsLosingAuthority(invitations, [], now))).toEqual(['EXPERT01', 'UNIT0001']);
+  });
+
+  it('leaves those already revoked, used up or expired as they are', () => {
+    const invitations = [
+      issued('REVOKED1', 'expert', 'st-1', { revokedAt: '2026-11-21T00:00:00.000Z' }),
+      issued('USEDUP01', 'expert', 'st-1', { uses: 2 }),
+      issued('EXPIRED1', 'expert', 'st-1', { expiresAt: '2026-11-24T00:00:00.000Z' }),
+    ];
+    expect(invitationsLosingAuthority(invitations, [], now)).toEqual([]);
+  });
+
+  it('keeps an invitation a remaining grant could issue, and takes one it could not', () => {
+    const invitations = [issued('EXPERT01', 'expert', 'st-1'), issued('UNIT0001', 'demand_unit', 'st-1')];
+    const stillAdmin = [grant('society_admin', { societyId: 'soc-a' })];
+    expect(codes(invitationsLosingAuthority(invitations, stillAdmin, now))).toEqual(['UNIT0001']);
+    const headElsewhere = [grant('station_head', { societyId: 'soc-a', stationId: 'st-2' })];
+    expect(codes(invitationsLosingAuthority(invitations, headElsewhere, now))).toEqual(['EXPERT01', 'UNIT0001']);
+    const cityAdmin = [grant('city_admin', { societyId: 'soc-a' })];
+    expect(invitationsLosingAuthority(invitations, cityAdmin, now)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   allowingRemoval,
   allowingRole,
   invitableRoles,
+  invitesAnyone,
   visibleSocieties,
 } from '../../cloudfunctions/api/src/domain/policy';
 
@@ -92,5 +93,12 @@ describe('visibleSocieties', () => {
       'soc-a',
     ]);
     expect(visibleSocieties([grant('expert', station)])).toEqual([]);
+  });
+});
+
+describe('invitesAnyone', () => {
+  it('is true of the roles that issue invitations only', () => {
+    const roles: Role[] = ['city_admin', 'society_admin', 'station_head', 'station_staff', 'expert', 'demand_unit'];
+    expect(roles.filter(invitesAnyone)).toEqual(['city_admin', 'society_admin', 'station_head']);
   });
 });

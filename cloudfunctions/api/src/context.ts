@@ -36,9 +36,14 @@ export function callerContext(
     openid,
     now,
     request: options.request,
-    grants: () => (grants ??= activeGrantsOf(openid).then((stored) => withBootstrap(openid, stored))),
+    grants: () => (grants ??= grantsOf(openid)),
     profile: () => (profile ??= findProfile(openid)),
   };
+}
+
+/** Someone's active grants, a bootstrapped city admin's included. */
+export function grantsOf(openid: string): Promise<RoleGrant[]> {
+  return activeGrantsOf(openid).then((stored) => withBootstrap(openid, stored));
 }
 
 function withBootstrap(openid: string, stored: RoleGrant[]): RoleGrant[] {

@@ -8,6 +8,7 @@ import {
   grantId,
   invitationScene,
   invitationStatus,
+  invitationTarget,
   isWellFormedCode,
   normaliseCode,
 } from '../domain/invitation';
@@ -120,25 +121,44 @@ export const revokeInvitation: ActionDefinition<'invitations.revoke'> = {
       await actingAs(caller, allowingInvite(await caller.grants(), target, invitation.role));
     }
     const qrUrls = await temporaryUrls([invitation.qrFileId]);
-    if (invitation.revokedAt) return invitationView(invitation, qrUrls, caller.now);
+    // Decided on the transaction's own read: a check made before it lets two managers (or two
+    // taps) both pass it and record two revocations. A code already revoked is answered as it
+    // stands rather than refused: whoever taps again wanted it revoked, and it is.
     return transact(caller, async (tx) => {
-      const at = caller.now.toISOString();
-      await tx
-        .collection<Invitation>('invitations')
-        .doc(invitation._id)
-        .update({ data: { revokedAt: at, revokedBy: caller.openid } });
-      await audit(tx, {
-        at,
-        actor: caller.openid,
-        action: 'invitation.revoke',
-        role: invitation.role,
-        ...target,
-        detail: invitation._id,
-      });
-      return invitationView({ ...invitation, revokedAt: at, revokedBy: caller.openid }, qrUrls, caller.now);
+      const { data: current } = await tx.collection<Invitation>('invitations').doc(invitation._id).get();
+      if (!current) throw new AppError('INVITATION_NOT_FOUND');
+      if (current.revokedAt) return invitationView(current, qrUrls, caller.now);
+      return invitationView(await revokeInvitationIn(tx, current, caller), qrUrls, caller.now);
     });
   },
 };
+
+/**
+ * Revokes an invitation the caller's transaction has just read, with its audit entry. `subject`
+ * names the person whose removal took the invitation with it, when that is why.
+ */
+export async function revokeInvitationIn(
+  tx: Tx,
+  invitation: Invitation,
+  caller: CallerContext,
+  subject?: string,
+): Promise<Invitation> {
+  const at = caller.now.toISOString();
+  await tx
+    .collection<Invitation>('invitations')
+    .doc(invitation._id)
+    .update({ data: { revokedAt: at, revokedBy: caller.openid } });
+  await audit(tx, {
+    at,
+    actor: caller.openid,
+    action: 'invitation.revoke',
+    role: invitation.role,
+    ...(subject && { subject }),
+    ...invitationTarget(invitation),
+    detail: invitation._id,
+  });
+  return { ...invitation, revokedAt: at, revokedBy: caller.openid };
+}
 
 export const previewInvitation: ActionDefinition<'invitations.preview'> = {
   parse: object({ code: parseCode }),
@@ -245,12 +265,6 @@ async function requireInvitation(code: string): Promise<Invitation> {
   const invitation = await findInvitation(code);
   if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
   return invitation;
-}
-
-function invitationTarget(invitation: Invitation): Target {
-  return invitation.stationId
-    ? { societyId: invitation.societyId, stationId: invitation.stationId }
-    : { societyId: invitation.societyId };
 }
 
 function roleView(invitation: Invitation): RoleView {

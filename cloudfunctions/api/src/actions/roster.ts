@@ -1,10 +1,12 @@
-import type { RoleGrant, Station } from '../../../../types/domain';
-import type { CallerContext } from '../context';
-import { allowingRemoval, allowingRole } from '../domain/policy';
+import type { Invitation, RoleGrant, Station } from '../../../../types/domain';
+import { grantsOf, type CallerContext } from '../context';
+import { invitationStatus, invitationsLosingAuthority } from '../domain/invitation';
+import { allowingRemoval, allowingRole, invitesAnyone } from '../domain/policy';
 import { AppError } from '../errors';
 import { calendarMoment } from '../domain/calendar';
 import { rosterFlagMessage } from '../domain/notifications';
 import { LEVEL_QUOTAS } from '../domain/quota';
+import { liveInvitationsIssuedBy } from '../store/invitations';
 import { sendMessages } from '../store/notifications';
 import { rosterExpertCount } from '../store/quotas';
 import { findGrant, societyAdminOpenids, stationRoster } from '../store/roles';
@@ -12,6 +14,7 @@ import { audit, transact, type Tx } from '../store/transaction';
 import { findProfile, profilesOf } from '../store/users';
 import { boolean, documentId, object, optional, text } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
+import { revokeInvitationIn } from './invitations';
 import type { ActionDefinition } from './types';
 import { personView, rosterMember } from './views';
 
@@ -46,13 +49,51 @@ export const removeFromRoster: ActionDefinition<'roster.remove'> = {
     await actingAs(caller, allowingRemoval(await caller.grants(), target, grant.role));
     const person = personView(grant.openid, await findProfile(grant.openid), true);
     if (grant.revokedAt) return rosterMember(grant, person);
+    const orphaned = await invitationsGoingWith(grant, caller.now);
+    // A removal that found the grant already revoked inside its transaction still commits (its
+    // request record), so only the call that revoked it tells anyone.
+    let revokedHere = false;
     return transact(
       caller,
-      async (tx) => rosterMember(await revoke(tx, grant, station, caller), person),
-      () => (grant.role === 'expert' ? flagRosterChange(station, person.name, caller) : Promise.resolve()),
+      async (tx) => {
+        const outcome = await revoke(tx, grant, station, caller);
+        revokedHere = outcome.revokedHere;
+        if (revokedHere) await revokeInvitations(tx, orphaned, grant.openid, caller);
+        return rosterMember(outcome.grant, person);
+      },
+      () =>
+        revokedHere && grant.role === 'expert' ? flagRosterChange(station, person.name, caller) : Promise.resolve(),
     );
   },
 };
+
+/**
+ * The invitations a person issued for the station that no grant they keep could issue. They are
+ * found with a query, which a transaction does not allow, so each is read again inside it.
+ */
+async function invitationsGoingWith(removed: RoleGrant, now: Date): Promise<Invitation[]> {
+  if (!invitesAnyone(removed.role) || !removed.stationId) return [];
+  const [issued, grants] = await Promise.all([
+    liveInvitationsIssuedBy(removed.openid, removed.stationId, now),
+    grantsOf(removed.openid),
+  ]);
+  const kept = grants.filter((grant) => grant._id !== removed._id);
+  return invitationsLosingAuthority(issued, kept, now);
+}
+
+async function revokeInvitations(
+  tx: Tx,
+  candidates: Invitation[],
+  issuer: string,
+  caller: CallerContext,
+): Promise<void> {
+  for (const candidate of candidates) {
+    const { data: current } = await tx.collection<Invitation>('invitations').doc(candidate._id).get();
+    if (current && invitationStatus(current, caller.now) === 'active') {
+      await revokeInvitationIn(tx, current, caller, issuer);
+    }
+  }
+}
 
 /**
  * An expert off the roster is told to the station head and the society's admins, with the
@@ -67,10 +108,15 @@ async function flagRosterChange(station: Station, expertName: string, caller: Ca
   await sendMessages([...people].map((openid) => rosterFlagMessage(openid, place, expertName, roster, at)));
 }
 
-async function revoke(tx: Tx, grant: RoleGrant, station: Station, caller: CallerContext): Promise<RoleGrant> {
+async function revoke(
+  tx: Tx,
+  grant: RoleGrant,
+  station: Station,
+  caller: CallerContext,
+): Promise<{ grant: RoleGrant; revokedHere: boolean }> {
   const at = caller.now.toISOString();
   const { data: current } = await tx.collection<RoleGrant>('roles').doc(grant._id).get();
-  if (!current || current.revokedAt) return current ?? grant;
+  if (!current || current.revokedAt) return { grant: current ?? grant, revokedHere: false };
   await tx
     .collection<RoleGrant>('roles')
     .doc(grant._id)
@@ -90,5 +136,5 @@ async function revoke(tx: Tx, grant: RoleGrant, station: Station, caller: Caller
     societyId: station.societyId,
     stationId: station._id,
   });
-  return { ...current, revokedAt: at, revokedBy: caller.openid };
+  return { grant: { ...current, revokedAt: at, revokedBy: caller.openid }, revokedHere: true };
 }

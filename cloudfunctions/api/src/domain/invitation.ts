@@ -1,5 +1,6 @@
 import type { InvitationStatus } from '../../../../types/actions';
-import type { Invitation, Role } from '../../../../types/domain';
+import type { Invitation, Role, RoleGrant } from '../../../../types/domain';
+import { allowingInvite, type Target } from './policy';
 
 /** No 0/O, 1/I/L: a code is read aloud over the phone and typed by hand. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -43,4 +44,29 @@ export function expiryAfter(now: Date, validDays: number): string {
 /** One grant document per person, role and place, so binding twice finds the same record. */
 export function grantId(role: Role, place: { societyId?: string; stationId?: string }, openid: string): string {
   return `${role}:${place.stationId ?? place.societyId ?? 'city'}:${openid}`;
+}
+
+export function invitationTarget(invitation: Pick<Invitation, 'societyId' | 'stationId'>): Target {
+  return invitation.stationId
+    ? { societyId: invitation.societyId, stationId: invitation.stationId }
+    : { societyId: invitation.societyId };
+}
+
+/**
+ * Which of someone's invitations stop working when they lose a grant: those still active that
+ * the grants they keep could not issue. An invitation does not record the grant it was issued
+ * under, so one its issuer could issue again today stands (the head of a station who is also its
+ * society's admin keeps their expert invitations; their demand-unit ones, which a society
+ * admin cannot issue, go), and so do those for another station they still head.
+ */
+export function invitationsLosingAuthority<T extends Invitation>(
+  invitations: readonly T[],
+  remainingGrants: readonly RoleGrant[],
+  now: Date,
+): T[] {
+  return invitations.filter(
+    (invitation) =>
+      invitationStatus(invitation, now) === 'active' &&
+      allowingInvite(remainingGrants, invitationTarget(invitation), invitation.role) === null,
+  );
 }

@@ -117,6 +117,11 @@ export function allowingInvite(grants: readonly RoleGrant[], target: Target, inv
   return widest(grants, target, (role) => INVITES[role].includes(invited));
 }
 
+/** Whether a grant of this role could have issued any invitation at all. */
+export function invitesAnyone(role: Role): boolean {
+  return INVITES[role].length > 0;
+}
+
 export function invitableRoles(grants: readonly RoleGrant[], target: Target): InvitableRole[] {
   const roles = new Set<InvitableRole>();
   for (const grant of activeGrants(grants)) {
