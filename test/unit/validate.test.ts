@@ -49,9 +49,13 @@ describe('text refuses invisible control characters', () => {
     expect(parseNote(value, 'note')).toBe(value.trim());
   });
 
+  it('keeps a pasted Windows line break as a newline', () => {
+    expect(parseNote('第一行\r\n第二行', 'note')).toBe('第一行\n第二行');
+  });
+
   it.each([
     ['NUL', 'a\u0000b'],
-    ['a carriage return', '第一行\r\n第二行'],
+    ['a lone carriage return', '第一行\r第二行'],
     ['the unit separator', 'a\u001fb'],
     ['a left-to-right embedding', 'a\u202ab'],
     ['a right-to-left override', '报告\u202Efdp.exe'],

@@ -56,7 +56,8 @@ const INVISIBLE_CONTROL = /[\u0000-\u0008\u000B-\u001F\u202A-\u202E\u2066-\u2069
 export function text(min: number, max: number, matches?: { pattern: RegExp; description: string }): Parser<string> {
   return (value, field) => {
     if (typeof value !== 'string') throw invalidInput(`${field} 应为文字`);
-    const trimmed = value.trim();
+    // A pasted Windows line break is a newline, not a hidden character.
+    const trimmed = value.replace(/\r\n/g, '\n').trim();
     if (INVISIBLE_CONTROL.test(trimmed)) throw invalidInput(`${field} 含有不可见的控制字符，请删除后重试`);
     if (trimmed.length < min) throw invalidInput(min === 1 ? `${field} 不能为空` : `${field} 至少 ${min} 个字`);
     if (trimmed.length > max) throw invalidInput(`${field} 不能超过 ${max} 个字`);

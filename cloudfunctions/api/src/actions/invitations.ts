@@ -21,7 +21,7 @@ import { findGrant } from '../store/roles';
 import { audit, transact, type Tx } from '../store/transaction';
 import type { CallerContext } from '../context';
 import { documentId, integer, object, oneOf, optional, type Parser } from '../validate';
-import { actingAs, requireSociety, requireStation, stationTarget } from './guard';
+import { actingAs, requireOperating, requireSociety, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
 
 /** The page a mini-program code opens (no leading slash, as wxacode.getUnlimited wants it). */
@@ -45,6 +45,7 @@ export const createInvitation: ActionDefinition<'invitations.create'> = {
   async handle(input, caller) {
     const place = await invitationPlace(input);
     await actingAs(caller, allowingInvite(await caller.grants(), place.target, input.role));
+    if (place.station) requireOperating(place.station);
     const code = codeFromBytes(createHash('sha256').update(caller.request!.key).digest());
     const inviter = await caller.profile();
     const qrFileId = await storeMiniProgramCode(invitationScene(code), BIND_PAGE, `invitations/${code}.png`);
@@ -200,6 +201,10 @@ async function bind(tx: Tx, code: string, caller: CallerContext): Promise<{ role
   if (status === 'revoked') throw new AppError('INVITATION_REVOKED');
   if (status === 'used_up') throw new AppError('INVITATION_USED_UP');
 
+  if (invitation.stationId) {
+    const { data: station } = await tx.collection<Station>('stations').doc(invitation.stationId).get();
+    if (station) requireOperating(station);
+  }
   const at = caller.now.toISOString();
   if (invitation.role === 'station_head') await takeHeadship(tx, invitation.stationId!, caller.openid);
   const grant: Omit<RoleGrant, '_id'> = {
