@@ -37,9 +37,13 @@ const figures = (c: QuotaCounter | undefined) => ({
   months: c?.months,
 });
 
-/** A visit of `expert` for `needId`, checked in on the 10th of `month`, approved by the head. */
+let confirmations = 0;
+/**
+ * A visit of `expert` for `needId`, checked in on the 10th of `month`, approved by the head; each
+ * a few minutes after the last, since one expert's visits never overlap.
+ */
 async function confirmed(needId: string, expert: string, month = calendarMoment(new Date()).month): Promise<Visit> {
-  const at = new Date(Date.UTC(year(), month - 1, 10, 2)).toISOString();
+  const at = new Date(Date.UTC(year(), month - 1, 10, 2, 3 * ++confirmations)).toISOString();
   const visit = await insertVisit(api, 'pending', needId, {
     expertOpenid: expert,
     expertName: expert,
@@ -286,8 +290,9 @@ describe('a frozen year', () => {
   it('refuses approvals, revocations and rebuilds for it with the reason, and writes nothing', async () => {
     const need = await insertNeed(api, 'accepted');
     const before = await counter(lastYear());
+    const lastJulyAt = `${lastYear()}-07-10T02:00:00.000Z`;
     const pending = await insertVisit(api, 'pending', need._id, {
-      checkIn: { at: lastJune(), receivedAt: lastJune() },
+      checkIn: { at: lastJulyAt, receivedAt: lastJulyAt },
     });
     const approval = await api.call(HEAD, 'visits.review', { visitId: pending._id, decision: 'approved' }, rid());
     expect(approval).toMatchObject({ ok: false, code: 'YEAR_FROZEN' });
@@ -306,10 +311,12 @@ describe('a frozen year', () => {
       ok: false,
       code: 'YEAR_FROZEN',
     });
-    const incomplete = await insertVisit(api, 'incomplete', need._id, { checkIn: { at: lastJune() } });
+    const incomplete = await insertVisit(api, 'incomplete', need._id, {
+      checkIn: { at: `${lastYear()}-08-10T02:00:00.000Z` },
+    });
     const correction = {
       visitId: incomplete._id,
-      at: `${lastYear()}-06-10T05:00:00.000Z`,
+      at: `${lastYear()}-08-10T05:00:00.000Z`,
       summary: '补录：现场诊断了熔铸车间的除气工艺',
       outcomes: '',
       photos: [],

@@ -178,6 +178,7 @@ describe('a station that is not operating', () => {
       const need = await insertNeed(api, 'accepted');
       const past = await insertVisit(api, 'confirmed', need._id, { checkIn: { at: ago(30 * 24 * 60) } });
       const [station] = await api.cloudbase.store.find('stations', { _id: ALUMINIUM });
+      const issued = await api.cloudbase.store.count('invitations', { stationId: ALUMINIUM });
       await api.cloudbase.store.insertMany('stations', [{ ...station, status }]);
       try {
         const checkIn = await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id), rid());
@@ -199,6 +200,14 @@ describe('a station that is not operating', () => {
         );
         expect(submitted).toMatchObject({ ok: false, code: 'STATION_NOT_OPERATING' });
         expect(await api.cloudbase.store.count('needs', { title: '停运后提交的需求' })).toBe(0);
+        const invitation = await api.call(
+          HEAD,
+          'invitations.create',
+          { role: 'expert', stationId: ALUMINIUM, validDays: 7, maxUses: 1 },
+          rid(),
+        );
+        expect(invitation).toMatchObject({ ok: false, code: 'STATION_NOT_OPERATING' });
+        expect(await api.cloudbase.store.count('invitations', { stationId: ALUMINIUM })).toBe(issued);
         expect(await api.call(HEAD, 'visits.get', { visitId: past._id })).toMatchObject({ ok: true });
         expect(await api.call(HEAD, 'needs.list', { stationId: ALUMINIUM })).toMatchObject({ ok: true });
       } finally {

@@ -96,9 +96,10 @@ describe('the close', () => {
 
   it('accepts an approval at 23:59 on 14 January and refuses one at 00:00 on the 15th, naming the date', async () => {
     const need = await insertNeed(api, 'accepted');
-    const checkInAt = shanghai(`${Y}-12-30T10:00:00`);
-    const early = await insertVisit(api, 'pending', need._id, { checkIn: { at: checkInAt, receivedAt: checkInAt } });
-    const late = await insertVisit(api, 'pending', need._id, { checkIn: { at: checkInAt, receivedAt: checkInAt } });
+    const earlyAt = shanghai(`${Y}-12-30T10:00:00`);
+    const lateAt = shanghai(`${Y}-12-30T14:00:00`);
+    const early = await insertVisit(api, 'pending', need._id, { checkIn: { at: earlyAt, receivedAt: earlyAt } });
+    const late = await insertVisit(api, 'pending', need._id, { checkIn: { at: lateAt, receivedAt: lateAt } });
 
     api.cloudbase.setClock(shanghai(`${Y + 1}-01-14T23:59:00`));
     const accepted = await api.call(HEAD, 'visits.review', { visitId: early._id, decision: 'approved' }, rid());

@@ -42,6 +42,11 @@ const STATION_READERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead', 
 const ROSTER_MANAGERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead'];
 const NEED_MANAGERS: Persona[] = ['stationHead', 'stationStaff'];
 const needIn = async (api: LocalApi, status: Parameters<typeof insertNeed>[1]) => (await insertNeed(api, status))._id;
+/** A fixture visit and a check-out a minute after its check-in: the fixtures' spans never overlap. */
+async function shortVisit(api: LocalApi, status: 'open' | 'incomplete'): Promise<{ visitId: string; at: string }> {
+  const visit = await insertVisit(api, status, await needIn(api, 'accepted'));
+  return { visitId: visit._id, at: new Date(Date.parse(visit.checkIn.at) + 60_000).toISOString() };
+}
 const stationInput = {
   demandUnit: { name: '贵州华铝新材料有限公司', type: 'enterprise' as const, address: '贵阳市白云区铝城大道 88 号' },
   industry: 'aluminium' as const,
@@ -232,8 +237,7 @@ export const MATRIX: Matrix = {
   },
   'visits.checkOut': {
     input: async (api) => ({
-      visitId: (await insertVisit(api, 'open', await needIn(api, 'accepted')))._id,
-      at: new Date().toISOString(),
+      ...(await shortVisit(api, 'open')),
       summary: '现场诊断了除气工艺并给出建议',
       outcomes: '',
       photos: [],
@@ -265,8 +269,7 @@ export const MATRIX: Matrix = {
   },
   'visits.correct': {
     input: async (api) => ({
-      visitId: (await insertVisit(api, 'incomplete', await needIn(api, 'accepted')))._id,
-      at: new Date().toISOString(),
+      ...(await shortVisit(api, 'incomplete')),
       summary: '补录：现场诊断了除气工艺',
       outcomes: '',
       photos: [],

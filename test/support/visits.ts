@@ -15,7 +15,8 @@ export async function insertVisit(
   needId: string,
   { checkIn, ...overrides }: Partial<Omit<Visit, 'checkIn'>> & { checkIn?: Partial<VisitCheckIn> } = {},
 ): Promise<Visit> {
-  const at = checkIn?.at ?? new Date(Date.now() - 2 * 3_600_000).toISOString();
+  // Two minutes apart: an expert's visits never overlap, so neither may the fixtures' moments.
+  const at = checkIn?.at ?? new Date(Date.now() - 2 * 3_600_000 - ++counter * 120_000).toISOString();
   const { year, month } = calendarMoment(at);
   const visit: Visit = {
     _id: `visit-fixture-${++counter}-${Date.now().toString(36)}`,

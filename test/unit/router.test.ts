@@ -8,6 +8,23 @@ describe('router envelope', () => {
     expect(!result.ok && result.message).toContain('stations.delete');
   });
 
+  it.each([
+    ['an object that says it is a name', { toString: () => 'stations.list' }],
+    ['an object that cannot be made a string', { toString: () => ({}) }],
+    ['a number', 42],
+    ['an array', ['stations.list']],
+    ['null', null],
+  ])('answers an action name that is %s with UNKNOWN_ACTION', async (_label, action) => {
+    const result = await dispatch({ action, data: {} }, 'u1');
+    expect(result).toEqual({ ok: false, code: 'UNKNOWN_ACTION', message: expect.any(String) });
+  });
+
+  it('does not echo a megabyte action name back', async () => {
+    const result = await dispatch({ action: 'x'.repeat(1024 * 1024), data: {} }, 'u1');
+    expect(result).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
+    expect(!result.ok && result.message.length).toBeLessThan(200);
+  });
+
   it('refuses an event that is not an object', async () => {
     expect(await dispatch('stations.list', 'u1')).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
   });
