@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import type { QuotaDashboardFilter, QuotaDashboardSort } from '../../../../../types/actions';
+import type { QuotaDashboardFilter, QuotaDashboardSort, QuotaYearClose } from '../../../../../types/actions';
 import type { Industry, QuotaStatus, SocietyLevel } from '../../../../../types/domain';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -13,6 +13,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { QuotaRow } from '../../../../components/QuotaRow';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StatusDistribution } from '../../../../components/StatusDistribution';
+import { YearCloseMover } from '../../../../components/YearCloseMover';
 import { YearCloseNote } from '../../../../components/YearCloseNote';
 import { INDUSTRY_LABELS, LEVEL_LABELS, labelOptions } from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
@@ -40,7 +41,7 @@ const YEAR_OPTIONS = recentYears(4).map((year) => ({ value: String(year), label:
 /**
  * 任务完成情况: every station's year for the city admin (any society) or a society admin (their
  * own), with the status counts, totals and month series; filters, sort, and a station's drill-down;
- * when the year's figures are sealed.
+ * when the year's figures are sealed, which the city admin may move while the year is open.
  */
 export default function QuotaDashboardPage() {
   const me = useWhoAmI();
@@ -51,6 +52,8 @@ export default function QuotaDashboardPage() {
   const [societyId, setSocietyId] = useState<string>(ALL);
   const [status, setStatus] = useState<QuotaStatus | undefined>();
   const [sort, setSort] = useState<QuotaDashboardSort>('status');
+  // The close the city admin just set, shown at once instead of reloading the whole board.
+  const [movedClose, setMovedClose] = useState<QuotaYearClose | null>(null);
   const societies = useApiQuery('societies.list', { pageSize: 100 }, { enabled: isCity });
 
   const filter: QuotaDashboardFilter = {
@@ -71,7 +74,7 @@ export default function QuotaDashboardPage() {
     void Taro.stopPullDownRefresh();
   });
   const summary = board.first;
-  const yearClose = summary && summary.yearClose;
+  const yearClose = summary && (movedClose?.year === summary.year ? movedClose : summary.yearClose);
   const societyOptions = [
     { value: ALL, label: '全部学会' },
     ...(societies.data?.items.map((society) => ({ value: society.id, label: society.name })) ?? []),
@@ -127,7 +130,14 @@ export default function QuotaDashboardPage() {
             title={`${summary.year} 年 · ${summary.totals.stations} 个工作站`}
             extra={isCity ? <ExportButton filter={filter} /> : undefined}
           >
-            <YearCloseNote yearClose={yearClose} />
+            <YearCloseNote
+              yearClose={yearClose}
+              action={
+                isCity && !yearClose.frozen ? (
+                  <YearCloseMover yearClose={yearClose} onMoved={setMovedClose} />
+                ) : undefined
+              }
+            />
             <StatusDistribution
               counts={summary.statusCounts}
               final={yearClose.final}
