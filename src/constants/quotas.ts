@@ -28,8 +28,16 @@ export const QUOTA_STATUS_VIEW: Record<QuotaStatus, { label: string; tone: Badge
   not_met: { label: '未达标', tone: 'danger' },
 };
 
-/** Worst first: the order the dashboards count and list them in. */
-export const QUOTA_STATUS_ORDER: readonly QuotaStatus[] = ['not_met', 'behind', 'at_risk', 'on_track', 'met'];
+/**
+ * The statuses a year can have, worst first (the order the dashboards count them in): a
+ * running year is judged against the pace, a finished one is only met or not met.
+ */
+export function quotaStatusesOf(final: boolean): readonly QuotaStatus[] {
+  return final ? FINAL_STATUSES : RUNNING_STATUSES;
+}
+
+const RUNNING_STATUSES: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
+const FINAL_STATUSES: readonly QuotaStatus[] = ['not_met', 'met'];
 
 export const QUOTA_FIGURE_VIEW: ReadonlyArray<{ key: keyof QuotaFigures; label: string; short: string; unit: string }> =
   [

@@ -6,11 +6,24 @@ import { ErrorState } from '../ErrorState';
 import { LoadingState } from '../LoadingState';
 import { MonthColumns } from '../MonthColumns';
 import { StatusBadge } from '../StatusBadge';
+import { YearCloseNote } from '../YearCloseNote';
 import './index.scss';
 
-/** A station's year so far: the three figures against the quota and the pace, and the month series. */
-export function QuotaProgressCard({ stationId, year }: { stationId: string; year?: number }) {
+export interface QuotaProgressCardProps {
+  stationId: string;
+  /** This year unless given. */
+  year?: number;
+  /** An extra card for a past year: shown only once it is known to be still open for late records. */
+  onlyWhileOpen?: boolean;
+}
+
+/**
+ * A station's year: the three figures against the quota and, while the year runs, the pace; the
+ * month series; and when the year's figures are sealed.
+ */
+export function QuotaProgressCard({ stationId, year, onlyWhileOpen = false }: QuotaProgressCardProps) {
   const progress = useApiQuery('quotas.progress', { stationId, ...(year && { year }) });
+  if (onlyWhileOpen && (!progress.data || progress.data.yearClose.frozen)) return null;
   if (progress.error) return <ErrorState message={progress.error.message} onRetry={progress.refetch} />;
   if (!progress.data) return <LoadingState cards={1} inset={false} />;
   return <ProgressView progress={progress.data} />;
@@ -18,6 +31,8 @@ export function QuotaProgressCard({ stationId, year }: { stationId: string; year
 
 function ProgressView({ progress }: { progress: QuotaProgress }) {
   const status = QUOTA_STATUS_VIEW[progress.status];
+  // A finished year's verdict is final: the pace, and a roster too short to meet the quota, no longer matter.
+  const running = !progress.yearClose.final;
   return (
     <View className="quota-progress">
       <View className="quota-progress__head">
@@ -25,6 +40,7 @@ function ProgressView({ progress }: { progress: QuotaProgress }) {
         <StatusBadge label={status.label} tone={status.tone} />
       </View>
       <Text className="quota-progress__rule">{progress.statusRule}</Text>
+      <YearCloseNote yearClose={progress.yearClose} />
       {QUOTA_FIGURE_VIEW.filter(({ key }) => progress.quota[key] > 0).map(({ key, label, unit }) => {
         const done = progress.figures[key];
         const quota = progress.quota[key];
@@ -41,16 +57,18 @@ function ProgressView({ progress }: { progress: QuotaProgress }) {
                 className={`quota-progress__fill quota-progress__fill--${QUOTA_STATUS_VIEW[progress.figureStatus[key]].tone}`}
                 style={{ width: `${Math.min(100, (done / quota) * 100)}%` }}
               />
-              <View className="quota-progress__pace" style={{ left: `${(progress.pace[key] / quota) * 100}%` }} />
+              {running && (
+                <View className="quota-progress__pace" style={{ left: `${(progress.pace[key] / quota) * 100}%` }} />
+              )}
             </View>
             <Text className="quota-progress__remaining">
               {progress.remaining[key] > 0 ? `还差 ${progress.remaining[key]} ${unit}` : '已达到年度要求'}
-              {progress.pace[key] > 0 ? ` · 按时间进度应完成 ${progress.pace[key]} ${unit}` : ''}
+              {running && progress.pace[key] > 0 ? ` · 按时间进度应完成 ${progress.pace[key]} ${unit}` : ''}
             </Text>
           </View>
         );
       })}
-      {progress.rosterExperts < progress.quota.experts && (
+      {running && progress.rosterExperts < progress.quota.experts && (
         <Text className="quota-progress__roster quota-progress__roster--short">
           名册中专家仅 {progress.rosterExperts} 人，少于年度要求的 {progress.quota.experts}{' '}
           人，按现有名册无法完成任务，请尽快邀请专家进站。

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useState } from 'react';
-import type { QuotaDashboardFilter, QuotaDashboardSort } from '../../../../../types/actions';
+import type { QuotaDashboardFilter, QuotaDashboardSort, QuotaYearClose } from '../../../../../types/actions';
 import type { Industry, QuotaStatus, SocietyLevel } from '../../../../../types/domain';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -13,6 +13,8 @@ import { PageShell } from '../../../../components/PageShell';
 import { QuotaRow } from '../../../../components/QuotaRow';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StatusDistribution } from '../../../../components/StatusDistribution';
+import { YearCloseMover } from '../../../../components/YearCloseMover';
+import { YearCloseNote } from '../../../../components/YearCloseNote';
 import { INDUSTRY_LABELS, LEVEL_LABELS, labelOptions } from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
@@ -38,7 +40,8 @@ const YEAR_OPTIONS = recentYears(4).map((year) => ({ value: String(year), label:
 
 /**
  * 任务完成情况: every station's year for the city admin (any society) or a society admin (their
- * own), with the status counts, totals and month series; filters, sort, and a station's drill-down.
+ * own), with the status counts, totals and month series; filters, sort, and a station's drill-down;
+ * when the year's figures are sealed, which the city admin may move while the year is open.
  */
 export default function QuotaDashboardPage() {
   const me = useWhoAmI();
@@ -49,6 +52,8 @@ export default function QuotaDashboardPage() {
   const [societyId, setSocietyId] = useState<string>(ALL);
   const [status, setStatus] = useState<QuotaStatus | undefined>();
   const [sort, setSort] = useState<QuotaDashboardSort>('status');
+  // The close the city admin just set, shown at once instead of reloading the whole board.
+  const [movedClose, setMovedClose] = useState<QuotaYearClose | null>(null);
   const societies = useApiQuery('societies.list', { pageSize: 100 }, { enabled: isCity });
 
   const filter: QuotaDashboardFilter = {
@@ -69,6 +74,7 @@ export default function QuotaDashboardPage() {
     void Taro.stopPullDownRefresh();
   });
   const summary = board.first;
+  const yearClose = summary && (movedClose?.year === summary.year ? movedClose : summary.yearClose);
   const societyOptions = [
     { value: ALL, label: '全部学会' },
     ...(societies.data?.items.map((society) => ({ value: society.id, label: society.name })) ?? []),
@@ -78,7 +84,17 @@ export default function QuotaDashboardPage() {
     <PageShell className="quota-dashboard">
       <View className="quota-dashboard__filters">
         <View className="quota-dashboard__pickers">
-          <OptionPicker title="年度" options={YEAR_OPTIONS} value={year} placeholder="年度" onChange={setYear} />
+          <OptionPicker
+            title="年度"
+            options={YEAR_OPTIONS}
+            value={year}
+            placeholder="年度"
+            onChange={(next) => {
+              setYear(next);
+              // A running year's statuses and a finished year's are different sets.
+              setStatus(undefined);
+            }}
+          />
           <OptionPicker title="排序" options={SORT_OPTIONS} value={sort} placeholder="排序" onChange={setSort} />
         </View>
         <ChoiceChips options={LEVEL_OPTIONS} selected={[level]} onToggle={setLevel} />
@@ -106,7 +122,7 @@ export default function QuotaDashboardPage() {
         <View className="quota-dashboard__card">
           <ErrorState message={board.error.message} onRetry={board.refetch} />
         </View>
-      ) : !summary ? (
+      ) : !summary || !yearClose ? (
         <LoadingState cards={3} />
       ) : (
         <>
@@ -114,7 +130,20 @@ export default function QuotaDashboardPage() {
             title={`${summary.year} 年 · ${summary.totals.stations} 个工作站`}
             extra={isCity ? <ExportButton filter={filter} /> : undefined}
           >
-            <StatusDistribution counts={summary.statusCounts} selected={status} onSelect={setStatus} />
+            <YearCloseNote
+              yearClose={yearClose}
+              action={
+                isCity && !yearClose.frozen ? (
+                  <YearCloseMover yearClose={yearClose} onMoved={setMovedClose} />
+                ) : undefined
+              }
+            />
+            <StatusDistribution
+              counts={summary.statusCounts}
+              final={yearClose.final}
+              selected={status}
+              onSelect={setStatus}
+            />
             <View className="quota-dashboard__totals">
               <Total label="服务需求" value={summary.totals.needsServed} unit="项" />
               <Total label="服务专家" value={summary.totals.experts} unit="人次" />

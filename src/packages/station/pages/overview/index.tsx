@@ -14,7 +14,7 @@ import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { stationsForRole } from '../../../../utils/roleStations';
-import { recentYears } from '../../../../utils/years';
+import { closingYear, recentYears } from '../../../../utils/years';
 import './index.scss';
 
 const STAFF_ROLES = new Set(['station_head', 'station_staff']);
@@ -84,6 +84,7 @@ function StationQuota({ station }: { station: StationSummary }) {
     ['服务专家', `不少于 ${quota.expertsServing} 人`],
   ];
   if (quota.outOfProvinceExperts > 0) rows.push(['其中省外专家', `不少于 ${quota.outOfProvinceExperts} 人`]);
+  const lastYear = closingYear();
   return (
     <>
       <SectionCard title={station.name.length > 14 ? '本工作站' : station.name}>
@@ -102,6 +103,11 @@ function StationQuota({ station }: { station: StationSummary }) {
         <View className="overview__progress">
           <QuotaProgressCard stationId={station.id} />
         </View>
+        {lastYear !== null && (
+          <View className="overview__progress">
+            <QuotaProgressCard stationId={station.id} year={lastYear} onlyWhileOpen />
+          </View>
+        )}
       </SectionCard>
       <StationYearActivity stationId={station.id} year={recentYears(1)[0]} />
     </>
