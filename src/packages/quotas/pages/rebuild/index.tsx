@@ -22,8 +22,8 @@ export default function QuotaRebuildPage() {
     <PageShell className="quota-rebuild">
       <SectionCard title="重新核算年度统计">
         <Text className="quota-rebuild__intro">
-          按已确认的服务记录重新计算每个工作站的服务需求数、专家人数和省外专家人数，并与系统中的统计逐站核对；不一致的会被更正。核算不改变任何服务记录，可随时重复进行。已于次年
-          1 月 1 日封存的年度不能再核算。
+          按已确认的服务记录重新计算每个工作站的服务需求数、专家人数和省外专家人数，并与系统中的统计逐站核对；不一致的会被更正。核算不改变任何服务记录，可随时重复进行。年度数据在封存日期（默认次年
+          1 月 15 日）封存后不能再核算。
         </Text>
         <View className="quota-rebuild__year">
           <Text className="quota-rebuild__label">年度</Text>
