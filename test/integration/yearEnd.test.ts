@@ -185,4 +185,12 @@ describe('the close', () => {
     });
     expect(progress.status).not.toBe('not_met');
   });
+
+  it('shows a close moved during the running year on every later read', async () => {
+    api.cloudbase.setClock(shanghai(`${Y}-11-01T12:00:00`));
+    expectOk(await api.call(CITY, 'quotas.setYearClose', { year: Y, closesOn: `${Y + 1}-02-10` }, rid()));
+    const progress = expectOk(await api.call(HEAD, 'quotas.progress', { stationId: ALUMINIUM, year: Y }));
+    const dashboard = expectOk(await api.call(CITY, 'quotas.dashboard', { year: Y }));
+    expect([progress.yearClose.closesOn, dashboard.yearClose.closesOn]).toEqual([`${Y + 1}-02-10`, `${Y + 1}-02-10`]);
+  });
 });

@@ -13,7 +13,7 @@ import { buildDashboard, DASHBOARD_SORTS, dashboardRow } from '../domain/quotaDa
 import { QUOTA_STATUS_RULES, quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
 import { emptyMonths } from '../domain/quotaCount';
 import { dashboardSources } from '../store/quotaDashboard';
-import { isYearFinal, yearCloseOf } from '../domain/quotaYear';
+import { yearCloseOf } from '../domain/quotaYear';
 import { findCounter, findQuotaYear, rosterExpertCount } from '../store/quotas';
 import { documentId, integer, object, oneOf, optional } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
@@ -55,9 +55,9 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
   },
 };
 
-/** Where a year stands; its record is read only once the year has ended, since only then can it close. */
+/** Where a year stands: its record holds a close the city admin moved, even while the year runs. */
 export async function readYearClose(year: number, now: Date): Promise<QuotaYearClose> {
-  return yearCloseOf(year, now, isYearFinal(year, now) ? await findQuotaYear(year) : null);
+  return yearCloseOf(year, now, await findQuotaYear(year));
 }
 
 /** The filters of the dashboard, and of its export. */
