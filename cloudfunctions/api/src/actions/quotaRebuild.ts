@@ -2,8 +2,7 @@ import type { QuotaRebuildReport } from '../../../../types/actions';
 import type { QuotaCounter, QuotaMark } from '../../../../types/domain';
 import { allowingRole } from '../domain/policy';
 import { countConfirmedVisits, emptyCounter, sameCount, sameMark, type CountedVisit } from '../domain/quotaCount';
-import { closeDateOf, frozenMessage, isYearFinal, isYearFrozen } from '../domain/quotaYear';
-import { AppError } from '../errors';
+import { isYearFinal } from '../domain/quotaYear';
 import {
   confirmedVisitsByStation,
   countersOfStations,
@@ -16,6 +15,7 @@ import { findQuotaYear } from '../store/quotas';
 import { audit, isConflict, runTransaction, transact } from '../store/transaction';
 import { documentId, integer, object, optional } from '../validate';
 import { actingAs } from './guard';
+import { refuseIfFrozen } from './visitConfirmation';
 import type { ActionDefinition } from './types';
 
 /** A station-year changed by a confirmation between reading it and repairing it: read it again. */
@@ -41,10 +41,7 @@ export const rebuildQuotas: ActionDefinition<'quotas.rebuild'> = {
   write: true,
   async handle({ year, after }, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'quota.rebuild', { societyId: '' }));
-    const record = isYearFinal(year, caller.now) ? await findQuotaYear(year) : null;
-    if (isYearFrozen(year, caller.now, record)) {
-      throw new AppError('YEAR_FROZEN', frozenMessage(year, closeDateOf(year, record)));
-    }
+    refuseIfFrozen(year, caller.now, isYearFinal(year, caller.now) ? await findQuotaYear(year) : null);
     const at = caller.now.toISOString();
     const stationIds = await stationIdsAfter(after);
     const [stationsTotal, confirmed, counters, marks] = await Promise.all([

@@ -1,10 +1,11 @@
 import type { QuotaYear } from '../../../../types/domain';
 import { allowingRole } from '../domain/policy';
-import { closeDateOf, closeMoveProblem, frozenMessage, isYearFrozen, yearCloseOf } from '../domain/quotaYear';
-import { AppError, invalidInput } from '../errors';
+import { closeDateOf, closeMoveProblem, yearCloseOf } from '../domain/quotaYear';
+import { invalidInput } from '../errors';
 import { audit, transact } from '../store/transaction';
 import { calendarDate, integer, object } from '../validate';
 import { actingAs } from './guard';
+import { refuseIfFrozen } from './visitConfirmation';
 import type { ActionDefinition } from './types';
 
 /**
@@ -22,9 +23,7 @@ export const setYearClose: ActionDefinition<'quotas.setYearClose'> = {
     return transact(caller, async (tx) => {
       const years = tx.collection<QuotaYear>('quotaYears');
       const { data: record } = await years.doc(String(year)).get();
-      if (isYearFrozen(year, caller.now, record)) {
-        throw new AppError('YEAR_FROZEN', frozenMessage(year, closeDateOf(year, record)));
-      }
+      refuseIfFrozen(year, caller.now, record);
       const moved = { year, closesOn, closeMovedBy: caller.openid, closeMovedAt: at };
       await years.doc(String(year)).set({ data: moved });
       await audit(tx, {

@@ -56,6 +56,11 @@ export async function reverseInTransaction(tx: Tx, visit: Visit, at: string): Pr
 export async function refuseFrozenYear(tx: Tx, year: number, now: Date): Promise<void> {
   if (!isYearFinal(year, now)) return;
   const { data: record } = await tx.collection<QuotaYear>('quotaYears').doc(String(year)).get();
+  refuseIfFrozen(year, now, record);
+}
+
+/** YEAR_FROZEN, naming the close date, when year Y is frozen at `now` (by its record, or its default close). */
+export function refuseIfFrozen(year: number, now: Date, record: QuotaYear | null): void {
   if (isYearFrozen(year, now, record))
     throw new AppError('YEAR_FROZEN', frozenMessage(year, closeDateOf(year, record)));
 }

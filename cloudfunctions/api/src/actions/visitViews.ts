@@ -48,7 +48,7 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
     // Only an ended year can be frozen: the running year's visits need no read.
     isYearFinal(visit.year, caller.now) ? findQuotaYear(visit.year) : null,
   ]);
-  const frozen = isYearFinal(visit.year, caller.now) && isYearFrozen(visit.year, caller.now, yearRecord);
+  const frozen = isYearFrozen(visit.year, caller.now, yearRecord);
   const photo = (fileId: string, index: number): AttachmentView => ({
     fileId,
     name: `照片${index + 1}.jpg`,

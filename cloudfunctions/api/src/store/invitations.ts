@@ -1,6 +1,6 @@
 import type { Invitation } from '../../../../types/domain';
 import type { PageWindow } from '../domain/paging';
-import { db } from './db';
+import { allPages, db } from './db';
 
 export async function findInvitation(code: string): Promise<Invitation | null> {
   const { data } = await db().collection<Invitation>('invitations').doc(code).get();
@@ -21,25 +21,12 @@ export async function pageInvitations(
   return { invitations: page.data, total: count.total };
 }
 
-const ISSUED_PAGE = 100;
-
-/**
- * The invitations a person issued for a station that are neither revoked nor expired, paged by
- * `_id`: a head's live codes are few, but nothing caps how many they make.
- */
-export async function liveInvitationsIssuedBy(createdBy: string, stationId: string, now: Date): Promise<Invitation[]> {
+/** The invitations a person issued for a station that are neither revoked nor expired: nothing caps how many. */
+export function liveInvitationsIssuedBy(createdBy: string, stationId: string, now: Date): Promise<Invitation[]> {
   const _ = db().command;
-  const found: Invitation[] = [];
-  let after = '';
-  for (;;) {
-    const { data } = await db()
+  return allPages(
+    db()
       .collection<Invitation>('invitations')
-      .where({ createdBy, stationId, revokedAt: _.exists(false), expiresAt: _.gt(now.toISOString()), _id: _.gt(after) })
-      .orderBy('_id', 'asc')
-      .limit(ISSUED_PAGE)
-      .get();
-    found.push(...data);
-    if (data.length < ISSUED_PAGE) return found;
-    after = data[data.length - 1]._id;
-  }
+      .where({ createdBy, stationId, revokedAt: _.exists(false), expiresAt: _.gt(now.toISOString()) }),
+  );
 }
