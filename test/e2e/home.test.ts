@@ -1,24 +1,18 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
-import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser, openPhonePage } from '../support/browser';
-import { startLocalApi, type LocalApi } from '../support/localApi';
+import { openPhonePage } from '../support/browser';
+import type { LocalApi } from '../support/localApi';
+import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 
 const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
 let api: LocalApi;
 let browser: Browser;
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
-  browser = await launchBrowser();
+  ({ api, browser } = await startPhoneLab());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => stopPhoneLab({ api, browser }));
 
 async function signInAs(label: string): Promise<Page> {
   const page = await openPhonePage(browser);

@@ -1,10 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_SIGN_IN } from '../../local/demo/seed';
-import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser } from '../support/browser';
-import { startLocalApi, type LocalApi } from '../support/localApi';
-import { button, fill, SHOTS, shot, signIn, visible } from '../support/phone';
+import type { LocalApi } from '../support/localApi';
+import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { button, fill, shot, signIn, visible } from '../support/phone';
 
 /**
  * The invitation chain through the pages, one person per browser context (the sign-in is a
@@ -31,14 +28,9 @@ let browser: Browser;
 const chain = { societyId: '', stationId: '', adminCode: '', headCode: '', expertCode: '', revokedCode: '' };
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
-  browser = await launchBrowser();
+  ({ api, browser } = await startPhoneLab());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => stopPhoneLab({ api, browser }));
 
 describe('invitations through the H5 pages', () => {
   it(

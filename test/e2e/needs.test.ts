@@ -1,12 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { Need } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
-import { DEMO_SIGN_IN } from '../../local/demo/seed';
-import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser } from '../support/browser';
-import { startLocalApi, type LocalApi } from '../support/localApi';
-import { button, fill, fillText, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import type { LocalApi } from '../support/localApi';
+import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { button, fill, fillText, shot, signIn, tile, visible } from '../support/phone';
 import { PNG } from '../support/images';
 
 /**
@@ -31,14 +28,9 @@ let api: LocalApi;
 let browser: Browser;
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
-  browser = await launchBrowser();
+  ({ api, browser } = await startPhoneLab());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => stopPhoneLab({ api, browser }));
 
 const needsTitled = async (title: string) => (await api.cloudbase.store.find('needs', { title })) as unknown as Need[];
 

@@ -1,13 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import type { QuotaCounter, Visit } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
-import { DEMO_SIGN_IN } from '../../local/demo/seed';
-import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser } from '../support/browser';
-import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
+import { expectOk, requestIds, type LocalApi } from '../support/localApi';
+import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 import { ALUMINIUM, insertNeed } from '../support/needs';
-import { button, fillText, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import { button, fillText, shot, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION } from '../support/visits';
 
 /**
@@ -27,14 +24,9 @@ let browser: Browser;
 const rid = requestIds('e2e-quotas');
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
-  browser = await launchBrowser();
+  ({ api, browser } = await startPhoneLab());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => stopPhoneLab({ api, browser }));
 
 const year = () => calendarMoment(new Date()).year;
 const counter = async () =>

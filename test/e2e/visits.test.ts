@@ -1,12 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { Need, Visit } from '../../types/domain';
-import { DEMO_SIGN_IN } from '../../local/demo/seed';
-import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser } from '../support/browser';
-import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
+import { expectOk, requestIds, type LocalApi } from '../support/localApi';
+import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 import { insertNeed } from '../support/needs';
-import { button, fillText, settled, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import { button, fillText, settled, shot, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION } from '../support/visits';
 import { PNG } from '../support/images';
 
@@ -30,14 +27,9 @@ let browser: Browser;
 const rid = requestIds('e2e-visits');
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
-  browser = await launchBrowser();
+  ({ api, browser } = await startPhoneLab());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => stopPhoneLab({ api, browser }));
 
 /** A phone whose position the browser reports: at the station, or `northM` metres north of it. */
 function at(northM = 0, accuracy = 15) {

@@ -1,12 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { QuotaYear } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
-import { DEMO_SIGN_IN } from '../../local/demo/seed';
-import { H5_DIR } from '../../scripts/h5-build';
-import { launchBrowser } from '../support/browser';
-import { startLocalApi, type LocalApi } from '../support/localApi';
-import { button, settled, shot, SHOTS, signIn, tile, visible } from '../support/phone';
+import type { LocalApi } from '../support/localApi';
+import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { button, settled, shot, signIn, tile, visible } from '../support/phone';
 
 /**
  * The year's close on the quota pages (DOMAIN.md "Year end"): the city admin moves it from the
@@ -23,14 +20,9 @@ let api: LocalApi;
 let browser: Browser;
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  api = await startLocalApi({ staticDir: H5_DIR, users: DEMO_SIGN_IN });
-  browser = await launchBrowser();
+  ({ api, browser } = await startPhoneLab());
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+afterAll(() => stopPhoneLab({ api, browser }));
 afterEach(() => api.cloudbase.setClock(null));
 
 const year = calendarMoment(new Date()).year;

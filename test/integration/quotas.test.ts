@@ -1,11 +1,10 @@
-import type { CheckInInput } from '../../types/actions';
 import type { QuotaCounter, QuotaMark } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed } from '../support/needs';
-import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
+import { insertVisit, onSiteCheckIn } from '../support/visits';
 import { emptyCounter } from '../../cloudfunctions/api/src/domain/quotaCount';
 
 /**
@@ -36,16 +35,7 @@ const figures = ({ needsServed, experts, outOfProvinceExperts, visits }: QuotaCo
 });
 
 async function serve(needId: string): Promise<void> {
-  const input: CheckInInput = {
-    stationId: ALUMINIUM,
-    needId,
-    serviceType: 'consulting',
-    at: new Date().toISOString(),
-    location: ALUMINIUM_LOCATION,
-    accuracyM: 20,
-    photos: [],
-  };
-  const visit = expectOk(await api.call(EXPERT, 'visits.checkIn', input, rid()));
+  const visit = expectOk(await api.call(EXPERT, 'visits.checkIn', onSiteCheckIn(needId), rid()));
   const summary = '现场查看熔铸车间，调整了除气转速与氩气流量。';
   const at = new Date().toISOString();
   const checkOut = { visitId: visit.id, at, summary, outcomes: '', photos: [], attachments: [] };

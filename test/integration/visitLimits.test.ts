@@ -1,11 +1,10 @@
-import type { CheckInInput } from '../../types/actions';
 import type { Visit } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { presenceCode } from '../../cloudfunctions/api/src/domain/presenceCode';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed } from '../support/needs';
-import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
+import { ALUMINIUM_LOCATION, checkOutReport, fixtureCheckOut, insertVisit, onSiteCheckIn } from '../support/visits';
 
 /** Holes found by hostile input in the visit actions; each test failed before its fix. */
 const EXPERT = DEMO_USERS.expert;
@@ -21,25 +20,6 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 const stored = async (id: string) => (await api.cloudbase.store.find('visits', { _id: id }))[0] as unknown as Visit;
-const checkInInput = (needId: string, overrides: Partial<CheckInInput> = {}): CheckInInput => ({
-  stationId: ALUMINIUM,
-  needId,
-  serviceType: 'consulting',
-  at: new Date().toISOString(),
-  location: ALUMINIUM_LOCATION,
-  accuracyM: 20,
-  photos: [],
-  ...overrides,
-});
-const report = (visitId: string, at: string) => ({
-  visitId,
-  at,
-  summary: '现场诊断了熔铸车间的除气工艺并给出改进建议',
-  outcomes: '',
-  photos: [],
-  attachments: [],
-});
-
 describe('a correction (补录) is bounded like any entry', () => {
   it.each([
     ['a check-out in 2100', () => '2100-01-01T00:00:00.000Z', '不能晚于当前时间'],
@@ -49,7 +29,7 @@ describe('a correction (补录) is bounded like any entry', () => {
     const need = await insertNeed(api, 'accepted');
     const incomplete = await insertVisit(api, 'incomplete', need._id, { checkIn: { at: ago(24 * 60) } });
     const before = await api.cloudbase.store.count('visits');
-    const answer = await api.call(EXPERT, 'visits.correct', report(incomplete._id, at()), rid());
+    const answer = await api.call(EXPERT, 'visits.correct', checkOutReport(incomplete._id, at()), rid());
     expect(answer).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(!answer.ok && answer.message).toContain(words);
     expect(await api.cloudbase.store.count('visits')).toBe(before);
@@ -59,7 +39,7 @@ describe('a correction (补录) is bounded like any entry', () => {
   it('takes a check-out within 12 hours of the check-in', async () => {
     const need = await insertNeed(api, 'accepted');
     const incomplete = await insertVisit(api, 'incomplete', need._id, { checkIn: { at: ago(24 * 60) } });
-    const answer = await api.call(EXPERT, 'visits.correct', report(incomplete._id, ago(22 * 60)), rid());
+    const answer = await api.call(EXPERT, 'visits.correct', checkOutReport(incomplete._id, ago(22 * 60)), rid());
     expect(answer).toMatchObject({ ok: true, data: { status: 'pending', durationMinutes: 120 } });
   });
 });
@@ -68,14 +48,16 @@ describe('one person is in one place at a time', () => {
   it('refuses a second offline entry captured at the same moment as a visit already recorded', async () => {
     const need = await insertNeed(api, 'accepted');
     const capturedAt = ago(6 * 60);
-    const first = expectOk(await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { at: capturedAt }), rid()));
-    expectOk(await api.call(EXPERT, 'visits.checkOut', report(first.id, ago(5 * 60)), rid()));
+    const first = expectOk(
+      await api.call(EXPERT, 'visits.checkIn', onSiteCheckIn(need._id, { at: capturedAt }), rid()),
+    );
+    expectOk(await api.call(EXPERT, 'visits.checkOut', checkOutReport(first.id, ago(5 * 60)), rid()));
     // The same moment again, as a unit's code 500 km away would let it through: the place is not the point.
     const far = { latitude: ALUMINIUM_LOCATION.latitude + 4.5, longitude: ALUMINIUM_LOCATION.longitude };
     const second = await api.call(
       EXPERT,
       'visits.checkIn',
-      checkInInput(need._id, { at: capturedAt, location: far, offSiteReason: '在外地企业现场服务' }),
+      onSiteCheckIn(need._id, { at: capturedAt, location: far, offSiteReason: '在外地企业现场服务' }),
       rid(),
     );
     expect(second).toMatchObject({ ok: false, code: 'VISIT_OVERLAPS' });
@@ -87,56 +69,32 @@ describe('one person is in one place at a time', () => {
     const need = await insertNeed(api, 'accepted');
     const confirmed = await insertVisit(api, 'confirmed', need._id, {
       checkIn: { at: ago(10 * 60) },
-      checkOut: {
-        at: ago(9 * 60),
-        receivedAt: ago(9 * 60),
-        late: false,
-        summary: '已认可',
-        outcomes: '',
-        photos: [],
-        attachments: [],
-      },
+      checkOut: fixtureCheckOut(ago(9 * 60)),
     });
     const pending = await insertVisit(api, 'pending', need._id, {
       checkIn: { at: ago(9 * 60 + 30) },
-      checkOut: {
-        at: ago(8 * 60),
-        receivedAt: ago(8 * 60),
-        late: false,
-        summary: '异地',
-        outcomes: '',
-        photos: [],
-        attachments: [],
-      },
+      checkOut: fixtureCheckOut(ago(8 * 60)),
     });
     const approval = await api.call(HEAD, 'visits.review', { visitId: pending._id, decision: 'approved' }, rid());
     expect(approval).toMatchObject({ ok: false, code: 'VISIT_OVERLAPS' });
     expect(await stored(pending._id)).toMatchObject({ status: 'pending' });
 
     const open = expectOk(
-      await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { at: ago(11 * 60) }), rid()),
+      await api.call(EXPERT, 'visits.checkIn', onSiteCheckIn(need._id, { at: ago(11 * 60) }), rid()),
     );
-    const out = await api.call(EXPERT, 'visits.checkOut', report(open.id, ago(8 * 60 + 50)), rid());
+    const out = await api.call(EXPERT, 'visits.checkOut', checkOutReport(open.id, ago(8 * 60 + 50)), rid());
     expect(out).toMatchObject({ ok: false, code: 'VISIT_OVERLAPS' });
     expect(await stored(open.id)).toMatchObject({ status: 'open' });
     expect(await stored(confirmed._id)).toMatchObject({ status: 'confirmed' });
     // A check-out that ends before the confirmed visit begins is fine.
-    expectOk(await api.call(EXPERT, 'visits.checkOut', report(open.id, ago(10 * 60 + 30)), rid()));
+    expectOk(await api.call(EXPERT, 'visits.checkOut', checkOutReport(open.id, ago(10 * 60 + 30)), rid()));
   });
 
   it('confirms only one of two overlapping visits approved at once', async () => {
     const need = await insertNeed(api, 'accepted');
     const span = (start: number, end: number) => ({
       checkIn: { at: ago(start) },
-      checkOut: {
-        at: ago(end),
-        receivedAt: ago(end),
-        late: false,
-        summary: '异地',
-        outcomes: '',
-        photos: [],
-        attachments: [],
-      },
+      checkOut: fixtureCheckOut(ago(end)),
     });
     const a = await insertVisit(api, 'pending', need._id, span(40 * 60, 39 * 60));
     const b = await insertVisit(api, 'pending', need._id, span(40 * 60 - 30, 39 * 60 - 30));
@@ -161,7 +119,7 @@ describe('the wrong-code limit holds under concurrency', () => {
     const far = { latitude: ALUMINIUM_LOCATION.latitude + 0.05, longitude: ALUMINIUM_LOCATION.longitude };
     const guesses = await Promise.all(
       Array.from({ length: 10 }, () =>
-        api.call(guesser, 'visits.checkIn', checkInInput(need._id, { unitCode: wrong, location: far }), rid()),
+        api.call(guesser, 'visits.checkIn', onSiteCheckIn(need._id, { unitCode: wrong, location: far }), rid()),
       ),
     );
     const codes = guesses.map((guess) => (guess.ok ? 'ok' : guess.code)).sort();
@@ -181,7 +139,7 @@ describe('a station that is not operating', () => {
       const issued = await api.cloudbase.store.count('invitations', { stationId: ALUMINIUM });
       await api.cloudbase.store.insertMany('stations', [{ ...station, status }]);
       try {
-        const checkIn = await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id), rid());
+        const checkIn = await api.call(EXPERT, 'visits.checkIn', onSiteCheckIn(need._id), rid());
         expect(checkIn).toMatchObject({ ok: false, code: 'STATION_NOT_OPERATING' });
         const submitted = await api.call(
           DEMO_USERS.demandUnit,

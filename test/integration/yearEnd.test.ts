@@ -1,9 +1,8 @@
 import type { AuditEntry, QuotaCounter, QuotaYear, Visit } from '../../types/domain';
-import type { CheckInInput } from '../../types/actions';
 import { DEMO_USERS } from '../../local/demo/people';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed } from '../support/needs';
-import { ALUMINIUM_LOCATION, insertVisit } from '../support/visits';
+import { checkOutReport, insertVisit, onSiteCheckIn } from '../support/visits';
 
 /**
  * The year end through the built function with the runtime's clock moved (DOMAIN.md "Year end"):
@@ -34,26 +33,8 @@ const resetYear = async (year: number) => {
 };
 
 async function checkIn(needId: string, at: string): Promise<string> {
-  const input: CheckInInput = {
-    stationId: ALUMINIUM,
-    needId,
-    serviceType: 'consulting',
-    at,
-    location: ALUMINIUM_LOCATION,
-    accuracyM: 15,
-    photos: [],
-  };
-  return expectOk(await api.call(EXPERT, 'visits.checkIn', input, rid())).id;
+  return expectOk(await api.call(EXPERT, 'visits.checkIn', onSiteCheckIn(needId, { at }), rid())).id;
 }
-
-const checkOutInput = (visitId: string, at: string) => ({
-  visitId,
-  at,
-  summary: '现场诊断了熔铸车间的除气工艺并给出改进建议',
-  outcomes: '',
-  photos: [],
-  attachments: [],
-});
 
 describe('a visit belongs to the year of its check-in', () => {
   beforeEach(() => resetYear(Y));
@@ -67,7 +48,7 @@ describe('a visit belongs to the year of its check-in', () => {
     const out = await api.call(
       EXPERT,
       'visits.checkOut',
-      checkOutInput(id, shanghai(`${Y + 1}-01-01T00:20:00`)),
+      checkOutReport(id, shanghai(`${Y + 1}-01-01T00:20:00`)),
       rid(),
     );
     expect(out).toMatchObject({ ok: true, data: { status: 'confirmed', year: Y } });
@@ -84,7 +65,7 @@ describe('a visit belongs to the year of its check-in', () => {
     api.cloudbase.setClock(shanghai(`${Y + 1}-01-02T09:00:00`));
     const id = await checkIn(need._id, shanghai(`${Y}-12-31T15:00:00`));
     const out = expectOk(
-      await api.call(EXPERT, 'visits.checkOut', checkOutInput(id, shanghai(`${Y}-12-31T16:30:00`)), rid()),
+      await api.call(EXPERT, 'visits.checkOut', checkOutReport(id, shanghai(`${Y}-12-31T16:30:00`)), rid()),
     );
     expect(out).toMatchObject({ status: 'confirmed', year: Y, late: true });
     expect((await counter(Y))?.visits).toBe(before + 1);

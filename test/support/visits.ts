@@ -1,4 +1,5 @@
-import type { Visit, VisitCheckIn, VisitStatus } from '../../types/domain';
+import type { CheckInInput, CheckOutInput } from '../../types/actions';
+import type { Visit, VisitCheckIn, VisitCheckOut, VisitStatus } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import type { LocalApi } from './localApi';
@@ -49,4 +50,35 @@ export async function insertVisit(
   };
   await api.cloudbase.store.insertMany('visits', [visit]);
   return visit;
+}
+
+/** What the expert's phone sends to check in on site at the aluminium station, now unless told. */
+export function onSiteCheckIn(needId: string, overrides: Partial<CheckInInput> = {}): CheckInInput {
+  return {
+    stationId: ALUMINIUM,
+    needId,
+    serviceType: 'consulting',
+    at: new Date().toISOString(),
+    location: ALUMINIUM_LOCATION,
+    accuracyM: 20,
+    photos: [],
+    ...overrides,
+  };
+}
+
+/** What the expert sends to check out of (or to correct) a visit, ending at `at`. */
+export function checkOutReport(visitId: string, at: string): CheckOutInput {
+  return {
+    visitId,
+    at,
+    summary: '现场诊断了熔铸车间的除气工艺并给出改进建议',
+    outcomes: '',
+    photos: [],
+    attachments: [],
+  };
+}
+
+/** The check-out of a fixture visit that ended at `at`. */
+export function fixtureCheckOut(at: string): VisitCheckOut {
+  return { at, receivedAt: at, late: false, summary: '已签退', outcomes: '', photos: [], attachments: [] };
 }
