@@ -3,7 +3,7 @@ import type { Industry, SocietyLevel, Station } from '../types/domain';
 import { DEMO_USERS } from '../local/demo/people';
 import { expectOk, startLocalApi, type LocalApi } from '../test/support/localApi';
 import { calendarMoment } from '../cloudfunctions/api/src/domain/calendar';
-import { INDUSTRIES, SOCIETY_LEVELS } from '../cloudfunctions/api/src/domain/catalogue';
+import { INDUSTRIES, SOCIETY_LEVELS } from '../types/catalogue';
 import { countConfirmedVisits, type CountedVisit } from '../cloudfunctions/api/src/domain/quotaCount';
 import type { Figures } from './figures';
 

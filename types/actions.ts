@@ -1,3 +1,4 @@
+import type { InvitableRole, InvitationStatus } from './catalogue';
 import type { ErrorCode } from './errors';
 import type {
   Attachment,
@@ -139,9 +140,7 @@ export interface RosterMember {
   revokedAt?: Instant;
 }
 
-export type InvitableRole = Exclude<Role, 'city_admin'>;
-
-export type InvitationStatus = 'active' | 'expired' | 'revoked' | 'used_up';
+export type { InvitableRole, InvitationStatus } from './catalogue';
 
 export interface InvitationView {
   code: string;

@@ -1,30 +1,35 @@
-export type SocietyLevel = 'national' | 'provincial' | 'city';
+import type {
+  AttachmentKind,
+  CooperationIntent,
+  DemandUnitType,
+  Industry,
+  NeedStatus,
+  NeedUrgency,
+  PresenceProof,
+  QuotaFigure,
+  Role,
+  ServiceType,
+  SocietyLevel,
+  StationStatus,
+  VisitStatus,
+} from './catalogue';
 
-export type Industry =
-  | 'modern_seed'
-  | 'electronics'
-  | 'advanced_equipment'
-  | 'new_energy_vehicles'
-  | 'phosphorus_chemicals'
-  | 'aluminium'
-  | 'health_medicine'
-  | 'ecological_food'
-  | 'software_it';
-
-export type ServiceType =
-  | 'joint_tackling'
-  | 'tech_promotion'
-  | 'product_development'
-  | 'training'
-  | 'result_appraisal'
-  | 'academic_exchange'
-  | 'consulting';
-
-export type Role = 'city_admin' | 'society_admin' | 'station_head' | 'station_staff' | 'expert' | 'demand_unit';
-
-export type DemandUnitType = 'enterprise' | 'township' | 'college' | 'other';
-
-export type StationStatus = 'operating' | 'suspended' | 'revoked';
+export type {
+  AttachmentKind,
+  CooperationIntent,
+  DemandUnitType,
+  Industry,
+  NeedStatus,
+  NeedUrgency,
+  PresenceProof,
+  QuotaFigure,
+  QuotaStatus,
+  Role,
+  ServiceType,
+  SocietyLevel,
+  StationStatus,
+  VisitStatus,
+} from './catalogue';
 
 /** An instant, always UTC, as an ISO-8601 string. */
 export type Instant = string;
@@ -117,12 +122,6 @@ export interface Station {
   createdAt: Instant;
 }
 
-export type NeedStatus = 'submitted' | 'accepted' | 'declined' | 'withdrawn' | 'in_service' | 'resolved' | 'closed';
-
-export type NeedUrgency = 'normal' | 'urgent' | 'critical';
-
-export type AttachmentKind = 'image' | 'pdf' | 'office';
-
 /** A file the person uploaded to cloud storage before submitting the form that carries it. */
 export interface Attachment {
   fileId: string;
@@ -194,8 +193,6 @@ export interface Need {
   updatedAt: Instant;
 }
 
-export type CooperationIntent = 'continue' | 'undecided' | 'stop';
-
 /** The demand unit's yearly evaluation of its station (需求方评价); `_id` is `${stationId}:${year}`. */
 export interface StationEvaluation {
   _id: string;
@@ -210,17 +207,6 @@ export interface StationEvaluation {
   submittedBy: string;
   submittedAt: Instant;
 }
-
-/**
- * open: checked in, not yet out. pending: waits for the station head (off-site, or a correction).
- * confirmed: counts. rejected: never counts. incomplete: left open 12 hours, closed by the job.
- * superseded: replaced by a correction, kept for the history. revoked: was confirmed, then taken
- * back by the station head or an admin (e.g. found untrue); it no longer counts.
- */
-export type VisitStatus = 'open' | 'pending' | 'confirmed' | 'rejected' | 'incomplete' | 'superseded' | 'revoked';
-
-/** How the expert showed they were at the station. */
-export type PresenceProof = 'location' | 'station_code' | 'unit_code' | 'off_site';
 
 export interface VisitCheckIn {
   /** The moment on the phone: for an entry kept offline, when it was made, not when it was sent. */
@@ -303,23 +289,8 @@ export interface Visit {
   updatedAt: Instant;
 }
 
-/** The three figures a station is held to each calendar year (Asia/Shanghai). */
-export interface QuotaFigures {
-  /** Distinct needs of the station with at least one confirmed visit in the year. */
-  needsServed: number;
-  /** Distinct experts with at least one confirmed visit at the station in the year. */
-  experts: number;
-  /** Of those experts, the ones from outside Guizhou when a visit of theirs was confirmed. */
-  outOfProvinceExperts: number;
-}
-
-/**
- * met: every figure has reached its quota. on_track: every figure is at least at the pace (the
- * quota times the share of the year gone, rounded down). at_risk: some figure is below the pace
- * but every figure has at least half of it. behind: some figure has less than half of the pace.
- * These follow the pace while the year runs; once it has ended a status is final: met or not_met.
- */
-export type QuotaStatus = 'met' | 'on_track' | 'at_risk' | 'behind' | 'not_met';
+/** A station-year's figures (`QUOTA_FIGURES` says what each counts). */
+export type QuotaFigures = Record<QuotaFigure, number>;
 
 /** Confirmed visits, needs first served and experts first counted in one month of a station-year. */
 export interface QuotaMonth {

@@ -1,3 +1,4 @@
+import type { Province } from '../../types/catalogue';
 import type { Industry, UserProfile } from '../../types/domain';
 
 export interface DemoPerson {
@@ -6,7 +7,7 @@ export interface DemoPerson {
   mobile: string;
   workUnit: string;
   title: string;
-  province: string;
+  province: Province;
   city: string;
   expertise: string[];
   industries: Industry[];
@@ -79,7 +80,7 @@ function person(
   name: string,
   workUnit: string,
   title: string,
-  province: string,
+  province: Province,
   city: string,
   expertise: string[],
   industries: Industry[],

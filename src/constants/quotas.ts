@@ -1,32 +1,22 @@
-import type { QuotaFigures, QuotaStatus, SocietyLevel } from '../../types/domain';
+import { QUOTA_FIGURE_LABELS, QUOTA_FIGURES, QUOTA_STATUS_LABELS } from '../../types/catalogue';
+import type { QuotaFigure, QuotaStatus } from '../../types/catalogue';
 import type { BadgeTone } from '../components/StatusBadge';
 
-export interface LevelQuota {
-  /** Distinct technical needs served in the calendar year (Asia/Shanghai). */
-  needsServed: number;
-  /** Distinct experts with a confirmed visit in the year. */
-  expertsServing: number;
-  /** Of them, from outside Guizhou (national level only). */
-  outOfProvinceExperts: number;
-  /** Recognition subsidy, RMB. */
-  subsidyYuan: number;
-}
-
-/** Annual quotas by society level (seed §三(三)7). */
-export const LEVEL_QUOTAS: Record<SocietyLevel, LevelQuota> = {
-  national: { needsServed: 10, expertsServing: 10, outOfProvinceExperts: 5, subsidyYuan: 100_000 },
-  provincial: { needsServed: 5, expertsServing: 5, outOfProvinceExperts: 0, subsidyYuan: 50_000 },
-  city: { needsServed: 3, expertsServing: 3, outOfProvinceExperts: 0, subsidyYuan: 50_000 },
+const QUOTA_STATUS_TONES: Record<QuotaStatus, BadgeTone> = {
+  met: 'success',
+  on_track: 'progress',
+  at_risk: 'warn',
+  behind: 'danger',
+  not_met: 'danger',
 };
 
 /** How each quota status is shown: its word and its badge colour. */
-export const QUOTA_STATUS_VIEW: Record<QuotaStatus, { label: string; tone: BadgeTone }> = {
-  met: { label: '已达标', tone: 'success' },
-  on_track: { label: '进度正常', tone: 'progress' },
-  at_risk: { label: '有风险', tone: 'warn' },
-  behind: { label: '落后', tone: 'danger' },
-  not_met: { label: '未达标', tone: 'danger' },
-};
+export const QUOTA_STATUS_VIEW = Object.fromEntries(
+  (Object.keys(QUOTA_STATUS_TONES) as QuotaStatus[]).map((status) => [
+    status,
+    { label: QUOTA_STATUS_LABELS[status], tone: QUOTA_STATUS_TONES[status] },
+  ]),
+) as Record<QuotaStatus, { label: string; tone: BadgeTone }>;
 
 /**
  * The statuses a year can have, worst first (the order the dashboards count them in): a
@@ -39,9 +29,6 @@ export function quotaStatusesOf(final: boolean): readonly QuotaStatus[] {
 const RUNNING_STATUSES: readonly QuotaStatus[] = ['behind', 'at_risk', 'on_track', 'met'];
 const FINAL_STATUSES: readonly QuotaStatus[] = ['not_met', 'met'];
 
-export const QUOTA_FIGURE_VIEW: ReadonlyArray<{ key: keyof QuotaFigures; label: string; short: string; unit: string }> =
-  [
-    { key: 'needsServed', label: '服务技术需求', short: '需求', unit: '项' },
-    { key: 'experts', label: '服务专家', short: '专家', unit: '人' },
-    { key: 'outOfProvinceExperts', label: '其中省外专家', short: '省外', unit: '人' },
-  ];
+/** The figures in the order they are shown, each with its words. */
+export const QUOTA_FIGURE_VIEW: ReadonlyArray<{ key: QuotaFigure; label: string; short: string; unit: string }> =
+  QUOTA_FIGURES.map((key) => ({ key, ...QUOTA_FIGURE_LABELS[key] }));

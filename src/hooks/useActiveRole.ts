@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useMemo, useState } from 'react';
 import type { RoleView } from '../../types/actions';
 import type { Role } from '../../types/domain';
-import { ROLE_ORDER } from '../constants/labels';
+import { ROLES } from '../../types/catalogue';
 
 const STORAGE_KEY = 'zwt.activeRole';
 
@@ -21,7 +21,7 @@ export function useActiveRole(views: readonly RoleView[]): ActiveRoleState {
   const [stored, setStored] = useState<string>(() => readStored());
   // Another page (the other tab, the binding page) may have changed it meanwhile.
   useDidShow(() => setStored(readStored()));
-  const roles = useMemo(() => ROLE_ORDER.filter((role) => views.some((view) => view.role === role)), [views]);
+  const roles = useMemo(() => ROLES.filter((role) => views.some((view) => view.role === role)), [views]);
   const active = roles.find((role) => role === stored) ?? roles[0] ?? null;
   const grants = useMemo(() => views.filter((view) => view.role === active), [views, active]);
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Attachment, AttachmentKind } from '../../types/domain';
-import { ATTACHMENT_RULES } from '../constants/needs';
+import { ATTACHMENT_LIMITS } from '../../types/catalogue';
 
 /** The local runtime's stand-in for `wx.cloud.uploadFile` (H5 build only). */
 const LOCAL_UPLOAD_URL = '/__local/upload';
@@ -38,10 +38,10 @@ export function classify(file: Pick<PickedFile, 'name' | 'size'>): { kind: Attac
   const extension = extensionOf(file.name);
   const kinds: AttachmentKind[] = ['image', 'pdf', 'office'];
   const kind = kinds.find((candidate) =>
-    (ATTACHMENT_RULES[candidate].extensions as readonly string[]).includes(extension),
+    (ATTACHMENT_LIMITS[candidate].extensions as readonly string[]).includes(extension),
   );
   if (!kind) return { problem: `「${file.name}」的格式不支持，请上传图片、PDF 或 Office 文档` };
-  const maxMb = ATTACHMENT_RULES[kind].maxMb;
+  const maxMb = ATTACHMENT_LIMITS[kind].maxMb;
   if (file.size > maxMb * 1024 * 1024) return { problem: `「${file.name}」超过 ${maxMb} MB，请压缩后再上传` };
   if (file.size <= 0) return { problem: `「${file.name}」是空文件` };
   return { kind };

@@ -1,10 +1,5 @@
-import {
-  LEVEL_QUOTAS,
-  quotaPace,
-  quotaRemaining,
-  quotaStatuses,
-  yearElapsed,
-} from '../../cloudfunctions/api/src/domain/quota';
+import { quotaPace, quotaRemaining, quotaStatuses, yearElapsed } from '../../cloudfunctions/api/src/domain/quota';
+import { LEVEL_QUOTAS } from '../../types/catalogue';
 import type { QuotaFigures } from '../../types/domain';
 
 /** The station's status at `elapsed` of the year. */

@@ -1,10 +1,10 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { Attachment, AttachmentKind } from '../../../types/domain';
-import { ATTACHMENT_RULES } from '../../constants/needs';
 import { classify, uploadAttachment, type PickedFile } from '../../services/files';
 import { formatSize } from '../AttachmentList';
 import { FilePickButtons } from '../FilePickButtons';
+import { ATTACHMENT_LIMITS, MAX_ATTACHMENTS } from '../../../types/catalogue';
 import './index.scss';
 
 interface Item {
@@ -34,7 +34,7 @@ export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyCh
   const [items, setItems] = useState<Item[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const serial = useRef(0);
-  const remaining = ATTACHMENT_RULES.maxFiles - items.length;
+  const remaining = MAX_ATTACHMENTS - items.length;
 
   useEffect(() => {
     onChange(items.flatMap((item) => (item.state === 'done' && item.attachment ? [item.attachment] : [])));
@@ -58,7 +58,7 @@ export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyCh
     const accepted: Item[] = [];
     for (const file of files) {
       if (accepted.length >= remaining) {
-        refused.push(`最多 ${ATTACHMENT_RULES.maxFiles} 个附件，「${file.name}」未添加`);
+        refused.push(`最多 ${MAX_ATTACHMENTS} 个附件，「${file.name}」未添加`);
         continue;
       }
       const verdict = classify(file);
@@ -119,9 +119,9 @@ export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyCh
       ))}
       {remaining > 0 && <FilePickButtons remaining={remaining} onPicked={add} />}
       <Text className="attachment-picker__rules">
-        最多 {ATTACHMENT_RULES.maxFiles} 个附件（已选 {items.length} 个）。图片（jpg、png、webp、gif）每张不超过{' '}
-        {ATTACHMENT_RULES.image.maxMb} MB；PDF 每个不超过 {ATTACHMENT_RULES.pdf.maxMb} MB；Word、Excel、PPT 每个不超过{' '}
-        {ATTACHMENT_RULES.office.maxMb} MB。
+        最多 {MAX_ATTACHMENTS} 个附件（已选 {items.length} 个）。图片（jpg、png、webp、gif）每张不超过{' '}
+        {ATTACHMENT_LIMITS.image.maxMb} MB；PDF 每个不超过 {ATTACHMENT_LIMITS.pdf.maxMb} MB；Word、Excel、PPT 每个不超过{' '}
+        {ATTACHMENT_LIMITS.office.maxMb} MB。
         {process.env.TARO_ENV === 'h5' ? '' : '文档请先发到微信聊天中，再从聊天中选择。'}
       </Text>
     </View>

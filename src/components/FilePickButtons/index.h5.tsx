@@ -1,15 +1,15 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useRef, type ChangeEvent } from 'react';
-import { ATTACHMENT_RULES } from '../../constants/needs';
 import type { PickedFile } from '../../services/files';
 import type { FilePickButtonsProps } from './index';
+import { ATTACHMENT_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
 const ACCEPT = [
-  ...ATTACHMENT_RULES.image.extensions,
-  ...ATTACHMENT_RULES.pdf.extensions,
-  ...ATTACHMENT_RULES.office.extensions,
+  ...ATTACHMENT_LIMITS.image.extensions,
+  ...ATTACHMENT_LIMITS.pdf.extensions,
+  ...ATTACHMENT_LIMITS.office.extensions,
 ]
   .map((extension) => `.${extension}`)
   .join(',');

@@ -1,8 +1,8 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ATTACHMENT_RULES } from '../../constants/needs';
 import { extensionOf, type PickedFile } from '../../services/files';
+import { ATTACHMENT_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface FilePickButtonsProps {
@@ -44,7 +44,7 @@ export function FilePickButtons({ remaining, onPicked }: FilePickButtonsProps) {
       const picked = await Taro.chooseMessageFile({
         count: remaining,
         type: 'file',
-        extension: [...ATTACHMENT_RULES.pdf.extensions, ...ATTACHMENT_RULES.office.extensions],
+        extension: [...ATTACHMENT_LIMITS.pdf.extensions, ...ATTACHMENT_LIMITS.office.extensions],
       });
       onPicked(picked.tempFiles.map((file) => ({ path: file.path, size: file.size, name: file.name })));
     } catch {

@@ -2,8 +2,8 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InvitationView } from '../../../types/actions';
-import { INVITATION_STATUS_LABELS, ROLE_LABELS } from '../../constants/labels';
 import { formatDateTime } from '../../utils/dates';
+import { INVITATION_STATUS_LABELS, ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface InvitationCardProps {

@@ -1,11 +1,11 @@
 import { Button, InputNumber } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { InvitableRole } from '../../../types/actions';
-import { ROLE_LABELS } from '../../constants/labels';
 import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
+import { ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface InvitationFormValues {

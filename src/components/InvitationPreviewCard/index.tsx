@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { InvitationPreview } from '../../../types/actions';
-import { INVITATION_STATUS_LABELS, ROLE_LABELS } from '../../constants/labels';
 import { formatDateTime } from '../../utils/dates';
+import { INVITATION_STATUS_LABELS, ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 /** What binding an invitation will make of the person: the role, where, from whom, until when. */

@@ -1,6 +1,6 @@
 import { Tag } from '@nutui/nutui-react-taro';
 import type { SocietyLevel } from '../../../types/domain';
-import { LEVEL_LABELS } from '../../constants/labels';
+import { STATION_LEVEL_LABELS } from '../../../types/catalogue';
 
 const COLOURS: Record<SocietyLevel, { background: string; color: string }> = {
   national: { background: '#fff4e0', color: '#b35c00' },
@@ -13,7 +13,7 @@ export function LevelBadge({ level }: { level: SocietyLevel }) {
   const { background, color } = COLOURS[level];
   return (
     <Tag background={background} color={color} className="zwt-level-badge">
-      {LEVEL_LABELS[level]}
+      {STATION_LEVEL_LABELS[level]}
     </Tag>
   );
 }

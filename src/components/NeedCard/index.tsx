@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { NeedSummary } from '../../../types/actions';
-import { INDUSTRY_LABELS, SERVICE_TYPE_LABELS } from '../../constants/labels';
-import { NEED_STATUS_LABELS, URGENCY_LABELS } from '../../constants/needs';
 import { formatDate } from '../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../utils/needBadges';
 import { StatusBadge } from '../StatusBadge';
+import { INDUSTRY_LABELS, NEED_STATUS_LABELS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface NeedCardProps {
@@ -20,7 +19,7 @@ export function NeedCard({ need, showStation = false, onClick }: NeedCardProps) 
     <View className="need-card" onClick={onClick}>
       <View className="need-card__head">
         <StatusBadge label={NEED_STATUS_LABELS[need.status]} tone={NEED_STATUS_TONES[need.status]} />
-        <StatusBadge label={URGENCY_LABELS[need.urgency]} tone={URGENCY_TONES[need.urgency]} />
+        <StatusBadge label={NEED_URGENCY_LABELS[need.urgency]} tone={URGENCY_TONES[need.urgency]} />
         {need.resolutionProposed && <StatusBadge label="待确认解决" tone="info" />}
         <Text className="need-card__date">{formatDate(need.createdAt)}</Text>
       </View>

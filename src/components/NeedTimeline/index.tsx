@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { NeedTimelineEntry } from '../../../types/actions';
 import type { NeedEventKind } from '../../../types/domain';
-import { ROLE_LABELS } from '../../constants/labels';
 import { formatDateTime } from '../../utils/dates';
+import { ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 const EVENT_LABELS: Record<NeedEventKind, string> = {

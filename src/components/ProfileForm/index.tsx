@@ -1,14 +1,14 @@
 import { Input } from '@nutui/nutui-react-taro';
 import type { ProfileInput } from '../../../types/actions';
 import type { Industry } from '../../../types/domain';
-import { INDUSTRY_LABELS, labelOptions } from '../../constants/labels';
-import { HOME_PROVINCE, PROVINCES } from '../../constants/regions';
 import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
 import { OptionPicker } from '../OptionPicker';
 import { TagInput } from '../TagInput';
+import { HOME_PROVINCE, INDUSTRY_LABELS, PROVINCES } from '../../../types/catalogue';
+import { labelOptions } from '../../utils/labelOptions';
 
 const PROVINCE_OPTIONS = PROVINCES.map((name) => ({ value: name, label: name }));
 const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
@@ -60,7 +60,12 @@ export function ProfileForm({ form, errors }: ProfileFormProps) {
             onChange={(value) => set('title', value)}
           />
         </FormField>
-        <FormField label="所在省份" required error={errors.province} hint="工作单位在贵州省外的专家计为「省外专家」">
+        <FormField
+          label="所在省份"
+          required
+          error={errors.province}
+          hint={`工作单位在${HOME_PROVINCE}外的专家计为「省外专家」`}
+        >
           <OptionPicker
             title="工作单位所在省份"
             options={PROVINCE_OPTIONS}

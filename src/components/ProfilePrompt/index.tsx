@@ -2,9 +2,9 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Role } from '../../../types/domain';
-import { ROLE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { Notice } from '../Notice';
+import { ROLE_LABELS } from '../../../types/catalogue';
 
 /** Roles that must complete the profile before acting (the server answers PROFILE_INCOMPLETE). */
 const NEEDS_PROFILE: readonly Role[] = ['expert', 'station_head'];

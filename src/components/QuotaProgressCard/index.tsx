@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { QuotaProgress } from '../../../types/actions';
-import { QUOTA_FIGURE_VIEW, QUOTA_STATUS_VIEW } from '../../constants/quotas';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ErrorState } from '../ErrorState';
 import { LoadingState } from '../LoadingState';
 import { MonthColumns } from '../MonthColumns';
 import { StatusBadge } from '../StatusBadge';
 import { YearCloseNote } from '../YearCloseNote';
+import { QUOTA_FIGURE_VIEW, QUOTA_STATUS_VIEW } from '../../constants/quotas';
 import './index.scss';
 
 export interface QuotaProgressCardProps {

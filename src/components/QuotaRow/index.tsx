@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { QuotaDashboardRow } from '../../../types/actions';
-import { LEVEL_LABELS } from '../../constants/labels';
-import { QUOTA_FIGURE_VIEW, QUOTA_STATUS_VIEW } from '../../constants/quotas';
 import { StatusBadge } from '../StatusBadge';
+import { STATION_LEVEL_LABELS } from '../../../types/catalogue';
+import { QUOTA_FIGURE_VIEW, QUOTA_STATUS_VIEW } from '../../constants/quotas';
 import './index.scss';
 
 /** One station on a dashboard: its status, and each figure against its quota as a short bar. */
@@ -15,7 +15,7 @@ export function QuotaRow({ row, onOpen }: { row: QuotaDashboardRow; onOpen: () =
         <StatusBadge label={status.label} tone={status.tone} />
       </View>
       <Text className="quota-row__meta">
-        {row.societyName} · {LEVEL_LABELS[row.level]}
+        {row.societyName} · {STATION_LEVEL_LABELS[row.level]}
       </Text>
       <View className="quota-row__figures">
         {QUOTA_FIGURE_VIEW.filter(({ key }) => row.quota[key] > 0).map(({ key, short }) => (

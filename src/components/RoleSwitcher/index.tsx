@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Role } from '../../../types/domain';
-import { ROLE_LABELS } from '../../constants/labels';
+import { ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface RoleSwitcherProps {

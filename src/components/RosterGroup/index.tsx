@@ -2,9 +2,9 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { RosterMember } from '../../../types/actions';
 import type { Role } from '../../../types/domain';
-import { ROLE_LABELS } from '../../constants/labels';
 import { formatDate } from '../../utils/dates';
 import { PersonCard } from '../PersonCard';
+import { ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface RosterGroupProps {

@@ -1,8 +1,8 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { SocietyView } from '../../../types/actions';
-import { SOCIETY_LEVEL_LABELS } from '../../constants/labels';
 import { formatDate } from '../../utils/dates';
+import { SOCIETY_LEVEL_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface SocietyCardProps {

@@ -1,11 +1,12 @@
 import { Input } from '@nutui/nutui-react-taro';
 import type { SocietyInput } from '../../../types/actions';
 import type { SocietyLevel } from '../../../types/domain';
-import { labelOptions, SOCIETY_LEVEL_LABELS } from '../../constants/labels';
 import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
+import { SOCIETY_LEVEL_LABELS } from '../../../types/catalogue';
+import { labelOptions } from '../../utils/labelOptions';
 
 const LEVEL_OPTIONS = labelOptions(SOCIETY_LEVEL_LABELS);
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { StationSummary } from '../../../types/actions';
-import { INDUSTRY_LABELS, STATION_STATUS_LABELS } from '../../constants/labels';
 import { LevelBadge } from '../LevelBadge';
+import { INDUSTRY_LABELS, STATION_STATUS_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface StationCardProps {

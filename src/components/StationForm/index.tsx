@@ -1,7 +1,6 @@
 import { Input, InputNumber } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { DemandUnitType, Industry } from '../../../types/domain';
-import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, labelOptions } from '../../constants/labels';
 import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips, type ChoiceOption } from '../ChoiceChips';
 import { DateField } from '../DateField';
@@ -9,6 +8,8 @@ import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
 import { LocationField } from '../LocationField';
 import { OptionPicker } from '../OptionPicker';
+import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS } from '../../../types/catalogue';
+import { labelOptions } from '../../utils/labelOptions';
 import './index.scss';
 
 /** The station form as the person fills it in (numbers as typed). */

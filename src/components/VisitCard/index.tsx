@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { VisitSummary } from '../../../types/actions';
-import { SERVICE_TYPE_LABELS } from '../../constants/labels';
-import { PROOF_LABELS, VISIT_STATUS_LABELS } from '../../constants/visits';
 import { formatDateTime } from '../../utils/dates';
 import { VISIT_STATUS_TONES } from '../../utils/visitBadges';
 import { StatusBadge } from '../StatusBadge';
+import { PRESENCE_PROOF_LABELS, SERVICE_TYPE_LABELS, VISIT_STATUS_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface VisitCardProps {
@@ -20,7 +19,7 @@ export function VisitCard({ visit, showExpert = false, onClick }: VisitCardProps
     <View className="visit-card" onClick={onClick}>
       <View className="visit-card__head">
         <StatusBadge label={VISIT_STATUS_LABELS[visit.status]} tone={VISIT_STATUS_TONES[visit.status]} />
-        {visit.proof === 'off_site' && <StatusBadge label={PROOF_LABELS.off_site} tone="info" />}
+        {visit.proof === 'off_site' && <StatusBadge label={PRESENCE_PROOF_LABELS.off_site} tone="info" />}
         {visit.isCorrection && <StatusBadge label="补录" tone="warn" />}
         {visit.late && <StatusBadge label="离线补发" tone="muted" />}
         <Text className="visit-card__date">{formatDateTime(visit.checkInAt)}</Text>

@@ -2,11 +2,11 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VisitDetail, VisitRatingView } from '../../../types/actions';
-import { VISIT_LIMITS } from '../../constants/visits';
 import { useSubmit } from '../../hooks/useSubmit';
 import { formatDateTime } from '../../utils/dates';
 import { Notice } from '../Notice';
 import { StarRating } from '../StarRating';
+import { VISIT_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
 const ASPECTS = [

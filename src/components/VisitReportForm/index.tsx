@@ -2,11 +2,11 @@ import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { Attachment } from '../../../types/domain';
-import { VISIT_LIMITS } from '../../constants/visits';
 import { AttachmentPicker } from '../AttachmentPicker';
 import { CameraPhotos, type CameraPhotosValue } from '../CameraPhotos';
 import { FormField } from '../FormField';
 import { Notice } from '../Notice';
+import { VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface VisitReport {
@@ -89,7 +89,7 @@ export function VisitReportForm({
       <FormField label="现场照片" vertical>
         <CameraPhotos
           openid={openid}
-          max={VISIT_LIMITS.checkOutPhotos}
+          max={VISIT_PHOTO_LIMITS.checkOut}
           onChange={onPhotos}
           onBusyChange={onPhotosBusy}
         />

@@ -2,10 +2,10 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../types/actions';
-import { VISIT_LIMITS } from '../../constants/visits';
 import { useSubmit } from '../../hooks/useSubmit';
 import { ExpertReasonField } from '../ExpertReasonField';
 import { Notice } from '../Notice';
+import { VISIT_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
 export interface VisitReviewPanelProps {

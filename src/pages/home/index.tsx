@@ -8,7 +8,6 @@ import { PageShell } from '../../components/PageShell';
 import { needsProfile, ProfilePrompt } from '../../components/ProfilePrompt';
 import { RoleHome } from '../../components/RoleHome';
 import { RoleSwitcher } from '../../components/RoleSwitcher';
-import { ROLE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
 import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
@@ -16,6 +15,7 @@ import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useStations } from '../../hooks/useStations';
 import { useWhoAmI } from '../../hooks/useWhoAmI';
 import { roleScopeText } from '../../utils/roleStations';
+import { ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 const NO_ROLES: never[] = [];

@@ -10,13 +10,13 @@ import { PageShell } from '../../components/PageShell';
 import { needsProfile, ProfilePrompt } from '../../components/ProfilePrompt';
 import { RoleSwitcher } from '../../components/RoleSwitcher';
 import { SectionCard } from '../../components/SectionCard';
-import { ROLE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
 import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../hooks/useWhoAmI';
 import { signOut } from '../../services/localSession';
+import { ROLE_LABELS } from '../../../types/catalogue';
 import './index.scss';
 
 const NO_ROLES: never[] = [];

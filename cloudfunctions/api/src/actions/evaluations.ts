@@ -1,4 +1,5 @@
-import type { CooperationIntent, StationEvaluation } from '../../../../types/domain';
+import { COOPERATION_INTENTS, STATION_EVALUATION_LIMITS } from '../../../../types/catalogue';
+import type { StationEvaluation } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { evaluableYears, evaluationId, evaluationView, summariseEvaluations } from '../domain/evaluation';
 import { allowingRole } from '../domain/policy';
@@ -23,15 +24,14 @@ interface StationRef {
   societyId: string;
 }
 
-const INTENTS: readonly CooperationIntent[] = ['continue', 'undecided', 'stop'];
 
 export const submitEvaluation: ActionDefinition<'evaluations.submit'> = {
   parse: object({
     stationId: documentId,
     year: integer(2000, 2100),
     overall: integer(1, 5),
-    comment: text(2, 500),
-    intent: oneOf(INTENTS),
+    comment: text(...STATION_EVALUATION_LIMITS.comment),
+    intent: oneOf(COOPERATION_INTENTS),
   }),
   write: true,
   async handle(input, caller) {

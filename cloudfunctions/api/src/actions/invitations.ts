@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InvitationView, Page, RoleView } from '../../../../types/actions';
 import type { Invitation, RoleGrant, Station } from '../../../../types/domain';
-import { INVITABLE_ROLES } from '../domain/catalogue';
+import { INVITABLE_ROLES } from '../../../../types/catalogue';
 import {
   codeFromBytes,
   expiryAfter,

@@ -1,4 +1,5 @@
 import type { NeedDetail } from '../../../../types/actions';
+import { NEED_LIMITS } from '../../../../types/catalogue';
 import type { Need } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { actorOf, applyCommand, newlyAssigned, refusalOf, type NeedCommand } from '../domain/needs';
@@ -18,7 +19,7 @@ import type { ActionDefinition } from './types';
 const MAX_ASSIGNED = 10;
 
 const parseExperts = list(text(1, 64), MAX_ASSIGNED);
-const note = optional(text(1, 200));
+const note = optional(text(...NEED_LIMITS.stepNote));
 
 interface Step {
   command: NeedCommand;
@@ -121,7 +122,7 @@ export const assignNeed: ActionDefinition<'needs.assign'> = {
 };
 
 export const declineNeed: ActionDefinition<'needs.decline'> = {
-  parse: object({ needId: documentId, reason: text(2, 200) }),
+  parse: object({ needId: documentId, reason: text(...NEED_LIMITS.declineReason) }),
   write: true,
   handle: (input, caller) =>
     takeStep(caller, input.needId, {
@@ -166,7 +167,7 @@ export const resolveNeed: ActionDefinition<'needs.resolve'> = {
 };
 
 export const evaluateNeed: ActionDefinition<'needs.evaluate'> = {
-  parse: object({ needId: documentId, rating: integer(1, 5), comment: text(0, 500) }),
+  parse: object({ needId: documentId, rating: integer(1, 5), comment: text(...NEED_LIMITS.evaluationComment) }),
   write: true,
   handle: (input, caller) =>
     takeStep(caller, input.needId, {

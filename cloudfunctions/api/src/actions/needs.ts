@@ -1,9 +1,16 @@
 import type { NeedInput } from '../../../../types/actions';
-import type { Need, NeedUrgency, Role, ServiceType } from '../../../../types/domain';
+import type { Need, Role, ServiceType } from '../../../../types/domain';
 import type { CallerContext } from '../context';
-import { attachmentProblem, MAX_ATTACHMENTS } from '../domain/attachments';
+import { attachmentProblem } from '../domain/attachments';
 import { calendarMoment } from '../domain/calendar';
-import { INDUSTRIES, SERVICE_TYPES } from '../domain/catalogue';
+import {
+  INDUSTRIES,
+  MAX_ATTACHMENTS,
+  NEED_LIMITS,
+  NEED_STATUSES,
+  NEED_URGENCIES,
+  SERVICE_TYPES,
+} from '../../../../types/catalogue';
 import { listedStatuses, visibleStatuses } from '../domain/needs';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { AppError, invalidInput } from '../errors';
@@ -16,18 +23,15 @@ import { needDetail, needSummary } from './needViews';
 import { parseAttachment } from './parsers';
 import type { ActionDefinition } from './types';
 
-const URGENCIES: readonly NeedUrgency[] = ['normal', 'urgent', 'critical'];
-const NEED_STATUSES = ['submitted', 'accepted', 'declined', 'withdrawn', 'in_service', 'resolved', 'closed'] as const;
-
 export const createNeed: ActionDefinition<'needs.create'> = {
   parse: object<NeedInput>({
     stationId: documentId,
-    title: text(4, 40),
-    description: text(10, 1500),
+    title: text(...NEED_LIMITS.title),
+    description: text(...NEED_LIMITS.description),
     industry: oneOf(INDUSTRIES),
     serviceType: oneOf<ServiceType>(SERVICE_TYPES),
-    expectedOutcome: text(2, 500),
-    urgency: oneOf(URGENCIES),
+    expectedOutcome: text(...NEED_LIMITS.expectedOutcome),
+    urgency: oneOf(NEED_URGENCIES),
     desiredDate: optional(calendarDate),
     attachments: list(parseAttachment, MAX_ATTACHMENTS),
   }),
@@ -86,7 +90,7 @@ export const listNeeds: ActionDefinition<'needs.list'> = {
     year: optional(integer(2000, 2100)),
     industry: optional(oneOf(INDUSTRIES)),
     serviceType: optional(oneOf<ServiceType>(SERVICE_TYPES)),
-    search: optional(text(1, 40)),
+    search: optional(text(...NEED_LIMITS.search)),
   }),
   async handle(input, caller) {
     const window = pageWindow(input.page, input.pageSize);

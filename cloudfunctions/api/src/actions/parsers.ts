@@ -1,5 +1,5 @@
 import type { Attachment, GeoPoint } from '../../../../types/domain';
-import { ATTACHMENT_KINDS } from '../domain/attachments';
+import { ATTACHMENT_KINDS } from '../../../../types/catalogue';
 import { decimal, integer, object, oneOf, text } from '../validate';
 
 export const cloudFileId = text(10, 512, { pattern: /^cloud:\/\/\S+$/, description: '应为云存储文件 ID' });

@@ -1,21 +1,20 @@
 import type { MyProfile, ProfileInput } from '../../../../types/actions';
 import type { UserProfile } from '../../../../types/domain';
-import { INDUSTRIES } from '../domain/catalogue';
 import { isOutOfProvince, isProfileComplete } from '../domain/profile';
-import { PROVINCES } from '../domain/regions';
+import { INDUSTRIES, MAX_EXPERTISE_TAGS, PROFILE_LIMITS, PROVINCES } from '../../../../types/catalogue';
 import { checkTexts } from '../store/contentCheck';
 import { transact } from '../store/transaction';
 import { empty, list, object, oneOf, text } from '../validate';
 import type { ActionDefinition } from './types';
 
 export const parseProfile = object<ProfileInput>({
-  name: text(1, 20),
+  name: text(...PROFILE_LIMITS.name),
   mobile: text(11, 11, { pattern: /^1[3-9]\d{9}$/, description: '应为 11 位手机号' }),
-  workUnit: text(1, 60),
-  title: text(1, 30),
+  workUnit: text(...PROFILE_LIMITS.workUnit),
+  title: text(...PROFILE_LIMITS.title),
   province: oneOf(PROVINCES),
-  city: text(1, 30),
-  expertise: list(text(1, 20), 10),
+  city: text(...PROFILE_LIMITS.city),
+  expertise: list(text(...PROFILE_LIMITS.expertiseTag), MAX_EXPERTISE_TAGS),
   industries: list(oneOf(INDUSTRIES), INDUSTRIES.length),
 });
 

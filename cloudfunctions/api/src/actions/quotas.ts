@@ -6,11 +6,11 @@ import type {
 } from '../../../../types/actions';
 import type { Industry, QuotaStatus, RoleGrant, SocietyLevel } from '../../../../types/domain';
 import { calendarMoment } from '../domain/calendar';
-import { INDUSTRIES, SOCIETY_LEVELS } from '../domain/catalogue';
+import { INDUSTRIES, QUOTA_STATUS_RULES, SOCIETY_LEVELS } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow, type PageWindow } from '../domain/paging';
 import { allowingRole } from '../domain/policy';
 import { buildDashboard, DASHBOARD_SORTS, dashboardRow } from '../domain/quotaDashboard';
-import { QUOTA_STATUS_RULES, quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
+import { quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
 import { emptyMonths } from '../domain/quotaCount';
 import { dashboardSources } from '../store/quotaDashboard';
 import { yearCloseOf } from '../domain/quotaYear';

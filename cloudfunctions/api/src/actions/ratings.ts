@@ -1,3 +1,4 @@
+import { VISIT_LIMITS } from '../../../../types/catalogue';
 import type { Visit, VisitRating } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { roundToTenth } from '../domain/evaluation';
@@ -20,7 +21,7 @@ export const rateVisit: ActionDefinition<'visits.rate'> = {
     responsiveness: score,
     professionalism: score,
     effect: score,
-    comment: text(0, 500),
+    comment: text(...VISIT_LIMITS.ratingComment),
   }),
   write: true,
   async handle(input, caller) {

@@ -5,7 +5,7 @@ import { allowingRemoval, allowingRole, invitesAnyone } from '../domain/policy';
 import { AppError } from '../errors';
 import { calendarMoment } from '../domain/calendar';
 import { rosterFlagMessage } from '../domain/notifications';
-import { LEVEL_QUOTAS } from '../domain/quota';
+import { LEVEL_QUOTAS } from '../../../../types/catalogue';
 import { liveInvitationsIssuedBy } from '../store/invitations';
 import { sendMessages } from '../store/notifications';
 import { rosterExpertCount } from '../store/quotas';

@@ -1,6 +1,6 @@
 import type { Page, SocietyInput, SocietyView } from '../../../../types/actions';
 import type { Society } from '../../../../types/domain';
-import { SOCIETY_LEVELS } from '../domain/catalogue';
+import { SOCIETY_LEVELS, SOCIETY_LIMITS } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { visibleSocieties } from '../domain/policy';
 import { AppError } from '../errors';
@@ -12,7 +12,7 @@ import { actingAs } from './guard';
 import { allowingRole } from '../domain/policy';
 import type { ActionDefinition } from './types';
 
-const phone = text(7, 20, { pattern: /^[\d\s()+-]+$/, description: '应为电话号码' });
+const phone = text(...SOCIETY_LIMITS.contactPhone, { pattern: /^[\d\s()+-]+$/, description: '应为电话号码' });
 
 export const listSocieties: ActionDefinition<'societies.list'> = {
   parse: object({ page: optional(integer(1, 10_000)), pageSize: optional(integer(1, MAX_PAGE_SIZE)) }),
@@ -27,10 +27,10 @@ export const listSocieties: ActionDefinition<'societies.list'> = {
 
 export const createSociety: ActionDefinition<'societies.create'> = {
   parse: object<SocietyInput>({
-    name: text(2, 40),
+    name: text(...SOCIETY_LIMITS.name),
     level: oneOf(SOCIETY_LEVELS),
-    supervisor: text(2, 40),
-    contactName: text(1, 20),
+    supervisor: text(...SOCIETY_LIMITS.supervisor),
+    contactName: text(...SOCIETY_LIMITS.contactName),
     contactPhone: phone,
   }),
   write: true,

@@ -2,7 +2,7 @@ import type { Page, StationDetail, StationInput, StationSummary } from '../../..
 import type { DemandUnit, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
-import { DEMAND_UNIT_TYPES, INDUSTRIES } from '../domain/catalogue';
+import { DEMAND_UNIT_TYPES, INDUSTRIES, STATION_LIMITS } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles } from '../domain/policy';
 import { cooperationLongEnough, RADIUS_MAX_M, RADIUS_MIN_M } from '../domain/station';
@@ -19,13 +19,13 @@ import type { ActionDefinition } from './types';
 import { personView } from './views';
 
 const parseDemandUnit = object<DemandUnit>({
-  name: text(2, 60),
+  name: text(...STATION_LIMITS.demandUnitName),
   type: oneOf(DEMAND_UNIT_TYPES),
-  address: text(2, 120),
+  address: text(...STATION_LIMITS.demandUnitAddress),
 });
 
 const stationFields = {
-  name: text(4, 60),
+  name: text(...STATION_LIMITS.name),
   demandUnit: parseDemandUnit,
   industry: oneOf(INDUSTRIES),
   location: parseLocation,

@@ -10,7 +10,7 @@ import type {
 import type { CallerContext } from '../context';
 import { attachmentProblem, isInFolder, uploadFolder } from '../domain/attachments';
 import { calendarMoment } from '../domain/calendar';
-import { SERVICE_TYPES } from '../domain/catalogue';
+import { SERVICE_TYPES } from '../../../../types/catalogue';
 import { distanceM, judgeLocation } from '../domain/geo';
 import { checkPresenceCode } from '../domain/presenceCode';
 import { checkStationScene, parseStationScene, stationKey } from '../domain/stationCode';

@@ -1,19 +1,7 @@
-import type { Attachment, AttachmentKind } from '../../../../types/domain';
+import { ATTACHMENT_KIND_LABELS, ATTACHMENT_LIMITS } from '../../../../types/catalogue';
+import type { Attachment } from '../../../../types/domain';
 
 const MB = 1024 * 1024;
-
-export const MAX_ATTACHMENTS = 9;
-
-/** What a need may carry, stated to the person on the form as well. */
-export const ATTACHMENT_LIMITS: Record<AttachmentKind, { extensions: readonly string[]; maxBytes: number }> = {
-  image: { extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'], maxBytes: 10 * MB },
-  pdf: { extensions: ['pdf'], maxBytes: 20 * MB },
-  office: { extensions: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'], maxBytes: 20 * MB },
-};
-
-export const ATTACHMENT_KINDS = Object.keys(ATTACHMENT_LIMITS) as AttachmentKind[];
-
-const KIND_LABELS: Record<AttachmentKind, string> = { image: '图片', pdf: 'PDF', office: 'Office 文档' };
 
 /**
  * Where a person's uploads for needs or visits live in cloud storage. Only files under the
@@ -36,10 +24,10 @@ export function attachmentProblem(
   const limits = ATTACHMENT_LIMITS[attachment.kind];
   const extension = /\.([a-z0-9]+)$/i.exec(attachment.name)?.[1]?.toLowerCase() ?? '';
   if (!limits.extensions.includes(extension)) {
-    return `「${attachment.name}」不是${KIND_LABELS[attachment.kind]}（支持 ${limits.extensions.join('、')}）`;
+    return `「${attachment.name}」不是${ATTACHMENT_KIND_LABELS[attachment.kind]}（支持 ${limits.extensions.join('、')}）`;
   }
-  if (attachment.size > limits.maxBytes) {
-    return `「${attachment.name}」超过 ${limits.maxBytes / MB} MB，请压缩后再上传`;
+  if (attachment.size > limits.maxMb * MB) {
+    return `「${attachment.name}」超过 ${limits.maxMb} MB，请压缩后再上传`;
   }
   if (!isInFolder(attachment.fileId, uploadFolder(purpose, openid))) {
     return `「${attachment.name}」不是您本人上传的文件`;

@@ -1,3 +1,4 @@
+import { NEED_STATUS_LABELS } from '../../../../types/catalogue';
 import type { Need, NeedEvent, NeedEventKind, NeedStatus, Role } from '../../../../types/domain';
 
 /** What can happen to a need; `serve` is the service's own step on the first confirmed visit. */
@@ -31,16 +32,6 @@ export const NEED_COMMANDS = Object.keys(RULES) as NeedCommand[];
 
 /** An expert works on needs the station has taken on; what is still being decided is not theirs. */
 const EXPERT_STATUSES: readonly NeedStatus[] = ['accepted', 'in_service', 'resolved', 'closed'];
-
-export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
-  submitted: '待受理',
-  accepted: '已受理',
-  declined: '未受理',
-  withdrawn: '已撤回',
-  in_service: '服务中',
-  resolved: '已解决',
-  closed: '已关闭',
-};
 
 const COMMAND_LABELS: Record<NeedCommand, string> = {
   accept: '受理',

@@ -1,6 +1,5 @@
+import { HOME_PROVINCE } from '../../../../types/catalogue';
 import type { Role, UserProfile } from '../../../../types/domain';
-
-const HOME_PROVINCE = '贵州省';
 
 /** Roles that may not act until the profile says who they are and where they work. */
 const ROLES_NEEDING_PROFILE: readonly Role[] = ['expert', 'station_head'];
@@ -14,7 +13,7 @@ export function isProfileComplete(profile: ProfileFields | null): boolean {
   );
 }
 
-/** The work unit's province decides it; "贵州" and "贵州省" are the same province. */
+/** The work unit's province decides it; a province written without its 省 / 市 / 自治区 is the same province. */
 export function isOutOfProvince(profile: Pick<UserProfile, 'province'> | null): boolean {
   if (!profile || profile.province.trim() === '') return false;
   return normaliseProvince(profile.province) !== normaliseProvince(HOME_PROVINCE);

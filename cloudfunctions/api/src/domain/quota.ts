@@ -1,22 +1,12 @@
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import type { QuotaFigures, QuotaStatus, SocietyLevel } from '../../../../types/domain';
+import { QUOTA_FIGURES, type QuotaFigure } from '../../../../types/catalogue';
+import type { QuotaFigures, QuotaStatus } from '../../../../types/domain';
 import { PROGRAMME_TIMEZONE } from './calendar';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
-
-export type QuotaFigure = keyof QuotaFigures;
-
-export const QUOTA_FIGURES: readonly QuotaFigure[] = ['needsServed', 'experts', 'outOfProvinceExperts'];
-
-/** The annual quotas by society level (seed §三(三)7); 0 means the level has no such quota. */
-export const LEVEL_QUOTAS: Record<SocietyLevel, QuotaFigures> = {
-  national: { needsServed: 10, experts: 10, outOfProvinceExperts: 5 },
-  provincial: { needsServed: 5, experts: 5, outOfProvinceExperts: 0 },
-  city: { needsServed: 3, experts: 3, outOfProvinceExperts: 0 },
-};
 
 /** How much of calendar year `year` in Asia/Shanghai has gone at `now`: 0 before it starts, 1 after it ends. */
 export function yearElapsed(year: number, now: Date): number {
@@ -42,15 +32,6 @@ export function quotaRemaining(quota: QuotaFigures, figures: QuotaFigures): Quot
     outOfProvinceExperts: Math.max(0, quota.outOfProvinceExperts - figures.outOfProvinceExperts),
   };
 }
-
-/** The status rule (see `QuotaStatus`), in the words the pages show beside it. */
-export const QUOTA_STATUS_RULES: Record<QuotaStatus, string> = {
-  met: '三项指标均已达到年度要求',
-  not_met: '年度已结束，有指标没有达到年度要求',
-  on_track: '各项指标均不低于按时间进度应完成的数量（年度要求 × 已过去的全年比例，向下取整）',
-  at_risk: '有指标低于时间进度，但都已完成进度要求的一半以上',
-  behind: '有指标不到时间进度要求的一半',
-};
 
 /** One figure against its quota and its pace, by the rule of `QuotaStatus`. */
 export function figureStatus(quota: number, done: number, pace: number): QuotaStatus {

@@ -6,7 +6,8 @@ import type {
 } from '../../../../types/actions';
 import type { QuotaCounter, QuotaStatus, Station } from '../../../../types/domain';
 import type { PageWindow } from './paging';
-import { LEVEL_QUOTAS, QUOTA_FIGURES, quotaStatuses, WORST_FIRST, yearElapsed } from './quota';
+import { LEVEL_QUOTAS, QUOTA_FIGURES } from '../../../../types/catalogue';
+import { quotaStatuses, WORST_FIRST, yearElapsed } from './quota';
 
 export interface DashboardSources {
   stations: readonly Station[];

@@ -9,6 +9,7 @@ import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { stationsForRole } from '../../../../utils/roleStations';
+import { HOME_PROVINCE, LEVEL_QUOTAS } from '../../../../../types/catalogue';
 import './index.scss';
 
 /** The stations on whose expert roster the caller is, and how their service is counted. */
@@ -47,7 +48,7 @@ export default function MyStationsPage() {
       <View className="my-stations__note">
         <Text>
           {whoami.data.outOfProvince
-            ? '您的工作单位在贵州省外：每次经确认的服务，计入所服务工作站的「省外专家」人数（国家级工作站每年不少于 5 人）。'
+            ? `您的工作单位在${HOME_PROVINCE}外：每次经确认的服务，计入所服务工作站的「省外专家」人数（国家级工作站每年不少于 ${LEVEL_QUOTAS.national.outOfProvinceExperts} 人）。`
             : '每次经确认的服务（在工作站范围内签到，或经站长审批）计入所服务工作站的年度专家人数。'}
         </Text>
       </View>

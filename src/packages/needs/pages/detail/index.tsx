@@ -16,15 +16,13 @@ import { PersonCard } from '../../../../components/PersonCard';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StarRating } from '../../../../components/StarRating';
 import { StatusBadge } from '../../../../components/StatusBadge';
-import { INDUSTRY_LABELS, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
-import { NEED_LIMITS, NEED_STATUS_LABELS, URGENCY_LABELS } from '../../../../constants/needs';
 import { ROUTES, withQuery } from '../../../../constants/routes';
-import { VISIT_STATUS_LABELS } from '../../../../constants/visits';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate, formatDateTime } from '../../../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../../../utils/needBadges';
+import { INDUSTRY_LABELS, NEED_LIMITS, NEED_STATUS_LABELS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS, VISIT_STATUS_LABELS } from '../../../../../types/catalogue';
 import './index.scss';
 
 type Panel = 'accept' | 'assign' | 'decline' | 'withdraw' | 'propose' | 'resolve' | 'evaluate' | null;
@@ -74,7 +72,7 @@ function NeedView({
       <View className="need-detail__hero">
         <View className="need-detail__badges">
           <StatusBadge label={NEED_STATUS_LABELS[need.status]} tone={NEED_STATUS_TONES[need.status]} />
-          <StatusBadge label={URGENCY_LABELS[need.urgency]} tone={URGENCY_TONES[need.urgency]} />
+          <StatusBadge label={NEED_URGENCY_LABELS[need.urgency]} tone={URGENCY_TONES[need.urgency]} />
           {need.onBehalf && <StatusBadge label="站方代为登记" tone="muted" />}
         </View>
         <Text className="need-detail__title">{need.title}</Text>
@@ -266,7 +264,7 @@ function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: Need
           <TextPanel
             label="不予受理的理由"
             placeholder="请说明原因，需求单位会看到"
-            minLength={NEED_LIMITS.reason[0]}
+            minLength={NEED_LIMITS.declineReason[0]}
             confirmText="确认不予受理"
             tone="danger"
             submitting={decline.submitting}
@@ -375,7 +373,7 @@ function ExpertChooser(props: {
           className="need-detail__textarea"
           value={note}
           placeholder="受理说明（可不填）"
-          maxLength={NEED_LIMITS.reason[1]}
+          maxLength={NEED_LIMITS.stepNote[1]}
           rows={2}
           onChange={setNote}
         />
@@ -420,14 +418,14 @@ function TextPanel(props: {
         className="need-detail__textarea"
         value={text}
         placeholder={props.placeholder}
-        maxLength={NEED_LIMITS.reason[1]}
+        maxLength={NEED_LIMITS.declineReason[1]}
         showCount
         rows={3}
         onChange={setText}
       />
       {props.minLength > 0 && !enough && (
         <Text className="need-detail__meta">
-          {length === 0 ? `请填写，${props.minLength}–${NEED_LIMITS.reason[1]} 个字` : `至少 ${props.minLength} 个字`}
+          {length === 0 ? `请填写，${props.minLength}–${NEED_LIMITS.declineReason[1]} 个字` : `至少 ${props.minLength} 个字`}
         </Text>
       )}
       <View className="need-detail__buttons">
@@ -462,7 +460,7 @@ function EvaluatePanel(props: {
         className="need-detail__textarea"
         value={comment}
         placeholder="说说专家服务的效果（可不填）"
-        maxLength={NEED_LIMITS.comment[1]}
+        maxLength={NEED_LIMITS.evaluationComment[1]}
         showCount
         rows={3}
         onChange={setComment}

@@ -13,15 +13,15 @@ import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StarRating } from '../../../../components/StarRating';
-import { labelOptions } from '../../../../constants/labels';
-import { INTENT_LABELS, NEED_LIMITS } from '../../../../constants/needs';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate } from '../../../../utils/dates';
+import { COOPERATION_INTENT_LABELS, STATION_EVALUATION_LIMITS } from '../../../../../types/catalogue';
+import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
 
-const INTENT_OPTIONS = labelOptions(INTENT_LABELS);
+const INTENT_OPTIONS = labelOptions(COOPERATION_INTENT_LABELS);
 const HERO_LEAD =
   '需求方评价是年度考核的依据：需求单位每年对工作站的服务作一次总体评价（1–5 星），并表明是否继续合作；下面还列出关闭需求时的服务评分。';
 
@@ -165,7 +165,7 @@ function FiledEvaluation({ evaluation }: { evaluation: StationEvaluationView }) 
   return (
     <View className="evaluations__filed">
       <StarRating value={evaluation.overall} />
-      <Text className="evaluations__intent">{INTENT_LABELS[evaluation.intent]}</Text>
+      <Text className="evaluations__intent">{COOPERATION_INTENT_LABELS[evaluation.intent]}</Text>
       <Text className="evaluations__comment">{evaluation.comment}</Text>
       <Text className="evaluations__muted">
         {evaluation.submittedByName} 于 {formatDate(evaluation.submittedAt)} 提交
@@ -182,8 +182,8 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
   const submit = useSubmit('evaluations.submit');
 
   const send = async () => {
-    if (comment.trim().length < NEED_LIMITS.comment[0]) {
-      setProblem(`请填写评价意见（${NEED_LIMITS.comment[0]}–${NEED_LIMITS.comment[1]} 个字）`);
+    if (comment.trim().length < STATION_EVALUATION_LIMITS.comment[0]) {
+      setProblem(`请填写评价意见（${STATION_EVALUATION_LIMITS.comment[0]}–${STATION_EVALUATION_LIMITS.comment[1]} 个字）`);
       return;
     }
     const result = await submit.submit({ stationId, year, overall, comment: comment.trim(), intent });
@@ -210,7 +210,7 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
           className="evaluations__textarea"
           value={comment}
           placeholder="工作站和专家这一年的服务成效、不足与建议"
-          maxLength={NEED_LIMITS.comment[1]}
+          maxLength={STATION_EVALUATION_LIMITS.comment[1]}
           showCount
           rows={4}
           onChange={setComment}

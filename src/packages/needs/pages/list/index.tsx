@@ -9,14 +9,15 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { NeedList } from '../../../../components/NeedList';
 import { OptionPicker } from '../../../../components/OptionPicker';
 import { PageShell } from '../../../../components/PageShell';
-import { INDUSTRY_LABELS, labelOptions, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
-import { NEED_STATUS_LABELS, NEED_STATUS_ORDER } from '../../../../constants/needs';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { recentYears } from '../../../../utils/years';
+import { INDUSTRY_LABELS, NEED_STATUS_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
+import { NEED_STATUS_ORDER } from '../../../../constants/needs';
+import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
 
 type StatusChoice = NeedStatus | 'all';

@@ -14,8 +14,6 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { OptionPicker } from '../../../../components/OptionPicker';
 import { PageShell } from '../../../../components/PageShell';
-import { INDUSTRY_LABELS, labelOptions, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
-import { NEED_LIMITS, URGENCY_LABELS } from '../../../../constants/needs';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
@@ -24,6 +22,8 @@ import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { askToSubscribe } from '../../../../services/subscriptions';
 import { todayPlusYears } from '../../../../utils/dates';
 import { firstProblem } from '../../../../utils/validation';
+import { INDUSTRY_LABELS, NEED_LIMITS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
+import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
 
 interface NeedFormValues {
@@ -38,7 +38,7 @@ interface NeedFormValues {
 
 const SERVICE_OPTIONS = labelOptions(SERVICE_TYPE_LABELS);
 const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
-const URGENCY_OPTIONS = labelOptions(URGENCY_LABELS);
+const URGENCY_OPTIONS = labelOptions(NEED_URGENCY_LABELS);
 
 /** A demand unit's technical need, or one a station head records for it (`?stationId=`). */
 export default function SubmitNeedPage() {

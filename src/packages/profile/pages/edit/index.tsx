@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { MyProfile, ProfileInput } from '../../../../../types/actions';
+import { HOME_PROVINCE } from '../../../../../types/catalogue';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FormActions } from '../../../../components/FormActions';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -102,7 +103,7 @@ export default function ProfileEditPage() {
           <Text>
             {saved.outOfProvince
               ? `您的工作单位在${saved.province}，服务计入工作站的「省外专家」人数。`
-              : '您的工作单位在贵州省内。'}
+              : `您的工作单位在${HOME_PROVINCE}内。`}
             最近更新：{formatDateTime(saved.updatedAt)}
           </Text>
         </Notice>

@@ -15,17 +15,18 @@ import { SectionCard } from '../../../../components/SectionCard';
 import { StatusDistribution } from '../../../../components/StatusDistribution';
 import { YearCloseMover } from '../../../../components/YearCloseMover';
 import { YearCloseNote } from '../../../../components/YearCloseNote';
-import { INDUSTRY_LABELS, LEVEL_LABELS, labelOptions } from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { recentYears } from '../../../../utils/years';
 import { ExportButton } from '../../../../components/ExportButton';
+import { INDUSTRY_LABELS, STATION_LEVEL_LABELS } from '../../../../../types/catalogue';
+import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
 
 const ALL = 'all' as const;
-const LEVEL_OPTIONS = [{ value: ALL, label: '全部级别' }, ...labelOptions(LEVEL_LABELS)];
+const LEVEL_OPTIONS = [{ value: ALL, label: '全部级别' }, ...labelOptions(STATION_LEVEL_LABELS)];
 const INDUSTRY_OPTIONS = [{ value: ALL, label: '全部产业' }, ...labelOptions(INDUSTRY_LABELS)];
 const SORT_OPTIONS: Array<{ value: QuotaDashboardSort; label: string }> = [
   { value: 'status', label: '按状态（落后在前）' },

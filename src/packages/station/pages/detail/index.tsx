@@ -10,18 +10,13 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { PageShell } from '../../../../components/PageShell';
 import { PersonCard } from '../../../../components/PersonCard';
 import { SectionCard } from '../../../../components/SectionCard';
-import {
-  DEMAND_UNIT_TYPE_LABELS,
-  INDUSTRY_LABELS,
-  ROLE_LABELS,
-  STATION_STATUS_LABELS,
-} from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
+import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, ROLE_LABELS, STATION_STATUS_LABELS } from '../../../../../types/catalogue';
 import './index.scss';
 
 /** One station: its particulars, its head, and what the caller may do there. */

@@ -11,12 +11,12 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
-import { INVITABLE_ROLE_ORDER } from '../../../../constants/labels';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { INVITABLE_ROLES } from '../../../../../types/catalogue';
 import './index.scss';
 
 const SOCIETY_ROLES: readonly InvitableRole[] = ['society_admin'];
@@ -39,7 +39,7 @@ export default function InvitationsPage() {
   const redirecting = useSessionGuard({ error: invitations.error ?? station.error, data: null });
 
   const roles = stationId
-    ? INVITABLE_ROLE_ORDER.filter((role) => station.data?.canInvite.includes(role))
+    ? INVITABLE_ROLES.filter((role) => station.data?.canInvite.includes(role))
     : SOCIETY_ROLES;
   const form = useForm<InvitationFormValues>({ role: '', validDays: VALID_DAYS.initial, maxUses: MAX_USES.initial });
   const { values, set } = form;

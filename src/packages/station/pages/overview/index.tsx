@@ -9,12 +9,13 @@ import { StationCard } from '../../../../components/StationCard';
 import { SubscribePrompt } from '../../../../components/SubscribePrompt';
 import { StationYearActivity } from '../../../../components/StationYearActivity';
 import { EmptyState } from '../../../../components/EmptyState';
-import { LEVEL_QUOTAS } from '../../../../constants/quotas';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { stationsForRole } from '../../../../utils/roleStations';
 import { closingYear, recentYears } from '../../../../utils/years';
+import { LEVEL_QUOTAS } from '../../../../../types/catalogue';
+import { QUOTA_FIGURE_VIEW } from '../../../../constants/quotas';
 import './index.scss';
 
 const STAFF_ROLES = new Set(['station_head', 'station_staff']);
@@ -79,11 +80,9 @@ export default function StationOverviewPage() {
 
 function StationQuota({ station }: { station: StationSummary }) {
   const quota = LEVEL_QUOTAS[station.level];
-  const rows: Array<[string, string]> = [
-    ['服务技术需求', `不少于 ${quota.needsServed} 项`],
-    ['服务专家', `不少于 ${quota.expertsServing} 人`],
-  ];
-  if (quota.outOfProvinceExperts > 0) rows.push(['其中省外专家', `不少于 ${quota.outOfProvinceExperts} 人`]);
+  const rows = QUOTA_FIGURE_VIEW.filter(({ key }) => quota[key] > 0).map(
+    ({ key, label, unit }): [string, string] => [label, `不少于 ${quota[key]} ${unit}`],
+  );
   const lastYear = closingYear();
   return (
     <>

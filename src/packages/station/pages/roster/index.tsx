@@ -9,10 +9,10 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { RosterGroup } from '../../../../components/RosterGroup';
-import { ROLE_LABELS, ROLE_ORDER } from '../../../../constants/labels';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { ROLE_LABELS, ROLES } from '../../../../../types/catalogue';
 import './index.scss';
 
 /** A station's people, by role; removing one keeps their past (shown with 显示已移出). */
@@ -53,7 +53,7 @@ export default function RosterPage() {
 
   if (redirecting) return <PageShell />;
   const members = roster.data?.members ?? [];
-  const groups = ROLE_ORDER.map((role) => ({ role, members: members.filter((member) => member.role === role) })).filter(
+  const groups = ROLES.map((role) => ({ role, members: members.filter((member) => member.role === role) })).filter(
     (group) => group.members.length > 0,
   );
   return (

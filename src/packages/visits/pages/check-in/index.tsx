@@ -15,10 +15,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { PickList } from '../../../../components/PickList';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StatusBadge } from '../../../../components/StatusBadge';
-import { labelOptions, SERVICE_TYPE_LABELS } from '../../../../constants/labels';
-import { NEED_STATUS_LABELS } from '../../../../constants/needs';
 import { ROUTES, withQuery } from '../../../../constants/routes';
-import { VISIT_LIMITS } from '../../../../constants/visits';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useLocationFix } from '../../../../hooks/useLocationFix';
 import { useStations } from '../../../../hooks/useStations';
@@ -28,6 +25,8 @@ import { formatDateTime } from '../../../../utils/dates';
 import { formatDistance, nearestFirst } from '../../../../utils/distance';
 import { stationsForRole } from '../../../../utils/roleStations';
 import { sceneFromParam, sceneFromScanPath } from '../../../../utils/stationScene';
+import { NEED_STATUS_LABELS, SERVICE_TYPE_LABELS, VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../../../types/catalogue';
+import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
 
 const SERVICE_OPTIONS = labelOptions(SERVICE_TYPE_LABELS);
@@ -338,7 +337,7 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
       </SectionCard>
 
       <SectionCard title="现场照片（选填）">
-        <CameraPhotos openid={openid} max={VISIT_LIMITS.checkInPhotos} onChange={onPhotos} onBusyChange={onBusy} />
+        <CameraPhotos openid={openid} max={VISIT_PHOTO_LIMITS.checkIn} onChange={onPhotos} onBusyChange={onBusy} />
       </SectionCard>
 
       <View className="check-in__body">

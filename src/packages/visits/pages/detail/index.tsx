@@ -20,9 +20,7 @@ import { VisitRatingPanel } from '../../../../components/VisitRatingPanel';
 import { VisitReportForm, type VisitReport } from '../../../../components/VisitReportForm';
 import { VisitReviewPanel } from '../../../../components/VisitReviewPanel';
 import { VisitRevokePanel } from '../../../../components/VisitRevokePanel';
-import { SERVICE_TYPE_LABELS } from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
-import { PROOF_LABELS, VISIT_STATUS_LABELS } from '../../../../constants/visits';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -30,6 +28,7 @@ import { sendOrKeep } from '../../../../services/outbox';
 import { formatDateTime } from '../../../../utils/dates';
 import { formatDistance } from '../../../../utils/distance';
 import { VISIT_STATUS_TONES } from '../../../../utils/visitBadges';
+import { PRESENCE_PROOF_LABELS, SERVICE_TYPE_LABELS, VISIT_STATUS_LABELS } from '../../../../../types/catalogue';
 import './index.scss';
 
 /**
@@ -86,7 +85,7 @@ function VisitView({
       <View className="visit-detail__hero">
         <View className="visit-detail__badges">
           <StatusBadge label={VISIT_STATUS_LABELS[visit.status]} tone={VISIT_STATUS_TONES[visit.status]} />
-          <StatusBadge label={PROOF_LABELS[visit.proof]} tone="info" />
+          <StatusBadge label={PRESENCE_PROOF_LABELS[visit.proof]} tone="info" />
           {visit.isCorrection && <StatusBadge label="补录" tone="warn" />}
           {visit.late && <StatusBadge label="离线补发" tone="muted" />}
         </View>

@@ -1,5 +1,5 @@
-/** China's 34 provincial-level divisions, by their full names (the profile's province). */
-export const PROVINCES: readonly string[] = [
+/** China's 34 provincial-level divisions by their full names, in the order of GB/T 2260. */
+export const PROVINCES = [
   '北京市',
   '天津市',
   '河北省',
@@ -31,10 +31,15 @@ export const PROVINCES: readonly string[] = [
   '青海省',
   '宁夏回族自治区',
   '新疆维吾尔自治区',
+  '台湾省',
   '香港特别行政区',
   '澳门特别行政区',
-  '台湾省',
-];
+] as const;
 
-/** Where most users work: the picker opens here when the profile has no province yet. */
-export const HOME_PROVINCE = '贵州省';
+export type Province = (typeof PROVINCES)[number];
+
+/**
+ * The programme's own province: an expert whose work unit is elsewhere counts as out of
+ * province, and the profile's picker opens here.
+ */
+export const HOME_PROVINCE: Province = '贵州省';

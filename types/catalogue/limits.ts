@@ -1,0 +1,78 @@
+/**
+ * What the server accepts, which the forms also state and check first. A text limit is
+ * `[min, max]` characters after trimming; the server refuses anything outside it.
+ */
+export type TextLimit = readonly [min: number, max: number];
+
+export const NEED_LIMITS = {
+  title: [4, 40],
+  description: [10, 1500],
+  expectedOutcome: [2, 500],
+  search: [1, 40],
+  /** A note the head or the unit may add to a step (accept, withdraw, serve, resolve). */
+  stepNote: [1, 200],
+  declineReason: [2, 200],
+  /** The unit's closing comment on a need. */
+  evaluationComment: [0, 500],
+} as const satisfies Record<string, TextLimit>;
+
+/** The demand unit's yearly evaluation of its station. */
+export const STATION_EVALUATION_LIMITS = {
+  comment: [2, 500],
+} as const satisfies Record<string, TextLimit>;
+
+export const VISIT_LIMITS = {
+  summary: [10, 2000],
+  outcomes: [0, 1000],
+  offSiteReason: [4, 200],
+  rejectReason: [2, 200],
+  revokeReason: [4, 200],
+  ratingComment: [0, 500],
+} as const satisfies Record<string, TextLimit>;
+
+export const VISIT_PHOTO_LIMITS = {
+  checkIn: 3,
+  checkOut: 9,
+} as const;
+
+export const PROFILE_LIMITS = {
+  name: [1, 20],
+  workUnit: [1, 60],
+  title: [1, 30],
+  city: [1, 30],
+  expertiseTag: [1, 20],
+} as const satisfies Record<string, TextLimit>;
+
+export const MAX_EXPERTISE_TAGS = 10;
+
+export const SOCIETY_LIMITS = {
+  name: [2, 40],
+  supervisor: [2, 40],
+  contactName: [1, 20],
+  contactPhone: [7, 20],
+} as const satisfies Record<string, TextLimit>;
+
+export const STATION_LIMITS = {
+  name: [4, 60],
+  demandUnitName: [2, 60],
+  demandUnitAddress: [2, 120],
+} as const satisfies Record<string, TextLimit>;
+
+export const ATTACHMENT_KINDS = ['image', 'pdf', 'office'] as const;
+
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
+  image: '图片',
+  pdf: 'PDF',
+  office: 'Office 文档',
+};
+
+/** Files a need or a visit report may carry, each kind by extension and size. */
+export const ATTACHMENT_LIMITS: Record<AttachmentKind, { extensions: readonly string[]; maxMb: number }> = {
+  image: { extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif'], maxMb: 10 },
+  pdf: { extensions: ['pdf'], maxMb: 20 },
+  office: { extensions: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'], maxMb: 20 },
+};
+
+export const MAX_ATTACHMENTS = 9;
