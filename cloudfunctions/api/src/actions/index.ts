@@ -33,7 +33,7 @@ import {
   reviewVisit,
   revokeVisit,
   stationVisits,
-} from './visits';
+} from './visitCheckIn';
 
 export const actions: ActionTable = {
   'session.whoami': whoami,
