@@ -10,7 +10,7 @@ import { boolean, documentId, integer, object, optional, text } from '../validat
 import { authorize, recordTarget, requireSociety, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
 import { visitDetail } from './visitViews';
-import { requireVisit } from './visitCheckIn';
+import { requireVisit } from './visits';
 
 const score = integer(1, 5);
 
