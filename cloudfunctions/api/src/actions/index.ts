@@ -22,18 +22,10 @@ import { whoami } from './session';
 import { createSociety, listSocieties } from './societies';
 import { createStation, getStation, listStations, updateStation } from './stations';
 import type { ActionTable } from './types';
-import {
-  checkIn,
-  checkOut,
-  correctVisit,
-  currentVisit,
-  getVisit,
-  myVisits,
-  reviewQueue,
-  reviewVisit,
-  revokeVisit,
-  stationVisits,
-} from './visits';
+import { checkIn } from './visitCheckIn';
+import { checkOut, correctVisit } from './visitReports';
+import { reviewVisit, revokeVisit } from './visitReview';
+import { currentVisit, getVisit, myVisits, reviewQueue, stationVisits } from './visits';
 
 export const actions: ActionTable = {
   'session.whoami': whoami,
