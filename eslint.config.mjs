@@ -22,7 +22,6 @@ const SDKS = ['wx-server-sdk', 'exceljs', 'docx'].map((name) => ({
   message: 'domain/ holds pure rules: no SDK, no I/O, no renderer.',
 }));
 const TYPES_ONLY = {
-  regex: '^(?!\\./)',
   message: 'types/ is data and contracts only: it imports nothing outside itself.',
 };
 
@@ -80,8 +79,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: SDKS, patterns: [NOT_DEPLOYED, DOMAIN_ONLY] }] },
   },
   {
-    files: ['types/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [TYPES_ONLY] }] },
+    files: ['types/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ ...TYPES_ONLY, regex: '^(?!\\./)' }] }] },
+  },
+  {
+    files: ['types/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ ...TYPES_ONLY, regex: '^(?!\\.\\.?/)|^\\.\\./\\.\\./' }] }],
+    },
   },
   {
     files: ['**/*.js'],

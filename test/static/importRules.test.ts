@@ -69,6 +69,8 @@ describe('import directions', () => {
       ['a domain rule importing the SDK', 'cloudfunctions/api/src/domain/x.ts', "import cloud from 'wx-server-sdk';"],
       ['the contracts importing the app', 'types/x.ts', "import { x } from '../src/x';"],
       ['the contracts importing a library', 'types/x.ts', "import dayjs from 'dayjs';"],
+      ['an area of the contracts importing the app', 'types/actions/x.ts', "import { x } from '../../src/x';"],
+      ['an area of the contracts importing a library', 'types/actions/x.ts', "import dayjs from 'dayjs';"],
     ].map(([name, file, code]) => [name, lint(file, `${code}\nexport const y = x;\n`)] as const),
   )('refuses %s', (_case, problems) => {
     expect(problems()).toContain('no-restricted-imports');
@@ -83,6 +85,7 @@ describe('import directions', () => {
       ],
       ['a domain rule importing another', 'cloudfunctions/api/src/domain/x.ts', "import { y } from './quota';"],
       ['the contracts importing each other', 'types/x.ts', "import { y } from './catalogue';"],
+      ['an area of the contracts importing the records', 'types/actions/x.ts', "import { y } from '../domain';"],
       ['a page importing the catalogue', 'src/pages/home/x.tsx', "import { y } from '../../../types/catalogue';"],
     ].map(([name, file, code]) => [name, lint(file, `${code}\nexport const z = y;\n`)] as const),
   )('allows %s', (_case, problems) => {

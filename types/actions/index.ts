@@ -1,0 +1,32 @@
+import type { ErrorCode } from '../errors';
+import type { NeedActions } from './needs';
+import type { PeopleActions } from './people';
+import type { QuotaActions } from './quotas';
+import type { SessionActions } from './session';
+import type { StationActions } from './stations';
+import type { VisitActions } from './visits';
+
+export type * from './needs';
+export type * from './people';
+export type * from './quotas';
+export type * from './session';
+export type * from './stations';
+export type * from './visits';
+
+/** Every action the `api` function answers, by area; the router's table must name each one. */
+export interface ActionMap
+  extends SessionActions, PeopleActions, StationActions, NeedActions, VisitActions, QuotaActions {}
+
+export type ActionName = keyof ActionMap;
+export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];
+export type ActionResponse<A extends ActionName> = ActionMap[A]['response'];
+
+/** What the client sends to the `api` function. Identity is never part of it. */
+export interface ApiEvent<A extends ActionName = ActionName> {
+  action: A;
+  data: ActionRequest<A>;
+  /** Required on writes: replaying a request id returns the first outcome and writes nothing. */
+  requestId?: string;
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string };

@@ -1,0 +1,119 @@
+/** Service visits: check-in, check-out, review, and the ratings of experts. */
+import type { Attachment, GeoPoint, Instant, PresenceProof, ServiceType, VisitStatus } from '../domain';
+import type { Page, PageRequest } from './session';
+import type { AttachmentView } from './needs';
+
+export interface CheckInInput {
+  stationId: string;
+  needId: string;
+  serviceType: ServiceType;
+  /** The moment on the phone; an entry sent from the offline queue keeps the moment it was made. */
+  at: Instant;
+  location: GeoPoint;
+  /** As wx.getLocation reports it, in metres. */
+  accuracyM: number;
+  /** Outside the radius the visit may still start, as off-site, with a reason; the station head decides. */
+  offSiteReason?: string;
+  /** The scene of the station's posted code, scanned by the expert: counts as being there. */
+  stationScene?: string;
+  /** The 6-digit code on the demand-unit contact's phone, typed in by the expert: counts as being there. */
+  unitCode?: string;
+  /** Camera photos already uploaded under `visits/<openid>/`. */
+  photos: string[];
+}
+
+export interface CheckOutInput {
+  visitId: string;
+  at: Instant;
+  summary: string;
+  outcomes: string;
+  photos: string[];
+  attachments: Attachment[];
+}
+
+export interface VisitSummary {
+  id: string;
+  stationId: string;
+  stationName: string;
+  needId: string;
+  needTitle: string;
+  expertName: string;
+  serviceType: ServiceType;
+  status: VisitStatus;
+  proof: PresenceProof;
+  checkInAt: Instant;
+  checkOutAt?: Instant;
+  durationMinutes?: number;
+  distanceM?: number;
+  /** Sent from the phone's offline queue noticeably after it was made. */
+  late: boolean;
+  isCorrection: boolean;
+  year: number;
+  month: number;
+}
+
+export interface VisitDetail extends VisitSummary {
+  expertOpenid: string;
+  accuracyM?: number;
+  offSiteReason?: string;
+  checkInPhotos: AttachmentView[];
+  summary?: string;
+  outcomes?: string;
+  checkOutPhotos: AttachmentView[];
+  attachments: AttachmentView[];
+  review?: { decision: 'approved' | 'rejected'; byName: string; at: Instant; reason?: string };
+  revocation?: { byName: string; at: Instant; reason: string };
+  outOfProvince: boolean;
+  rating: VisitRatingView | null;
+  can: { checkOut: boolean; review: boolean; correct: boolean; rate: boolean; revoke: boolean };
+}
+
+export interface VisitRatingInput {
+  visitId: string;
+  responsiveness: number;
+  professionalism: number;
+  effect: number;
+  comment: string;
+}
+
+export interface VisitRatingView extends Omit<VisitRatingInput, 'visitId'> {
+  byName: string;
+  at: Instant;
+  /** Until then the unit may change it; afterwards it is fixed. */
+  editableUntil: Instant;
+}
+
+/** One expert's average ratings over the visits rated so far. */
+export interface ExpertRating {
+  expertOpenid: string;
+  expertName: string;
+  ratedVisits: number;
+  responsiveness: number;
+  professionalism: number;
+  effect: number;
+}
+
+/** The visits actions: request and response of each. */
+export interface VisitActions {
+  'visits.checkIn': { request: CheckInInput; response: VisitDetail };
+  'visits.checkOut': { request: CheckOutInput; response: VisitDetail };
+  'visits.current': { request: Record<string, never>; response: VisitDetail | null };
+  'visits.mine': { request: PageRequest & { year?: number; month?: number }; response: Page<VisitSummary> };
+  'visits.get': { request: { visitId: string }; response: VisitDetail };
+  'visits.ofStation': { request: PageRequest & { stationId: string; year?: number }; response: Page<VisitSummary> };
+  'visits.reviewQueue': { request: PageRequest & { stationId: string }; response: Page<VisitSummary> };
+  'visits.review': {
+    request: { visitId: string; decision: 'approved' | 'rejected'; reason?: string };
+    response: VisitDetail;
+  };
+  /** Completes a visit the job closed as incomplete (补录): a new record for the head to approve. */
+  'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
+  'visits.rate': { request: VisitRatingInput; response: VisitDetail };
+  /** Takes a confirmation back: the visit stops counting toward the station's quota. */
+  'visits.revoke': { request: { visitId: string; reason: string }; response: VisitDetail };
+  /** Per expert: a station's or a society's experts for their managers, or the caller's own (`mine`). */
+  'ratings.experts': {
+    request: { stationId?: string; societyId?: string; mine?: boolean };
+    response: { experts: ExpertRating[] };
+  };
+}
