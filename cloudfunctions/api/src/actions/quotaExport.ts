@@ -2,7 +2,7 @@ import type { ExportedFile } from '../../../../types/actions';
 import type { CallerContext } from '../context';
 import { calendarMoment } from '../domain/calendar';
 import { allowingRole } from '../domain/policy';
-import { dashboardWorkbook, visitLogWorkbook } from '../domain/quotaWorkbook';
+import { dashboardWorkbook, visitLogWorkbook } from '../documents/quotaWorkbooks';
 import { storeFile, temporaryUrls } from '../store/files';
 import { visitsOfStationYear } from '../store/visits';
 import { documentId, integer, object } from '../validate';

@@ -9,7 +9,7 @@ import type {
   Visit,
   VisitStatus,
 } from '../../../../types/domain';
-import { localDateTime } from './calendar';
+import { localDateTime } from '../domain/calendar';
 
 // The function is bundled alone and may not reach into src/, so the client's wording
 // (src/constants/labels.ts, visits.ts, and QUOTA_STATUS_VIEW in quotas.ts) is copied here; keep the two in step.
