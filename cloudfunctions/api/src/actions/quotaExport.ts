@@ -1,9 +1,6 @@
-import type { ExportedFile } from '../../../../types/actions';
-import type { CallerContext } from '../context';
-import { calendarMoment } from '../domain/calendar';
 import { allowingRole } from '../domain/policy';
 import { dashboardWorkbook, visitLogWorkbook } from '../documents/quotaWorkbooks';
-import { storeFile, temporaryUrls } from '../store/files';
+import { storeDocument } from '../store/files';
 import { visitsOfStationYear } from '../store/visits';
 import { documentId, integer, object } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
@@ -20,7 +17,7 @@ export const exportDashboard: ActionDefinition<'quotas.exportDashboard'> = {
     await actingAs(caller, allowingRole(await caller.grants(), 'quota.export', { societyId: input.societyId ?? '' }));
     const board = await readDashboard(input, ALL_STATIONS, caller.now);
     const content = await dashboardWorkbook({ year: board.year, rows: board.items, totals: board.totals }, caller.now);
-    return store(caller, `${board.year}年度工作站任务完成情况.xlsx`, content);
+    return storeDocument('xlsx', content, `${board.year}年度工作站任务完成情况`, caller);
   },
 };
 
@@ -32,15 +29,6 @@ export const exportVisits: ActionDefinition<'quotas.exportVisits'> = {
     await authorize(caller, 'quota.export', stationTarget(station));
     const visits = await visitsOfStationYear(station._id, input.year);
     const content = await visitLogWorkbook(station, input.year, visits, caller.now);
-    return store(caller, `${station.name}${input.year}年服务记录.xlsx`, content);
+    return storeDocument('xlsx', content, `${station.name}${input.year}年服务记录`, caller);
   },
 };
-
-/** Under the caller's own exports folder, named by the moment, so two exports never overwrite each other. */
-async function store(caller: CallerContext, name: string, content: Buffer): Promise<ExportedFile> {
-  const stamp = calendarMoment(caller.now).date;
-  const cloudPath = `exports/${caller.openid}/${stamp}-${caller.now.getTime().toString(36)}.xlsx`;
-  const fileId = await storeFile(cloudPath, content);
-  const urls = await temporaryUrls([fileId]);
-  return { fileId, name, url: urls.get(fileId) ?? null };
-}
