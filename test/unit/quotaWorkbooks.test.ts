@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { QuotaDashboardRow } from '../../types/actions';
 import type { Visit } from '../../types/domain';
-import { dashboardWorkbook, LEVEL_LABELS, visitLogWorkbook } from '../../cloudfunctions/api/src/documents/quotaWorkbooks';
+import {
+  dashboardWorkbook,
+  LEVEL_LABELS,
+  visitLogWorkbook,
+} from '../../cloudfunctions/api/src/documents/quotaWorkbooks';
 
 // 25 November 2026, 14:30 in Shanghai.
 const GENERATED = new Date('2026-11-25T06:30:00Z');
