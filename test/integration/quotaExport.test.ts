@@ -33,7 +33,8 @@ describe('exporting the dashboard', () => {
     const board = expectOk(await api.call(CITY, 'quotas.dashboard', { level: 'national', pageSize: 100 }));
     const file = expectOk(await api.call(CITY, 'quotas.exportDashboard', { level: 'national' }));
     expect(file.fileId).toMatch(new RegExp(`exports/${CITY}/`));
-    expect(file.name).toBe(`${year()}年度工作站任务完成情况.xlsx`);
+    expect(file.fileId).toMatch(/\.xlsx$/);
+    expect(file).toMatchObject({ name: `${year()}年度工作站任务完成情况.xlsx`, kind: 'xlsx' });
     const sheet = await readBack(file.url);
     expect(sheet.name).toContain(String(year()));
     const header = rowValues(sheet, 2);
@@ -63,6 +64,7 @@ describe('exporting a station’s visit log', () => {
     }[];
     expect(visits.length).toBeGreaterThan(0);
     const file = expectOk(await api.call(CITY, 'quotas.exportVisits', { stationId: ALUMINIUM, year: year() }));
+    expect(file).toMatchObject({ name: expect.stringMatching(/年服务记录\.xlsx$/), kind: 'xlsx' });
     const sheet = await readBack(file.url);
     const header = rowValues(sheet, 2);
     expect(header).toEqual(expect.arrayContaining(['签到时间', '专家', '状态']));

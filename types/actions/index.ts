@@ -6,6 +6,7 @@ import type { SessionActions } from './session';
 import type { StationActions } from './stations';
 import type { VisitActions } from './visits';
 
+export type * from './documents';
 export type * from './needs';
 export type * from './people';
 export type * from './quotas';

@@ -1,5 +1,6 @@
 /** The year's figures against the quota, the dashboards and their exports, and the year's close. */
 import type { Industry, QuotaFigures, QuotaMonth, QuotaStatus, SocietyLevel } from '../domain';
+import type { ExportedFile } from './documents';
 import type { Page, PageRequest } from './session';
 
 /** One station's quota for one year: the figures against the level's quota, and how the year is going. */
@@ -86,13 +87,6 @@ export interface QuotaDashboard extends Page<QuotaDashboardRow> {
   totals: QuotaFigures & { stations: number; confirmedVisits: number };
   /** Confirmed visits per month over the same stations; index 0 is January. */
   months: number[];
-}
-
-/** A file the function made in cloud storage, with a temporary URL to open it. */
-export interface ExportedFile {
-  fileId: string;
-  name: string;
-  url: string | null;
 }
 
 /**

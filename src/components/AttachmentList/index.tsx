@@ -1,7 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { AttachmentView } from '../../../types/actions';
-import { openRemoteDocument } from '../../services/documents';
+import { openDocument } from '../../services/documents';
+import { documentType } from '../../utils/documentType';
 import './index.scss';
 
 /** Images as thumbnails (tap to enlarge), documents as rows that open them. */
@@ -25,7 +26,7 @@ export function AttachmentList({ files }: { files: readonly AttachmentView[] }) 
         </View>
       )}
       {documents.map((file) => (
-        <View key={file.fileId} className="attachment-list__doc" onClick={() => void openDocument(file)}>
+        <View key={file.fileId} className="attachment-list__doc" onClick={() => void openAttachment(file)}>
           <Text className="attachment-list__doc-kind">{file.kind === 'pdf' ? 'PDF' : '文档'}</Text>
           <Text className="attachment-list__doc-name">{file.name}</Text>
           <Text className="attachment-list__doc-size">{formatSize(file.size)}</Text>
@@ -36,8 +37,8 @@ export function AttachmentList({ files }: { files: readonly AttachmentView[] }) 
   );
 }
 
-async function openDocument(file: AttachmentView): Promise<void> {
-  if (file.url && !(await openRemoteDocument(file.url, file.name))) {
+async function openAttachment(file: AttachmentView): Promise<void> {
+  if (file.url && !(await openDocument(file.url, documentType(file.name)))) {
     void Taro.showToast({ title: '无法打开该文件', icon: 'none' });
   }
 }

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ApiResult, ExportedFile, QuotaDashboardFilter } from '../../../types/actions';
 import { callApi } from '../../services/api';
-import { openRemoteDocument } from '../../services/documents';
+import { openDocument } from '../../services/documents';
 
 export type ExportButtonProps = { filter: QuotaDashboardFilter } | { visitsOf: { stationId: string; year: number } };
 
@@ -21,7 +21,7 @@ export function ExportButton(props: ExportButtonProps) {
       void Taro.showToast({ title: result.message, icon: 'none', duration: 3000 });
       return;
     }
-    if (!result.data.url || !(await openRemoteDocument(result.data.url, result.data.name))) {
+    if (!result.data.url || !(await openDocument(result.data.url, result.data.kind))) {
       void Taro.showToast({ title: '文件已生成，但暂时无法打开，请稍后重试', icon: 'none' });
     }
   };

@@ -1,14 +1,13 @@
-import type { ExportedFile } from '../../../../types/actions';
-import type { CallerContext } from '../context';
-import { calendarMoment } from '../domain/calendar';
 import { allowingRole } from '../domain/policy';
-import { dashboardWorkbook, visitLogWorkbook } from '../domain/quotaWorkbook';
-import { storeFile, temporaryUrls } from '../store/files';
+import { storeDocument } from '../store/files';
 import { visitsOfStationYear } from '../store/visits';
 import { documentId, integer, object } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
 import { dashboardFilterFields, readDashboard } from './quotas';
 import type { ActionDefinition } from './types';
+
+/** The renderer and exceljs under it load with the first export, not with every cold start. */
+const workbooks = () => import('../documents/quotaWorkbooks');
 
 /** Every station on one sheet: the dashboard is read whole, as filtered and sorted on the page. */
 const ALL_STATIONS = { page: 1, pageSize: 100_000, skip: 0 };
@@ -19,8 +18,9 @@ export const exportDashboard: ActionDefinition<'quotas.exportDashboard'> = {
   async handle(input, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'quota.export', { societyId: input.societyId ?? '' }));
     const board = await readDashboard(input, ALL_STATIONS, caller.now);
+    const { dashboardWorkbook } = await workbooks();
     const content = await dashboardWorkbook({ year: board.year, rows: board.items, totals: board.totals }, caller.now);
-    return store(caller, `${board.year}年度工作站任务完成情况.xlsx`, content);
+    return storeDocument('xlsx', content, `${board.year}年度工作站任务完成情况`, caller);
   },
 };
 
@@ -31,16 +31,8 @@ export const exportVisits: ActionDefinition<'quotas.exportVisits'> = {
     const station = await requireStation(input.stationId);
     await authorize(caller, 'quota.export', stationTarget(station));
     const visits = await visitsOfStationYear(station._id, input.year);
+    const { visitLogWorkbook } = await workbooks();
     const content = await visitLogWorkbook(station, input.year, visits, caller.now);
-    return store(caller, `${station.name}${input.year}年服务记录.xlsx`, content);
+    return storeDocument('xlsx', content, `${station.name}${input.year}年服务记录`, caller);
   },
 };
-
-/** Under the caller's own exports folder, named by the moment, so two exports never overwrite each other. */
-async function store(caller: CallerContext, name: string, content: Buffer): Promise<ExportedFile> {
-  const stamp = calendarMoment(caller.now).date;
-  const cloudPath = `exports/${caller.openid}/${stamp}-${caller.now.getTime().toString(36)}.xlsx`;
-  const fileId = await storeFile(cloudPath, content);
-  const urls = await temporaryUrls([fileId]);
-  return { fileId, name, url: urls.get(fileId) ?? null };
-}

@@ -1,4 +1,6 @@
+import type { DocumentKind, ExportedFile } from '../../../../types/actions';
 import { initCloud } from '../cloud';
+import { calendarMoment } from '../domain/calendar';
 
 interface WxacodeResult {
   buffer: Buffer | Uint8Array;
@@ -37,8 +39,26 @@ export async function temporaryUrls(fileIds: readonly (string | undefined)[]): P
   return new Map(fileList.filter((file) => file.status === 0).map((file) => [file.fileID, file.tempFileURL]));
 }
 
-/** A file the function made (an export), stored under `cloudPath`; answers its file ID. */
-export async function storeFile(cloudPath: string, content: Buffer): Promise<string> {
+/**
+ * The extension a rendered document's cloud path and name end with, by kind. The SDK's
+ * uploadFile takes no content type, so storage serves the file by this extension.
+ */
+const EXTENSIONS: Record<DocumentKind, string> = { xlsx: '.xlsx', docx: '.docx' };
+
+/**
+ * A document the function rendered for `owner`, stored under their own exports folder and named
+ * by the moment, so two exports never overwrite each other; `name` is as shown, without extension.
+ */
+export async function storeDocument(
+  kind: DocumentKind,
+  content: Buffer,
+  name: string,
+  owner: { openid: string; now: Date },
+): Promise<ExportedFile> {
+  const extension = EXTENSIONS[kind];
+  const stamp = `${calendarMoment(owner.now).date}-${owner.now.getTime().toString(36)}`;
+  const cloudPath = `exports/${owner.openid}/${stamp}${extension}`;
   const { fileID } = await cloud().uploadFile({ cloudPath, fileContent: content });
-  return fileID;
+  const urls = await temporaryUrls([fileID]);
+  return { fileId: fileID, name: `${name}${extension}`, kind, url: urls.get(fileID) ?? null };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { QuotaDashboardRow } from '../../types/actions';
 import type { Visit } from '../../types/domain';
-import { dashboardWorkbook, LEVEL_LABELS, visitLogWorkbook } from '../../cloudfunctions/api/src/domain/quotaWorkbook';
+import { dashboardWorkbook, visitLogWorkbook } from '../../cloudfunctions/api/src/documents/quotaWorkbooks';
 
 // 25 November 2026, 14:30 in Shanghai.
 const GENERATED = new Date('2026-11-25T06:30:00Z');
@@ -115,10 +115,6 @@ describe('the dashboard workbook', () => {
     ]);
     expect(values(sheet, 5, 14)).toEqual(['合计', '2 个工作站', null, null, null, null, 11, 13, 13, 13, 6, 5, 16, 14]);
     expect(sheet.rowCount).toBe(5);
-  });
-
-  it('names each level in Chinese', () => {
-    expect(LEVEL_LABELS).toEqual({ national: '国家级', provincial: '省级', city: '市级' });
   });
 
   it('sums only the stations it lists, and says how many the dashboard counted when that is more', async () => {

@@ -1,72 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { QuotaDashboard, QuotaDashboardRow } from '../../../../types/actions';
-import type {
-  Industry,
-  PresenceProof,
-  QuotaStatus,
-  ServiceType,
-  SocietyLevel,
-  Visit,
-  VisitStatus,
-} from '../../../../types/domain';
-import { localDateTime } from './calendar';
-
-// The function is bundled alone and may not reach into src/, so the client's wording
-// (src/constants/labels.ts, visits.ts, and QUOTA_STATUS_VIEW in quotas.ts) is copied here; keep the two in step.
-
-/** The bare level: the column sits beside the society's name, so 工作站 / 学会 would repeat it. */
-export const LEVEL_LABELS: Record<SocietyLevel, string> = {
-  national: '国家级',
-  provincial: '省级',
-  city: '市级',
-};
-
-export const INDUSTRY_LABELS: Record<Industry, string> = {
-  modern_seed: '现代种业',
-  electronics: '电子信息制造产业',
-  advanced_equipment: '先进装备制造业',
-  new_energy_vehicles: '新能源汽车制造业',
-  phosphorus_chemicals: '磷化工制造业',
-  aluminium: '铝及铝加工制造业',
-  health_medicine: '健康医药制造业',
-  ecological_food: '生态特色食品制造业',
-  software_it: '软件和信息技术服务业',
-};
-
-export const QUOTA_STATUS_LABELS: Record<QuotaStatus, string> = {
-  met: '已达标',
-  on_track: '进度正常',
-  at_risk: '有风险',
-  behind: '落后',
-  not_met: '未达标',
-};
-
-export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
-  joint_tackling: '技术攻关',
-  tech_promotion: '技术推广',
-  product_development: '产品开发',
-  training: '人才培养',
-  result_appraisal: '成果鉴定',
-  academic_exchange: '学术交流',
-  consulting: '咨询服务',
-};
-
-export const PROOF_LABELS: Record<PresenceProof, string> = {
-  location: '定位签到',
-  station_code: '扫工作站签到码',
-  unit_code: '需求方验证码',
-  off_site: '异地服务',
-};
-
-export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
-  open: '服务中',
-  pending: '待站长审核',
-  confirmed: '已确认',
-  rejected: '未认可',
-  incomplete: '未签退',
-  superseded: '已被补录替代',
-  revoked: '已撤销认可',
-};
+import {
+  INDUSTRY_LABELS,
+  LEVEL_SHORT_LABELS,
+  PRESENCE_PROOF_LABELS,
+  QUOTA_STATUS_LABELS,
+  SERVICE_TYPE_LABELS,
+  VISIT_STATUS_LABELS,
+} from '../../../../types/catalogue';
+import type { Visit } from '../../../../types/domain';
+import { localDateTime } from '../domain/calendar';
 
 export interface DashboardExport {
   year: number;
@@ -151,7 +94,8 @@ export async function dashboardWorkbook(board: DashboardExport, generatedAt: Dat
       i + 1,
       row.stationName,
       row.societyName,
-      LEVEL_LABELS[row.level],
+      // The bare level: the column sits beside the society's name, so 工作站 / 学会 would repeat it.
+      LEVEL_SHORT_LABELS[row.level],
       INDUSTRY_LABELS[row.industry],
       QUOTA_STATUS_LABELS[row.status],
       ...figures,
@@ -211,7 +155,7 @@ export async function visitLogWorkbook(
       visit.expertName,
       visit.needTitle,
       SERVICE_TYPE_LABELS[visit.serviceType],
-      PROOF_LABELS[visit.checkIn.proof],
+      PRESENCE_PROOF_LABELS[visit.checkIn.proof],
       VISIT_STATUS_LABELS[visit.status],
       visit.outOfProvince ? '是' : '否',
       visit.checkOut?.summary ?? null,
