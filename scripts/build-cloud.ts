@@ -22,6 +22,8 @@ export async function buildCloud(): Promise<string> {
     // The cloud runtime's oldest supported Node; esbuild lowers syntax for it.
     target: 'node16',
     external: CLOUD_EXTERNALS,
+    // Chinese messages as they are, not as \uXXXX escapes: a smaller file to load on a cold start.
+    charset: 'utf8',
     sourcemap: 'linked',
     logLevel: 'warning',
   });
