@@ -28,10 +28,9 @@ export default function HomePage() {
   // One page of the widest size covers every station a person's roles concern.
   const stations = useStations({ pageSize: 100, enabled: roles.length > 0 });
 
-  // Back from a station page or the profile: roles, names and stations may have changed.
+  // Back from a station page: its stations may have changed. The caller's roles are asked again where they change.
   useRefetchOnShow(() => {
-    whoami.refetch();
-    if (roles.length > 0) stations.refetch();
+    if (roles.length > 0) void stations.refetch();
   });
 
   usePullDownRefresh(() => {
