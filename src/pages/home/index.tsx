@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ErrorState } from '../../components/ErrorState';
 import { HomeHero } from '../../components/HomeHero';
 import { LoadingState } from '../../components/LoadingState';
@@ -11,6 +11,7 @@ import { RoleSwitcher } from '../../components/RoleSwitcher';
 import { ROLE_LABELS } from '../../constants/labels';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
+import { usePullDownRefetch } from '../../hooks/useListPage';
 import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useStations } from '../../hooks/useStations';
@@ -33,11 +34,7 @@ export default function HomePage() {
     if (roles.length > 0) void stations.refetch();
   });
 
-  usePullDownRefresh(() => {
-    whoami.refetch();
-    if (roles.length > 0) stations.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(() => Promise.all([whoami.refetch(), roles.length > 0 && stations.refetch()]));
 
   if (redirecting) return <PageShell />;
   if (whoami.loading && !whoami.data) {

@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { EvaluationSummary, StationEvaluationView } from '../../../../../types/actions';
 import type { CooperationIntent } from '../../../../../types/domain';
@@ -16,6 +16,7 @@ import { StarRating } from '../../../../components/StarRating';
 import { labelOptions } from '../../../../constants/labels';
 import { INTENT_LABELS, NEED_LIMITS } from '../../../../constants/needs';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate } from '../../../../utils/dates';
@@ -38,10 +39,7 @@ export default function EvaluationsPage() {
   const summary = useApiQuery('evaluations.summary', scope, { enabled: Boolean(stationId || societyId) });
   const me = useWhoAmI();
   const societyName = me.data?.roles.find((role) => role.societyId === societyId && role.societyName)?.societyName;
-  usePullDownRefresh(() => {
-    summary.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(summary.refetch);
 
   if (!stationId && !societyId) {
     return (

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { InvitableRole, InvitationView } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -14,6 +14,7 @@ import { SectionCard } from '../../../../components/SectionCard';
 import { INVITABLE_ROLE_ORDER } from '../../../../constants/labels';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
@@ -54,11 +55,10 @@ export default function InvitationsPage() {
     if (onlyRole && values.role !== onlyRole) set('role', onlyRole);
   }, [onlyRole, values.role, set]);
 
-  useReachBottom(() => invitations.loadMore());
-  usePullDownRefresh(() => {
-    invitations.refetch();
-    if (stationId) station.refetch();
-    void Taro.stopPullDownRefresh();
+  // Nothing is reached from here; the page's own writes change the list in place.
+  useListPage(invitations, {
+    refetchOnShow: false,
+    pullDown: () => Promise.all([invitations.refetch(), stationId && station.refetch()]),
   });
 
   const submit = async () => {

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../../../types/actions';
 import { AttachmentList } from '../../../../components/AttachmentList';
@@ -24,6 +24,7 @@ import { SERVICE_TYPE_LABELS } from '../../../../constants/labels';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { PROOF_LABELS, VISIT_STATUS_LABELS } from '../../../../constants/visits';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { sendOrKeep } from '../../../../services/outbox';
@@ -41,10 +42,7 @@ export default function VisitDetailPage() {
   const visitId = params.visitId ?? '';
   const visit = useApiQuery('visits.get', { visitId }, { enabled: visitId !== '' });
   const me = useWhoAmI();
-  usePullDownRefresh(() => {
-    visit.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(visit.refetch);
 
   if (params.checkIn) {
     return (
