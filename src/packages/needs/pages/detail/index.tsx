@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NeedDetail } from '../../../../../types/actions';
 import { AttachmentList } from '../../../../components/AttachmentList';
@@ -21,6 +21,7 @@ import { NEED_LIMITS, NEED_STATUS_LABELS, URGENCY_LABELS } from '../../../../con
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { VISIT_STATUS_LABELS } from '../../../../constants/visits';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate, formatDateTime } from '../../../../utils/dates';
@@ -35,10 +36,7 @@ export default function NeedDetailPage() {
   const needId = params.needId ?? '';
   const need = useApiQuery('needs.get', { needId }, { enabled: needId !== '' });
   const me = useWhoAmI();
-  usePullDownRefresh(() => {
-    need.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(need.refetch);
 
   if (!needId) {
     return (
