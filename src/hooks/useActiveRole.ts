@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { RoleView } from '../../types/actions';
 import type { Role } from '../../types/domain';
 import { ROLES } from '../../types/catalogue';
+import { refetchWhoAmI } from './useWhoAmI';
 
 const STORAGE_KEY = 'zwt.activeRole';
 
@@ -28,6 +29,8 @@ export function useActiveRole(views: readonly RoleView[]): ActiveRoleState {
   const choose = useCallback((role: Role) => {
     setStored(role);
     rememberActiveRole(role);
+    // Where one looks for a role granted or removed meanwhile: the list should be today's.
+    void refetchWhoAmI();
   }, []);
 
   return { roles, active, grants, choose };

@@ -1,17 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ActionName, ActionRequest, ActionResponse } from '../../types/actions';
 import { callApi } from '../services/api';
-import type { ApiFailure } from './useWhoAmI';
+import { createQueryStore, type QueryState, type QueryStore } from '../utils/queryStore';
 
-export interface ApiQueryState<T> {
-  /** True while a load (the first or a refetch) is under way. */
-  loading: boolean;
-  error: ApiFailure | null;
-  /** The last successful answer (kept during a refetch). */
-  data: T | null;
-  /** True once a first answer (success or failure) has arrived. */
-  settled: boolean;
-  refetch: () => void;
+export interface ApiQueryState<T> extends QueryState<T> {
+  /** Resolves once the answer has arrived (success or failure). */
+  refetch: () => Promise<void>;
   /** Replaces the data after a write answered with the new record. */
   replace: (data: T) => void;
 }
@@ -22,31 +16,24 @@ export function useApiQuery<A extends ActionName>(
   request: ActionRequest<A>,
   { enabled = true }: { enabled?: boolean } = {},
 ): ApiQueryState<ActionResponse<A>> {
-  const [loading, setLoading] = useState(enabled);
-  const [error, setError] = useState<ApiFailure | null>(null);
-  const [data, setData] = useState<ActionResponse<A> | null>(null);
-  const [settled, setSettled] = useState(false);
-  const latest = useRef(0);
+  const [query] = useState(() => createQueryStore<ActionResponse<A>>({ loading: enabled }));
+  const state = useQueryState(query);
   // The request by value: a new object literal each render must not reload.
   const key = JSON.stringify(request);
 
-  const load = useCallback(async () => {
-    const call = ++latest.current;
-    setLoading(true);
-    setError(null);
-    const result = await callApi(action, JSON.parse(key) as ActionRequest<A>);
-    if (call !== latest.current) return;
-    if (result.ok) setData(result.data);
-    else setError({ code: result.code, message: result.message });
-    setLoading(false);
-    setSettled(true);
-  }, [action, key]);
+  const refetch = useCallback(
+    () => query.load(() => callApi(action, JSON.parse(key) as ActionRequest<A>)),
+    [query, action, key],
+  );
 
   useEffect(() => {
-    if (enabled) void load();
-  }, [enabled, load]);
+    if (enabled) void refetch();
+  }, [enabled, refetch]);
 
-  const refetch = useCallback(() => void load(), [load]);
-  const replace = useCallback((next: ActionResponse<A>) => setData(next), []);
-  return { loading, error, data, settled, refetch, replace };
+  return { ...state, refetch, replace: query.replace };
+}
+
+/** The state of a query store, re-rendering on each change. */
+export function useQueryState<T>(query: QueryStore<T>): QueryState<T> {
+  return useSyncExternalStore(query.subscribe, query.getState);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ActionName, ActionRequest, ActionResponse, Page } from '../../types/actions';
 import { callApi } from '../services/api';
-import type { ApiFailure } from './useWhoAmI';
+import type { ApiFailure } from '../utils/queryStore';
 
 /** The actions that answer one page of a list. */
 type PagedAction = {
@@ -20,7 +20,8 @@ export interface PagedListState<T, R = Page<T>> {
   /** The first page's whole answer: what a list action says besides its items (a dashboard's counts). */
   first: R | null;
   loadMore: () => void;
-  refetch: () => void;
+  /** Reloads the first page; resolves once its answer has arrived (success or failure). */
+  refetch: () => Promise<void>;
   /** Puts a record just created at the top. */
   prepend: (item: T) => void;
   /** Replaces the item with the same key by a record just written. */
@@ -87,7 +88,7 @@ export function usePagedList<A extends PagedAction>(
   const loadMore = useCallback(() => {
     if (!busy.current && hasMore) void fetchPage(page + 1);
   }, [fetchPage, hasMore, page]);
-  const refetch = useCallback(() => void fetchPage(1), [fetchPage]);
+  const refetch = useCallback(() => fetchPage(1), [fetchPage]);
   const prepend = useCallback((item: ItemOf<A>) => {
     setItems((previous) => [item, ...previous]);
     setTotal((previous) => previous + 1);

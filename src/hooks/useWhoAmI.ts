@@ -1,42 +1,36 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { WhoAmI } from '../../types/actions';
-import type { ErrorCode } from '../../types/errors';
 import { callApi } from '../services/api';
+import { createQueryStore, type QueryState } from '../utils/queryStore';
+import { useQueryState } from './useApiQuery';
 
-export interface ApiFailure {
-  code: ErrorCode;
-  message: string;
+export interface WhoAmIState extends Pick<QueryState<WhoAmI>, 'loading' | 'error' | 'data'> {
+  refetch: () => Promise<void>;
 }
 
-export interface WhoAmIState {
-  loading: boolean;
-  error: ApiFailure | null;
-  data: WhoAmI | null;
-  refetch: () => void;
-}
+// One answer for the app's lifetime: every page reads who the caller is, and it changes only
+// when they do something that changes it.
+const whoami = createQueryStore<WhoAmI>({ loading: true });
+const askWhoAmI = () => callApi('session.whoami', {});
 
-/** The caller's identity and roles (`session.whoami`), fetched on mount and on `refetch()`. */
+/**
+ * The caller's identity and roles (`session.whoami`): asked once per launch and shared by every
+ * page, asked again on `refetch()` (a pull-down, a retry) or `refetchWhoAmI()`.
+ */
 export function useWhoAmI(): WhoAmIState {
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiFailure | null>(null);
-  const [data, setData] = useState<WhoAmI | null>(null);
-  const latest = useRef(0);
-
-  const load = useCallback(async () => {
-    const call = ++latest.current;
-    setLoading(true);
-    setError(null);
-    const result = await callApi('session.whoami', {});
-    if (call !== latest.current) return;
-    if (result.ok) setData(result.data);
-    else setError({ code: result.code, message: result.message });
-    setLoading(false);
-  }, []);
-
+  const { loading, error, data } = useQueryState(whoami);
   useEffect(() => {
-    void load();
-  }, [load]);
+    void whoami.ensure(askWhoAmI);
+  }, []);
+  return { loading, error, data, refetch: refetchWhoAmI };
+}
 
-  const refetch = useCallback(() => void load(), [load]);
-  return { loading, error, data, refetch };
+/** After something that changes who the caller is: a role bound or switched, the profile saved. */
+export function refetchWhoAmI(): Promise<void> {
+  return whoami.load(askWhoAmI);
+}
+
+/** Another person signed in: the answer held is someone else's, so the next page asks afresh. */
+export function forgetWhoAmI(): void {
+  whoami.reset();
 }

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { openPhonePage } from '../support/browser';
-import type { LocalApi } from '../support/localApi';
+import { expectOk, requestIds, type LocalApi } from '../support/localApi';
+import { apiCalls, button, fill, settled, tile, visible } from '../support/phone';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 
 const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -49,6 +51,65 @@ describe('the H5 app against the local CloudBase', () => {
     await expect(page.getByText('开阳县南江乡').count()).resolves.toBe(0);
     await page.screenshot({ path: path.join(SHOTS, 'home-demand-unit.png') });
   });
+});
+
+describe('who the caller is (session.whoami)', () => {
+  const rid = requestIds('e2e-home');
+  const whoamiCalls = (calls: string[]) => calls.filter((action) => action === 'session.whoami').length;
+
+  /** Signs in, counting the API calls from the tap on the demo user on. */
+  async function signInCounting(label: string): Promise<{ page: Page; calls: string[] }> {
+    const page = await openPhonePage(browser);
+    await page.goto(`${api.cloudbase.origin}/`);
+    const user = page.getByText(label);
+    await user.waitFor();
+    const calls = apiCalls(page);
+    await user.click();
+    await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
+    await settled(page);
+    return { page, calls };
+  }
+
+  it('is asked once however many pages the person opens', async () => {
+    const { page, calls } = await signInCounting('站长 · 张伟');
+    await tile(page, '需求管理').click();
+    await page.locator('.need-list').filter({ visible: true }).waitFor();
+    await settled(page);
+    await page.goBack();
+    await page.locator('.station-card--link').filter({ visible: true }).first().click();
+    await visible(page, '人员名单').waitFor();
+    await page.goBack();
+    await page.getByText('我的', { exact: true }).click();
+    await visible(page, '绑定邀请码').waitFor();
+    await page.getByText('首页', { exact: true }).click();
+    await tile(page, '需求管理').waitFor();
+
+    expect(calls).toEqual(expect.arrayContaining(['needs.list', 'stations.get']));
+    expect(whoamiCalls(calls)).toBe(1);
+  }, 60_000);
+
+  it('is asked again when a bound code gives the person a role, and only then', async () => {
+    const invitation = expectOk(
+      await api.call(
+        DEMO_USERS.stationHead,
+        'invitations.create',
+        { role: 'expert', stationId: 'st-aluminium', validDays: 7, maxUses: 1 },
+        rid(),
+      ),
+    );
+    const { page, calls } = await signInCounting('新用户 · 孙三');
+    await page.getByText('我的', { exact: true }).click();
+    await visible(page, '暂无身份').waitFor();
+    await tile(page, '绑定邀请码').click();
+    await fill(page, '请输入邀请码', invitation.code);
+    await button(page, '查询').click();
+    await button(page, '确认绑定').click();
+    await tile(page, '我的任务').waitFor({ timeout: 15_000 });
+    await page.getByText('我的', { exact: true }).click();
+    await visible(page, '当前：专家').waitFor();
+
+    expect(whoamiCalls(calls)).toBe(2);
+  }, 60_000);
 });
 
 async function expectVisible(page: Page, text: string): Promise<void> {

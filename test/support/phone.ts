@@ -70,3 +70,14 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, name) });
   await page.setViewportSize(viewport);
 }
+
+/** The actions this page asks the API for from now on, in order (the H5 build posts each to the local runtime). */
+export function apiCalls(page: Page): string[] {
+  const actions: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/__local/functions/api') {
+      actions.push((request.postDataJSON() as { action: string }).action);
+    }
+  });
+  return actions;
+}

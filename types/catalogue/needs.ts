@@ -1,4 +1,12 @@
-export const NEED_STATUSES = ['submitted', 'accepted', 'declined', 'withdrawn', 'in_service', 'resolved', 'closed'] as const;
+export const NEED_STATUSES = [
+  'submitted',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'in_service',
+  'resolved',
+  'closed',
+] as const;
 
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 

@@ -4,7 +4,15 @@
  * superseded: replaced by a correction, kept for the history. revoked: was confirmed, then taken
  * back by the station head or an admin (e.g. found untrue); it no longer counts.
  */
-export const VISIT_STATUSES = ['open', 'pending', 'confirmed', 'rejected', 'incomplete', 'superseded', 'revoked'] as const;
+export const VISIT_STATUSES = [
+  'open',
+  'pending',
+  'confirmed',
+  'rejected',
+  'incomplete',
+  'superseded',
+  'revoked',
+] as const;
 
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { ROUTES } from '../../constants/routes';
+import { forgetWhoAmI } from '../../hooks/useWhoAmI';
 import { listDemoUsers, signIn, type DemoUser } from '../../services/localSession';
 import { ErrorState } from '../ErrorState';
 import { LoadingState } from '../LoadingState';
@@ -30,8 +31,10 @@ export function DemoSignIn() {
     setPending(user.openid);
     const result = await signIn(user.openid);
     setPending(null);
-    if (result.ok) void Taro.reLaunch({ url: ROUTES.home });
-    else void Taro.showToast({ title: result.message, icon: 'none' });
+    if (result.ok) {
+      forgetWhoAmI();
+      void Taro.reLaunch({ url: ROUTES.home });
+    } else void Taro.showToast({ title: result.message, icon: 'none' });
   };
 
   return (

@@ -54,7 +54,13 @@ export function LocationField({ value, onChange, onAddress }: LocationFieldProps
             在地图上选点
           </Button>
         )}
-        <Button size="small" fill="outline" type="primary" loading={locating} onClick={() => void fillCurrentLocation()}>
+        <Button
+          size="small"
+          fill="outline"
+          type="primary"
+          loading={locating}
+          onClick={() => void fillCurrentLocation()}
+        >
           使用当前位置
         </Button>
       </View>

@@ -3,7 +3,12 @@ import type { NeedSummary } from '../../../types/actions';
 import { formatDate } from '../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../utils/needBadges';
 import { StatusBadge } from '../StatusBadge';
-import { INDUSTRY_LABELS, NEED_STATUS_LABELS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS } from '../../../types/catalogue';
+import {
+  INDUSTRY_LABELS,
+  NEED_STATUS_LABELS,
+  NEED_URGENCY_LABELS,
+  SERVICE_TYPE_LABELS,
+} from '../../../types/catalogue';
 import './index.scss';
 
 export interface NeedCardProps {

@@ -15,6 +15,7 @@ import { rememberActiveRole } from '../../hooks/useActiveRole';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useSubmit } from '../../hooks/useSubmit';
+import { refetchWhoAmI } from '../../hooks/useWhoAmI';
 import { codeFromParams } from '../../utils/invitationCode';
 import './index.scss';
 
@@ -63,6 +64,7 @@ export default function BindPage() {
     }
     setBound(true);
     rememberActiveRole(result.data.role.role);
+    void refetchWhoAmI();
     void Taro.showToast({ title: result.data.alreadyHeld ? '您已拥有该身份' : '绑定成功', icon: 'success' });
     setTimeout(() => void Taro.reLaunch({ url: ROUTES.home }), 1200);
   };

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ErrorState } from '../../components/ErrorState';
 import { HomeHero } from '../../components/HomeHero';
 import { LoadingState } from '../../components/LoadingState';
@@ -10,6 +10,7 @@ import { RoleHome } from '../../components/RoleHome';
 import { RoleSwitcher } from '../../components/RoleSwitcher';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
+import { usePullDownRefetch } from '../../hooks/useListPage';
 import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useStations } from '../../hooks/useStations';
@@ -28,17 +29,12 @@ export default function HomePage() {
   // One page of the widest size covers every station a person's roles concern.
   const stations = useStations({ pageSize: 100, enabled: roles.length > 0 });
 
-  // Back from a station page or the profile: roles, names and stations may have changed.
+  // Back from a station page: its stations may have changed. The caller's roles are asked again where they change.
   useRefetchOnShow(() => {
-    whoami.refetch();
-    if (roles.length > 0) stations.refetch();
+    if (roles.length > 0) void stations.refetch();
   });
 
-  usePullDownRefresh(() => {
-    whoami.refetch();
-    if (roles.length > 0) stations.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(() => Promise.all([whoami.refetch(), roles.length > 0 && stations.refetch()]));
 
   if (redirecting) return <PageShell />;
   if (whoami.loading && !whoami.data) {

@@ -12,7 +12,6 @@ import { RoleSwitcher } from '../../components/RoleSwitcher';
 import { SectionCard } from '../../components/SectionCard';
 import { ROUTES } from '../../constants/routes';
 import { useActiveRole } from '../../hooks/useActiveRole';
-import { useRefetchOnShow } from '../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../hooks/useWhoAmI';
 import { signOut } from '../../services/localSession';
@@ -29,8 +28,6 @@ export default function MePage() {
   const whoami = useWhoAmI();
   const redirecting = useSessionGuard(whoami);
   const { roles: distinctRoles, active, choose } = useActiveRole(whoami.data?.roles ?? NO_ROLES);
-  // Back from binding a code or editing the profile: show the new state.
-  useRefetchOnShow(whoami.refetch);
   const [switching, setSwitching] = useState(false);
 
   const switchDemoUser = async () => {

@@ -24,7 +24,6 @@ interface StationRef {
   societyId: string;
 }
 
-
 export const submitEvaluation: ActionDefinition<'evaluations.submit'> = {
   parse: object({
     stationId: documentId,

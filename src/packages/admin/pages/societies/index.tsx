@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { SocietyInput, SocietyView } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -14,6 +14,7 @@ import { SocietyCard } from '../../../../components/SocietyCard';
 import { SocietyForm } from '../../../../components/SocietyForm';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useForm } from '../../../../hooks/useForm';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
@@ -34,11 +35,8 @@ export default function SocietiesPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [createError, setCreateError] = useState<string | null>(null);
 
-  useReachBottom(() => societies.loadMore());
-  usePullDownRefresh(() => {
-    societies.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  // What is reached from here (a society's invitations, a new station) leaves the list as it was.
+  useListPage(societies, { refetchOnShow: false });
 
   const submit = async () => {
     const input: SocietyInput = {

@@ -1,12 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { PageShell } from '../../../../components/PageShell';
 import { StationList } from '../../../../components/StationList';
 import { ROUTES } from '../../../../constants/routes';
-import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
+import { useListPage } from '../../../../hooks/useListPage';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -20,13 +20,7 @@ export default function StationListPage() {
   const redirecting = useSessionGuard({ error: stations.error, data: null });
   const cityAdmin = whoami.data?.roles.some((view) => view.role === 'city_admin') ?? false;
   // Back from creating or editing a station.
-  useRefetchOnShow(stations.refetch);
-
-  useReachBottom(() => stations.loadMore());
-  usePullDownRefresh(() => {
-    stations.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  useListPage(stations);
 
   if (redirecting) return <PageShell />;
   return (

@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { NeedList } from '../../../../components/NeedList';
 import { PageShell } from '../../../../components/PageShell';
 import { SubscribePrompt } from '../../../../components/SubscribePrompt';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
-import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import './index.scss';
 
@@ -12,12 +11,7 @@ import './index.scss';
 export default function MyNeedsPage() {
   const me = useWhoAmI();
   const needs = usePagedList('needs.list', { assignedToMe: true }, { keyOf: (need) => need.id });
-  useRefetchOnShow(needs.refetch);
-  useReachBottom(() => needs.loadMore());
-  usePullDownRefresh(() => {
-    needs.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  useListPage(needs);
 
   return (
     <PageShell className="my-needs">

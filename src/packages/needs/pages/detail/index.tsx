@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NeedDetail } from '../../../../../types/actions';
 import { AttachmentList } from '../../../../components/AttachmentList';
@@ -18,11 +18,19 @@ import { StarRating } from '../../../../components/StarRating';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate, formatDateTime } from '../../../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../../../utils/needBadges';
-import { INDUSTRY_LABELS, NEED_LIMITS, NEED_STATUS_LABELS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS, VISIT_STATUS_LABELS } from '../../../../../types/catalogue';
+import {
+  INDUSTRY_LABELS,
+  NEED_LIMITS,
+  NEED_STATUS_LABELS,
+  NEED_URGENCY_LABELS,
+  SERVICE_TYPE_LABELS,
+  VISIT_STATUS_LABELS,
+} from '../../../../../types/catalogue';
 import './index.scss';
 
 type Panel = 'accept' | 'assign' | 'decline' | 'withdraw' | 'propose' | 'resolve' | 'evaluate' | null;
@@ -33,10 +41,7 @@ export default function NeedDetailPage() {
   const needId = params.needId ?? '';
   const need = useApiQuery('needs.get', { needId }, { enabled: needId !== '' });
   const me = useWhoAmI();
-  usePullDownRefresh(() => {
-    need.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(need.refetch);
 
   if (!needId) {
     return (
@@ -425,7 +430,9 @@ function TextPanel(props: {
       />
       {props.minLength > 0 && !enough && (
         <Text className="need-detail__meta">
-          {length === 0 ? `请填写，${props.minLength}–${NEED_LIMITS.declineReason[1]} 个字` : `至少 ${props.minLength} 个字`}
+          {length === 0
+            ? `请填写，${props.minLength}–${NEED_LIMITS.declineReason[1]} 个字`
+            : `至少 ${props.minLength} 个字`}
         </Text>
       )}
       <View className="need-detail__buttons">

@@ -1,6 +1,6 @@
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { EvaluationSummary, StationEvaluationView } from '../../../../../types/actions';
 import type { CooperationIntent } from '../../../../../types/domain';
@@ -14,6 +14,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StarRating } from '../../../../components/StarRating';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate } from '../../../../utils/dates';
@@ -38,10 +39,7 @@ export default function EvaluationsPage() {
   const summary = useApiQuery('evaluations.summary', scope, { enabled: Boolean(stationId || societyId) });
   const me = useWhoAmI();
   const societyName = me.data?.roles.find((role) => role.societyId === societyId && role.societyName)?.societyName;
-  usePullDownRefresh(() => {
-    summary.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(summary.refetch);
 
   if (!stationId && !societyId) {
     return (
@@ -183,7 +181,9 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
 
   const send = async () => {
     if (comment.trim().length < STATION_EVALUATION_LIMITS.comment[0]) {
-      setProblem(`请填写评价意见（${STATION_EVALUATION_LIMITS.comment[0]}–${STATION_EVALUATION_LIMITS.comment[1]} 个字）`);
+      setProblem(
+        `请填写评价意见（${STATION_EVALUATION_LIMITS.comment[0]}–${STATION_EVALUATION_LIMITS.comment[1]} 个字）`,
+      );
       return;
     }
     const result = await submit.submit({ stationId, year, overall, comment: comment.trim(), intent });

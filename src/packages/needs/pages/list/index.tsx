@@ -1,6 +1,6 @@
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { NeedFilter } from '../../../../../types/actions';
 import type { Industry, NeedStatus, ServiceType } from '../../../../../types/domain';
@@ -11,8 +11,8 @@ import { OptionPicker } from '../../../../components/OptionPicker';
 import { PageShell } from '../../../../components/PageShell';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
-import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { recentYears } from '../../../../utils/years';
 import { INDUSTRY_LABELS, NEED_STATUS_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
@@ -64,12 +64,7 @@ export default function NeedListPage() {
     enabled: stationId !== '',
     keyOf: (need) => need.id,
   });
-  useRefetchOnShow(needs.refetch);
-  useReachBottom(() => needs.loadMore());
-  usePullDownRefresh(() => {
-    needs.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  useListPage(needs);
 
   const roles = me.data?.roles.filter((role) => role.stationId === stationId).map((role) => role.role) ?? [];
   const canSubmit = roles.some((role) => role === 'demand_unit' || role === 'station_head' || role === 'station_staff');

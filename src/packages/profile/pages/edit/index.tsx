@@ -15,6 +15,7 @@ import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { refetchWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDateTime } from '../../../../utils/dates';
 import { goBackOr } from '../../../../utils/navigation';
 import { isMobile } from '../../../../utils/validation';
@@ -65,6 +66,8 @@ export default function ProfileEditPage() {
       return;
     }
     profile.replace(result.data);
+    // Every page shows the name and whether the profile is complete.
+    void refetchWhoAmI();
     void Taro.showToast({ title: '已保存', icon: 'success' });
     setTimeout(() => goBackOr(ROUTES.me), 800);
   };

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { QuotaDashboardFilter, QuotaDashboardSort, QuotaYearClose } from '../../../../../types/actions';
 import type { Industry, QuotaStatus, SocietyLevel } from '../../../../../types/domain';
@@ -17,6 +17,7 @@ import { YearCloseMover } from '../../../../components/YearCloseMover';
 import { YearCloseNote } from '../../../../components/YearCloseNote';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { recentYears } from '../../../../utils/years';
@@ -69,11 +70,8 @@ export default function QuotaDashboardPage() {
     enabled: me.data !== null,
     keyOf: (row) => row.stationId,
   });
-  useReachBottom(() => board.loadMore());
-  usePullDownRefresh(() => {
-    board.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  // A station's drill-down only reads.
+  useListPage(board, { refetchOnShow: false });
   const summary = board.first;
   const yearClose = summary && (movedClose?.year === summary.year ? movedClose : summary.yearClose);
   const societyOptions = [

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import type { StationDetail } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
@@ -12,11 +12,17 @@ import { PersonCard } from '../../../../components/PersonCard';
 import { SectionCard } from '../../../../components/SectionCard';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
-import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, ROLE_LABELS, STATION_STATUS_LABELS } from '../../../../../types/catalogue';
+import {
+  DEMAND_UNIT_TYPE_LABELS,
+  INDUSTRY_LABELS,
+  ROLE_LABELS,
+  STATION_STATUS_LABELS,
+} from '../../../../../types/catalogue';
 import './index.scss';
 
 /** One station: its particulars, its head, and what the caller may do there. */
@@ -27,10 +33,7 @@ export default function StationDetailPage() {
   const redirecting = useSessionGuard({ error: station.error, data: null });
   // Back from editing, the roster or the invitations.
   useRefetchOnShow(station.refetch);
-  usePullDownRefresh(() => {
-    station.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(station.refetch);
 
   if (redirecting) return <PageShell />;
   if (!stationId) {

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { InvitableRole, InvitationView } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -13,6 +13,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
@@ -38,9 +39,7 @@ export default function InvitationsPage() {
   });
   const redirecting = useSessionGuard({ error: invitations.error ?? station.error, data: null });
 
-  const roles = stationId
-    ? INVITABLE_ROLES.filter((role) => station.data?.canInvite.includes(role))
-    : SOCIETY_ROLES;
+  const roles = stationId ? INVITABLE_ROLES.filter((role) => station.data?.canInvite.includes(role)) : SOCIETY_ROLES;
   const form = useForm<InvitationFormValues>({ role: '', validDays: VALID_DAYS.initial, maxUses: MAX_USES.initial });
   const { values, set } = form;
   const create = useSubmit('invitations.create');
@@ -54,11 +53,10 @@ export default function InvitationsPage() {
     if (onlyRole && values.role !== onlyRole) set('role', onlyRole);
   }, [onlyRole, values.role, set]);
 
-  useReachBottom(() => invitations.loadMore());
-  usePullDownRefresh(() => {
-    invitations.refetch();
-    if (stationId) station.refetch();
-    void Taro.stopPullDownRefresh();
+  // Nothing is reached from here; the page's own writes change the list in place.
+  useListPage(invitations, {
+    refetchOnShow: false,
+    pullDown: () => Promise.all([invitations.refetch(), stationId && station.refetch()]),
   });
 
   const submit = async () => {

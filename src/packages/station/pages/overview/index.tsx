@@ -80,9 +80,10 @@ export default function StationOverviewPage() {
 
 function StationQuota({ station }: { station: StationSummary }) {
   const quota = LEVEL_QUOTAS[station.level];
-  const rows = QUOTA_FIGURE_VIEW.filter(({ key }) => quota[key] > 0).map(
-    ({ key, label, unit }): [string, string] => [label, `不少于 ${quota[key]} ${unit}`],
-  );
+  const rows = QUOTA_FIGURE_VIEW.filter(({ key }) => quota[key] > 0).map(({ key, label, unit }): [string, string] => [
+    label,
+    `不少于 ${quota[key]} ${unit}`,
+  ]);
   const lastYear = closingYear();
   return (
     <>

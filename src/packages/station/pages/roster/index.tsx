@@ -1,6 +1,6 @@
 import { Switch } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { RosterMember } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -10,6 +10,7 @@ import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { RosterGroup } from '../../../../components/RosterGroup';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { ROLE_LABELS, ROLES } from '../../../../../types/catalogue';
@@ -26,10 +27,7 @@ export default function RosterPage() {
   const [removing, setRemoving] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
-  usePullDownRefresh(() => {
-    roster.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(roster.refetch);
 
   const confirmRemove = async (member: RosterMember) => {
     const { confirm } = await Taro.showModal({

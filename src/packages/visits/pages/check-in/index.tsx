@@ -25,7 +25,12 @@ import { formatDateTime } from '../../../../utils/dates';
 import { formatDistance, nearestFirst } from '../../../../utils/distance';
 import { stationsForRole } from '../../../../utils/roleStations';
 import { sceneFromParam, sceneFromScanPath } from '../../../../utils/stationScene';
-import { NEED_STATUS_LABELS, SERVICE_TYPE_LABELS, VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../../../types/catalogue';
+import {
+  NEED_STATUS_LABELS,
+  SERVICE_TYPE_LABELS,
+  VISIT_LIMITS,
+  VISIT_PHOTO_LIMITS,
+} from '../../../../../types/catalogue';
 import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
 

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../../../types/actions';
 import { AttachmentList } from '../../../../components/AttachmentList';
@@ -22,6 +22,7 @@ import { VisitReviewPanel } from '../../../../components/VisitReviewPanel';
 import { VisitRevokePanel } from '../../../../components/VisitRevokePanel';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { sendOrKeep } from '../../../../services/outbox';
@@ -40,10 +41,7 @@ export default function VisitDetailPage() {
   const visitId = params.visitId ?? '';
   const visit = useApiQuery('visits.get', { visitId }, { enabled: visitId !== '' });
   const me = useWhoAmI();
-  usePullDownRefresh(() => {
-    visit.refetch();
-    void Taro.stopPullDownRefresh();
-  });
+  usePullDownRefetch(visit.refetch);
 
   if (params.checkIn) {
     return (

@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { VisitSummary } from '../../../../../types/actions';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
@@ -10,8 +10,8 @@ import { SectionCard } from '../../../../components/SectionCard';
 import { VisitList } from '../../../../components/VisitList';
 import { ROUTES } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
-import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { todayPlusYears } from '../../../../utils/dates';
 import './index.scss';
 
@@ -25,13 +25,7 @@ export default function MyVisitsPage() {
   const visits = usePagedList('visits.mine', { year: Number(year) }, { keyOf });
   const rating = useApiQuery('ratings.experts', { mine: true });
   const mine = rating.data?.experts[0];
-  useRefetchOnShow(visits.refetch);
-  usePullDownRefresh(() => {
-    visits.refetch();
-    rating.refetch();
-    void Taro.stopPullDownRefresh();
-  });
-  useReachBottom(() => visits.loadMore());
+  useListPage(visits, { pullDown: () => Promise.all([visits.refetch(), rating.refetch()]) });
 
   return (
     <PageShell className="my-visits">

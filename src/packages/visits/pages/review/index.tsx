@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import type { VisitSummary } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
 import { PageShell } from '../../../../components/PageShell';
 import { VisitList } from '../../../../components/VisitList';
+import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
-import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import './index.scss';
 
 const keyOf = (visit: VisitSummary) => visit.id;
@@ -16,12 +16,7 @@ export default function ReviewQueuePage() {
   const stationId = params.stationId ?? '';
   const queue = usePagedList('visits.reviewQueue', { stationId }, { keyOf, enabled: stationId !== '' });
   // Back from a visit just decided: it leaves the queue.
-  useRefetchOnShow(queue.refetch);
-  usePullDownRefresh(() => {
-    queue.refetch();
-    void Taro.stopPullDownRefresh();
-  });
-  useReachBottom(() => queue.loadMore());
+  useListPage(queue);
 
   if (!stationId) {
     return (
