@@ -1,4 +1,4 @@
-import { Input, InputNumber } from '@nutui/nutui-react-taro';
+import { InputNumber } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { DemandUnitType, Industry } from '../../../types/domain';
 import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, labelOptions } from '../../constants/labels';
@@ -7,6 +7,7 @@ import { ChoiceChips, type ChoiceOption } from '../ChoiceChips';
 import { DateField } from '../DateField';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
+import { InputField } from '../InputField';
 import { LocationField } from '../LocationField';
 import { OptionPicker } from '../OptionPicker';
 import './index.scss';
@@ -45,21 +46,25 @@ export interface StationFormProps {
 
 /** A station's particulars: name, society, host, industry, where it is and the agreement's term. */
 export function StationForm({ form, errors, societies, societyName }: StationFormProps) {
-  const { values, set } = form;
+  const { values, set, bind } = form;
   return (
     <View className="station-form">
       <FormCard>
-        <FormField label="工作站名称" required error={errors.name}>
-          <Input value={values.name} placeholder="工作站全称" maxLength={60} onChange={(value) => set('name', value)} />
-        </FormField>
+        <InputField
+          label="工作站名称"
+          required
+          error={errors.name}
+          placeholder="工作站全称"
+          maxLength={60}
+          {...bind('name')}
+        />
         <FormField label="建站学会" required error={errors.societyId}>
           {societies ? (
             <OptionPicker
               title="选择建站学会"
               options={societies}
-              value={values.societyId}
               placeholder={societies.length === 0 ? '暂无学会，请先登记学会' : '请选择学会'}
-              onChange={(value) => set('societyId', value)}
+              {...bind('societyId')}
             />
           ) : (
             <Text className="station-form__fixed">{societyName}</Text>
@@ -76,14 +81,14 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
 
       <Text className="station-form__section">需求单位（建站单位）</Text>
       <FormCard>
-        <FormField label="单位名称" required error={errors.demandUnitName}>
-          <Input
-            value={values.demandUnitName}
-            placeholder="单位全称"
-            maxLength={60}
-            onChange={(value) => set('demandUnitName', value)}
-          />
-        </FormField>
+        <InputField
+          label="单位名称"
+          required
+          error={errors.demandUnitName}
+          placeholder="单位全称"
+          maxLength={60}
+          {...bind('demandUnitName')}
+        />
         <FormField label="单位类型" required vertical error={errors.demandUnitType}>
           <ChoiceChips<DemandUnitType>
             options={TYPE_OPTIONS}
@@ -91,14 +96,14 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
             onToggle={(type) => set('demandUnitType', type)}
           />
         </FormField>
-        <FormField label="地址" required error={errors.demandUnitAddress}>
-          <Input
-            value={values.demandUnitAddress}
-            placeholder="单位地址"
-            maxLength={100}
-            onChange={(value) => set('demandUnitAddress', value)}
-          />
-        </FormField>
+        <InputField
+          label="地址"
+          required
+          error={errors.demandUnitAddress}
+          placeholder="单位地址"
+          maxLength={100}
+          {...bind('demandUnitAddress')}
+        />
       </FormCard>
 
       <Text className="station-form__section">签到位置</Text>
@@ -143,18 +148,10 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
       <Text className="station-form__section">合作协议</Text>
       <FormCard>
         <FormField label="开始日期" required error={errors.cooperationStart}>
-          <DateField
-            title="合作开始日期"
-            value={values.cooperationStart}
-            onChange={(value) => set('cooperationStart', value)}
-          />
+          <DateField title="合作开始日期" {...bind('cooperationStart')} />
         </FormField>
         <FormField label="结束日期" required error={errors.cooperationEnd} hint="合作协议期限不少于两年">
-          <DateField
-            title="合作结束日期"
-            value={values.cooperationEnd}
-            onChange={(value) => set('cooperationEnd', value)}
-          />
+          <DateField title="合作结束日期" {...bind('cooperationEnd')} />
         </FormField>
       </FormCard>
     </View>
