@@ -13,6 +13,7 @@ import { NeedTimeline } from '../../../../components/NeedTimeline';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { PersonCard } from '../../../../components/PersonCard';
+import { ReasonConfirm } from '../../../../components/ReasonConfirm';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StarRating } from '../../../../components/StarRating';
 import { StatusBadge } from '../../../../components/StatusBadge';
@@ -26,6 +27,9 @@ import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate, formatDateTime } from '../../../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../../../utils/needBadges';
 import './index.scss';
+
+/** A note or reason that may be left out, as long as a required one may be. */
+const OPTIONAL_TEXT = [0, NEED_LIMITS.reason[1]] as const;
 
 type Panel = 'accept' | 'assign' | 'decline' | 'withdraw' | 'propose' | 'resolve' | 'evaluate' | null;
 
@@ -263,56 +267,52 @@ function Actions({ need, onChanged }: { need: NeedDetail; onChanged: (need: Need
           />
         )}
         {panel === 'decline' && (
-          <TextPanel
+          <ReasonConfirm
             label="不予受理的理由"
             placeholder="请说明原因，需求单位会看到"
-            minLength={NEED_LIMITS.reason[0]}
+            limits={NEED_LIMITS.reason}
             confirmText="确认不予受理"
             tone="danger"
-            submitting={decline.submitting}
             onCancel={() => setPanel(null)}
-            onSubmit={async (reason) => done(await decline.submit({ needId: need.id, reason }), '已处理')}
+            onConfirm={async (reason) => done(await decline.submit({ needId: need.id, reason }), '已处理')}
           />
         )}
         {panel === 'withdraw' && (
-          <TextPanel
+          <ReasonConfirm
             label="撤回需求"
             lead="撤回后工作站不再处理这条需求，撤回不能取消。"
             placeholder="撤回原因（可不填）"
-            minLength={0}
+            limits={OPTIONAL_TEXT}
             confirmText="确认撤回"
             tone="danger"
-            submitting={withdraw.submitting}
             onCancel={() => setPanel(null)}
-            onSubmit={async (reason) =>
+            onConfirm={async (reason) =>
               done(await withdraw.submit({ needId: need.id, ...(reason && { reason }) }), '已撤回')
             }
           />
         )}
         {panel === 'propose' && (
-          <TextPanel
+          <ReasonConfirm
             label="提议已解决"
             lead="将请需求单位确认这条需求已解决。"
             placeholder="说明（可不填），如：已完成工艺调整并验证"
-            minLength={0}
+            limits={OPTIONAL_TEXT}
             confirmText="提交提议"
             tone="primary"
-            submitting={propose.submitting}
             onCancel={() => setPanel(null)}
-            onSubmit={async (note) => done(await propose.submit({ needId: need.id, ...(note && { note }) }), '已提议')}
+            onConfirm={async (note) => done(await propose.submit({ needId: need.id, ...(note && { note }) }), '已提议')}
           />
         )}
         {panel === 'resolve' && (
-          <TextPanel
+          <ReasonConfirm
             label="确认已解决"
             lead="确认后需求标记为已解决，随后请评价本次服务并关闭需求。"
             placeholder="说明（可不填）"
-            minLength={0}
+            limits={OPTIONAL_TEXT}
             confirmText="确认已解决"
             tone="primary"
-            submitting={resolve.submitting}
             onCancel={() => setPanel(null)}
-            onSubmit={async (note) =>
+            onConfirm={async (note) =>
               done(await resolve.submit({ needId: need.id, ...(note && { note }) }), '已确认解决')
             }
           />
@@ -388,56 +388,6 @@ function ExpertChooser(props: {
           onClick={() => void props.onSubmit(chosen, note.trim())}
         >
           {mode === 'accept' ? `受理并指派 ${chosen.length} 位专家` : '保存指派'}
-        </Button>
-        <Button fill="none" onClick={props.onCancel}>
-          取消
-        </Button>
-      </View>
-    </View>
-  );
-}
-
-function TextPanel(props: {
-  label: string;
-  lead?: string;
-  placeholder: string;
-  /** 0: the text may be left empty. */
-  minLength: number;
-  confirmText: string;
-  tone: 'primary' | 'danger';
-  submitting: boolean;
-  onCancel: () => void;
-  onSubmit: (text: string) => Promise<void>;
-}) {
-  const [text, setText] = useState('');
-  const length = text.trim().length;
-  const enough = length >= props.minLength;
-  return (
-    <View className="need-detail__panel">
-      <Text className="need-detail__label">{props.label}</Text>
-      {props.lead && <Text className="need-detail__text">{props.lead}</Text>}
-      <TextArea
-        className="need-detail__textarea"
-        value={text}
-        placeholder={props.placeholder}
-        maxLength={NEED_LIMITS.reason[1]}
-        showCount
-        rows={3}
-        onChange={setText}
-      />
-      {props.minLength > 0 && !enough && (
-        <Text className="need-detail__meta">
-          {length === 0 ? `请填写，${props.minLength}–${NEED_LIMITS.reason[1]} 个字` : `至少 ${props.minLength} 个字`}
-        </Text>
-      )}
-      <View className="need-detail__buttons">
-        <Button
-          type={props.tone}
-          disabled={!enough}
-          loading={props.submitting}
-          onClick={() => void props.onSubmit(text.trim())}
-        >
-          {props.confirmText}
         </Button>
         <Button fill="none" onClick={props.onCancel}>
           取消
