@@ -34,7 +34,7 @@ export function LocationField({ value, onChange, onAddress }: LocationFieldProps
     }
   };
 
-  const useCurrent = async () => {
+  const locateHere = async () => {
     setLocating(true);
     try {
       const here = await Taro.getLocation({ type: 'gcj02' });
@@ -54,7 +54,7 @@ export function LocationField({ value, onChange, onAddress }: LocationFieldProps
             在地图上选点
           </Button>
         )}
-        <Button size="small" fill="outline" type="primary" loading={locating} onClick={() => void useCurrent()}>
+        <Button size="small" fill="outline" type="primary" loading={locating} onClick={() => void locateHere()}>
           使用当前位置
         </Button>
       </View>
