@@ -1,10 +1,10 @@
 import type { StationDetail, StationInput } from '../../types/actions';
 import type { StationFormErrors, StationFormValues } from '../components/StationForm';
-import { RADIUS_MAX, RADIUS_MIN } from '../components/StationForm';
+import { STATION_LIMITS, STATION_RADIUS_M } from '../../types/catalogue';
 import { todayPlusYears } from './dates';
-import { parseNumber } from './validation';
+import { onlyProblems, parseNumber, textProblem } from './validation';
 
-/** A new station: 500 m radius, a two-year agreement from today. */
+/** A new station: the initial radius, a two-year agreement from today. */
 export function emptyStationForm(societyId = ''): StationFormValues {
   return {
     name: '',
@@ -15,7 +15,7 @@ export function emptyStationForm(societyId = ''): StationFormValues {
     industry: '',
     latitude: '',
     longitude: '',
-    radiusM: 500,
+    radiusM: STATION_RADIUS_M.initial,
     cooperationStart: todayPlusYears(0),
     cooperationEnd: todayPlusYears(2),
   };
@@ -40,22 +40,26 @@ export function stationFormFrom(station: StationDetail): StationFormValues {
 /** What is wrong with the form, field by field (empty when it may be sent). */
 export function checkStationForm(values: StationFormValues): StationFormErrors {
   const errors: StationFormErrors = {};
-  if (!values.name.trim()) errors.name = '请填写工作站名称';
+  errors.name = textProblem('工作站名称', values.name, STATION_LIMITS.name);
   if (!values.societyId) errors.societyId = '请选择建站学会';
   if (!values.industry) errors.industry = '请选择产业领域';
-  if (!values.demandUnitName.trim()) errors.demandUnitName = '请填写需求单位名称';
-  if (!values.demandUnitAddress.trim()) errors.demandUnitAddress = '请填写需求单位地址';
+  errors.demandUnitName = textProblem('需求单位名称', values.demandUnitName, STATION_LIMITS.demandUnitName);
+  errors.demandUnitAddress = textProblem('需求单位地址', values.demandUnitAddress, STATION_LIMITS.demandUnitAddress);
   const latitude = parseNumber(values.latitude);
   const longitude = parseNumber(values.longitude);
   if (latitude === null || longitude === null) errors.location = '请在地图上选点、使用当前位置或填写经纬度';
   else if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) errors.location = '经纬度超出范围';
-  if (!Number.isInteger(values.radiusM) || values.radiusM < RADIUS_MIN || values.radiusM > RADIUS_MAX)
-    errors.radiusM = `签到半径须在 ${RADIUS_MIN}–${RADIUS_MAX} 米之间`;
+  if (
+    !Number.isInteger(values.radiusM) ||
+    values.radiusM < STATION_RADIUS_M.min ||
+    values.radiusM > STATION_RADIUS_M.max
+  )
+    errors.radiusM = `签到半径须在 ${STATION_RADIUS_M.min}–${STATION_RADIUS_M.max} 米之间`;
   if (!isDate(values.cooperationStart)) errors.cooperationStart = '请选择开始日期';
   if (!isDate(values.cooperationEnd)) errors.cooperationEnd = '请选择结束日期';
   else if (isDate(values.cooperationStart) && values.cooperationEnd < plusTwoYears(values.cooperationStart))
     errors.cooperationEnd = '合作协议期限不少于两年';
-  return errors;
+  return onlyProblems(errors);
 }
 
 /** The request body (call only after checkStationForm found nothing). */

@@ -76,3 +76,12 @@ export const ATTACHMENT_LIMITS: Record<AttachmentKind, { extensions: readonly st
 };
 
 export const MAX_ATTACHMENTS = 9;
+
+/** A mainland mobile number. */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+
+/** A contact phone, landline or mobile: digits, spaces, brackets, + and -. */
+export const PHONE_PATTERN = /^[\d\s()+-]+$/;
+
+/** How far from a station's point a check-in by location may be, in metres, and the radius a new station starts with. */
+export const STATION_RADIUS_M = { min: 100, max: 5_000, initial: 500 } as const;

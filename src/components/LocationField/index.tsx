@@ -34,7 +34,7 @@ export function LocationField({ value, onChange, onAddress }: LocationFieldProps
     }
   };
 
-  const fillCurrentLocation = async () => {
+  const locateHere = async () => {
     setLocating(true);
     try {
       const here = await Taro.getLocation({ type: 'gcj02' });
@@ -54,13 +54,7 @@ export function LocationField({ value, onChange, onAddress }: LocationFieldProps
             在地图上选点
           </Button>
         )}
-        <Button
-          size="small"
-          fill="outline"
-          type="primary"
-          loading={locating}
-          onClick={() => void fillCurrentLocation()}
-        >
+        <Button size="small" fill="outline" type="primary" loading={locating} onClick={() => void locateHere()}>
           使用当前位置
         </Button>
       </View>

@@ -1,13 +1,19 @@
-import { Input } from '@nutui/nutui-react-taro';
 import type { ProfileInput } from '../../../types/actions';
 import type { Industry } from '../../../types/domain';
 import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
+import { InputField } from '../InputField';
 import { OptionPicker } from '../OptionPicker';
 import { TagInput } from '../TagInput';
-import { HOME_PROVINCE, INDUSTRY_LABELS, PROVINCES } from '../../../types/catalogue';
+import {
+  HOME_PROVINCE,
+  INDUSTRY_LABELS,
+  MAX_EXPERTISE_TAGS,
+  PROFILE_LIMITS,
+  PROVINCES,
+} from '../../../types/catalogue';
 import { labelOptions } from '../../utils/labelOptions';
 
 const PROVINCE_OPTIONS = PROVINCES.map((name) => ({ value: name, label: name }));
@@ -21,7 +27,7 @@ export interface ProfileFormProps {
 
 /** The fields of one's own profile. */
 export function ProfileForm({ form, errors }: ProfileFormProps) {
-  const { values, set } = form;
+  const { values, set, bind } = form;
   const toggleIndustry = (industry: Industry) =>
     set(
       'industries',
@@ -32,34 +38,39 @@ export function ProfileForm({ form, errors }: ProfileFormProps) {
   return (
     <>
       <FormCard>
-        <FormField label="姓名" required error={errors.name}>
-          <Input value={values.name} placeholder="真实姓名" maxLength={20} onChange={(value) => set('name', value)} />
-        </FormField>
-        <FormField label="手机号" required error={errors.mobile}>
-          <Input
-            type="number"
-            value={values.mobile}
-            placeholder="11 位手机号"
-            maxLength={11}
-            onChange={(value) => set('mobile', value)}
-          />
-        </FormField>
-        <FormField label="工作单位" required error={errors.workUnit}>
-          <Input
-            value={values.workUnit}
-            placeholder="单位全称"
-            maxLength={50}
-            onChange={(value) => set('workUnit', value)}
-          />
-        </FormField>
-        <FormField label="职称/职务" required error={errors.title}>
-          <Input
-            value={values.title}
-            placeholder="如 教授、高级工程师"
-            maxLength={30}
-            onChange={(value) => set('title', value)}
-          />
-        </FormField>
+        <InputField
+          label="姓名"
+          required
+          error={errors.name}
+          placeholder="真实姓名"
+          maxLength={PROFILE_LIMITS.name[1]}
+          {...bind('name')}
+        />
+        <InputField
+          label="手机号"
+          required
+          error={errors.mobile}
+          type="number"
+          placeholder="11 位手机号"
+          maxLength={11}
+          {...bind('mobile')}
+        />
+        <InputField
+          label="工作单位"
+          required
+          error={errors.workUnit}
+          placeholder="单位全称"
+          maxLength={PROFILE_LIMITS.workUnit[1]}
+          {...bind('workUnit')}
+        />
+        <InputField
+          label="职称/职务"
+          required
+          error={errors.title}
+          placeholder="如 教授、高级工程师"
+          maxLength={PROFILE_LIMITS.title[1]}
+          {...bind('title')}
+        />
         <FormField
           label="所在省份"
           required
@@ -69,19 +80,28 @@ export function ProfileForm({ form, errors }: ProfileFormProps) {
           <OptionPicker
             title="工作单位所在省份"
             options={PROVINCE_OPTIONS}
-            value={values.province}
             initial={HOME_PROVINCE}
             placeholder="请选择省份"
-            onChange={(value) => set('province', value)}
+            {...bind('province')}
           />
         </FormField>
-        <FormField label="所在城市" required error={errors.city}>
-          <Input value={values.city} placeholder="如 贵阳市" maxLength={20} onChange={(value) => set('city', value)} />
-        </FormField>
+        <InputField
+          label="所在城市"
+          required
+          error={errors.city}
+          placeholder="如 贵阳市"
+          maxLength={PROFILE_LIMITS.city[1]}
+          {...bind('city')}
+        />
       </FormCard>
       <FormCard>
-        <FormField label="专业特长" vertical hint="如 铝电解、智能制造；最多 10 项">
-          <TagInput tags={values.expertise} onChange={(tags) => set('expertise', tags)} />
+        <FormField label="专业特长" vertical hint={`如 铝电解、智能制造；最多 ${MAX_EXPERTISE_TAGS} 项`}>
+          <TagInput
+            tags={values.expertise}
+            max={MAX_EXPERTISE_TAGS}
+            maxLength={PROFILE_LIMITS.expertiseTag[1]}
+            onChange={(tags) => set('expertise', tags)}
+          />
         </FormField>
         <FormField label="熟悉的产业领域" vertical hint="可多选">
           <ChoiceChips options={INDUSTRY_OPTIONS} selected={values.industries} onToggle={toggleIndustry} />

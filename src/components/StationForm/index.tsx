@@ -1,4 +1,4 @@
-import { Input, InputNumber } from '@nutui/nutui-react-taro';
+import { InputNumber } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { DemandUnitType, Industry } from '../../../types/domain';
 import type { FormState } from '../../hooks/useForm';
@@ -6,9 +6,10 @@ import { ChoiceChips, type ChoiceOption } from '../ChoiceChips';
 import { DateField } from '../DateField';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
+import { InputField } from '../InputField';
 import { LocationField } from '../LocationField';
 import { OptionPicker } from '../OptionPicker';
-import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS } from '../../../types/catalogue';
+import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, STATION_LIMITS, STATION_RADIUS_M } from '../../../types/catalogue';
 import { labelOptions } from '../../utils/labelOptions';
 import './index.scss';
 
@@ -29,9 +30,6 @@ export interface StationFormValues {
 
 export type StationFormErrors = Partial<Record<keyof StationFormValues | 'location', string>>;
 
-export const RADIUS_MIN = 100;
-export const RADIUS_MAX = 5000;
-
 const TYPE_OPTIONS = labelOptions(DEMAND_UNIT_TYPE_LABELS);
 const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
 
@@ -46,21 +44,25 @@ export interface StationFormProps {
 
 /** A station's particulars: name, society, host, industry, where it is and the agreement's term. */
 export function StationForm({ form, errors, societies, societyName }: StationFormProps) {
-  const { values, set } = form;
+  const { values, set, bind } = form;
   return (
     <View className="station-form">
       <FormCard>
-        <FormField label="工作站名称" required error={errors.name}>
-          <Input value={values.name} placeholder="工作站全称" maxLength={60} onChange={(value) => set('name', value)} />
-        </FormField>
+        <InputField
+          label="工作站名称"
+          required
+          error={errors.name}
+          placeholder="工作站全称"
+          maxLength={STATION_LIMITS.name[1]}
+          {...bind('name')}
+        />
         <FormField label="建站学会" required error={errors.societyId}>
           {societies ? (
             <OptionPicker
               title="选择建站学会"
               options={societies}
-              value={values.societyId}
               placeholder={societies.length === 0 ? '暂无学会，请先登记学会' : '请选择学会'}
-              onChange={(value) => set('societyId', value)}
+              {...bind('societyId')}
             />
           ) : (
             <Text className="station-form__fixed">{societyName}</Text>
@@ -77,14 +79,14 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
 
       <Text className="station-form__section">需求单位（建站单位）</Text>
       <FormCard>
-        <FormField label="单位名称" required error={errors.demandUnitName}>
-          <Input
-            value={values.demandUnitName}
-            placeholder="单位全称"
-            maxLength={60}
-            onChange={(value) => set('demandUnitName', value)}
-          />
-        </FormField>
+        <InputField
+          label="单位名称"
+          required
+          error={errors.demandUnitName}
+          placeholder="单位全称"
+          maxLength={STATION_LIMITS.demandUnitName[1]}
+          {...bind('demandUnitName')}
+        />
         <FormField label="单位类型" required vertical error={errors.demandUnitType}>
           <ChoiceChips<DemandUnitType>
             options={TYPE_OPTIONS}
@@ -92,14 +94,14 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
             onToggle={(type) => set('demandUnitType', type)}
           />
         </FormField>
-        <FormField label="地址" required error={errors.demandUnitAddress}>
-          <Input
-            value={values.demandUnitAddress}
-            placeholder="单位地址"
-            maxLength={100}
-            onChange={(value) => set('demandUnitAddress', value)}
-          />
-        </FormField>
+        <InputField
+          label="地址"
+          required
+          error={errors.demandUnitAddress}
+          placeholder="单位地址"
+          maxLength={STATION_LIMITS.demandUnitAddress[1]}
+          {...bind('demandUnitAddress')}
+        />
       </FormCard>
 
       <Text className="station-form__section">签到位置</Text>
@@ -126,13 +128,13 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
           label="签到半径"
           required
           error={errors.radiusM}
-          hint={`${RADIUS_MIN}–${RADIUS_MAX} 米，默认 500 米`}
+          hint={`${STATION_RADIUS_M.min}–${STATION_RADIUS_M.max} 米，默认 ${STATION_RADIUS_M.initial} 米`}
         >
           <View className="station-form__radius">
             <InputNumber
               value={values.radiusM}
-              min={RADIUS_MIN}
-              max={RADIUS_MAX}
+              min={STATION_RADIUS_M.min}
+              max={STATION_RADIUS_M.max}
               step={100}
               onChange={(value) => set('radiusM', Number(value))}
             />
@@ -144,18 +146,10 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
       <Text className="station-form__section">合作协议</Text>
       <FormCard>
         <FormField label="开始日期" required error={errors.cooperationStart}>
-          <DateField
-            title="合作开始日期"
-            value={values.cooperationStart}
-            onChange={(value) => set('cooperationStart', value)}
-          />
+          <DateField title="合作开始日期" {...bind('cooperationStart')} />
         </FormField>
         <FormField label="结束日期" required error={errors.cooperationEnd} hint="合作协议期限不少于两年">
-          <DateField
-            title="合作结束日期"
-            value={values.cooperationEnd}
-            onChange={(value) => set('cooperationEnd', value)}
-          />
+          <DateField title="合作结束日期" {...bind('cooperationEnd')} />
         </FormField>
       </FormCard>
     </View>

@@ -8,18 +8,12 @@ export interface TagInputProps {
   onChange: (tags: string[]) => void;
   placeholder?: string;
   /** At most this many tags; each at most `maxLength` characters. */
-  max?: number;
-  maxLength?: number;
+  max: number;
+  maxLength: number;
 }
 
 /** Free-text tags (expertise): type one, add it; tap × to remove. */
-export function TagInput({
-  tags,
-  onChange,
-  placeholder = '输入后点「添加」',
-  max = 10,
-  maxLength = 20,
-}: TagInputProps) {
+export function TagInput({ tags, onChange, placeholder = '输入后点「添加」', max, maxLength }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const text = draft.trim();
   const full = tags.length >= max;

@@ -3,9 +3,9 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../types/actions';
 import { useSubmit } from '../../hooks/useSubmit';
-import { ExpertReasonField } from '../ExpertReasonField';
 import { Notice } from '../Notice';
 import { VISIT_LIMITS } from '../../../types/catalogue';
+import { ReasonConfirm } from '../ReasonConfirm';
 import './index.scss';
 
 export interface VisitReviewPanelProps {
@@ -17,21 +17,12 @@ export interface VisitReviewPanelProps {
 export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
   const review = useSubmit('visits.review');
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [reasonMin, reasonMax] = VISIT_LIMITS.rejectReason;
 
-  const decide = async (decision: 'approved' | 'rejected') => {
-    if (decision === 'rejected' && reason.trim().length < reasonMin) {
-      setProblem(`请填写不予认可的理由（至少 ${reasonMin} 个字），专家会收到通知`);
-      return;
-    }
+  /** A rejection comes with its reason. */
+  const decide = async (decision: 'approved' | 'rejected', reason?: string) => {
     setProblem(null);
-    const result = await review.submit({
-      visitId: visit.id,
-      decision,
-      ...(decision === 'rejected' && { reason: reason.trim() }),
-    });
+    const result = await review.submit({ visitId: visit.id, decision, ...(reason !== undefined && { reason }) });
     if (result.ok) onReviewed(result.data);
     else setProblem(result.message);
   };
@@ -43,35 +34,31 @@ export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
           ? '这次服务超过 12 小时未签退，由专家事后补录。认可后计入本站服务记录。'
           : `专家未在工作站签到范围内签到${visit.offSiteReason ? `，原因：${visit.offSiteReason}` : ''}。认可后计入本站服务记录。`}
       </Notice>
-      {rejecting && (
-        <ExpertReasonField label="不予认可的理由" value={reason} maxLength={reasonMax} onChange={setReason} />
+      {rejecting ? (
+        <ReasonConfirm
+          label="不予认可的理由"
+          placeholder="专家会收到这条理由"
+          limits={VISIT_LIMITS.rejectReason}
+          confirmText="确认不予认可"
+          tone="danger"
+          onCancel={() => setRejecting(false)}
+          onConfirm={(reason) => decide('rejected', reason)}
+        />
+      ) : (
+        <View className="visit-review__buttons">
+          <Button fill="outline" type="danger" onClick={() => setRejecting(true)}>
+            不予认可
+          </Button>
+          <Button type="primary" loading={review.submitting} onClick={() => void decide('approved')}>
+            认可，计入记录
+          </Button>
+        </View>
       )}
       {problem && (
         <Notice tone="error" title="未能提交">
           {problem}
         </Notice>
       )}
-      <View className="visit-review__buttons">
-        {rejecting ? (
-          <>
-            <Button fill="outline" onClick={() => setRejecting(false)}>
-              取消
-            </Button>
-            <Button type="danger" loading={review.submitting} onClick={() => void decide('rejected')}>
-              确认不予认可
-            </Button>
-          </>
-        ) : (
-          <>
-            <Button fill="outline" type="danger" onClick={() => setRejecting(true)}>
-              不予认可
-            </Button>
-            <Button type="primary" loading={review.submitting} onClick={() => void decide('approved')}>
-              认可，计入记录
-            </Button>
-          </>
-        )}
-      </View>
     </View>
   );
 }

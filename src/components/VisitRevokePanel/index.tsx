@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../types/actions';
 import { useSubmit } from '../../hooks/useSubmit';
-import { ExpertReasonField } from '../ExpertReasonField';
 import { Notice } from '../Notice';
 import { VISIT_LIMITS } from '../../../types/catalogue';
+import { ReasonConfirm } from '../ReasonConfirm';
 import './index.scss';
 
 /**
@@ -21,17 +21,11 @@ export function VisitRevokePanel({
 }) {
   const revoke = useSubmit('visits.revoke');
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [reasonMin, reasonMax] = VISIT_LIMITS.revokeReason;
 
-  const confirm = async () => {
-    if (reason.trim().length < reasonMin) {
-      setProblem(`请填写撤销认可的理由（至少 ${reasonMin} 个字），专家会收到通知`);
-      return;
-    }
+  const confirm = async (reason: string) => {
     setProblem(null);
-    const result = await revoke.submit({ visitId: visit.id, reason: reason.trim() });
+    const result = await revoke.submit({ visitId: visit.id, reason });
     if (result.ok) onRevoked(result.data);
     else setProblem(result.message);
   };
@@ -48,20 +42,20 @@ export function VisitRevokePanel({
   }
   return (
     <View className="visit-revoke">
-      <ExpertReasonField label="撤销认可的理由" value={reason} maxLength={reasonMax} onChange={setReason} />
+      <ReasonConfirm
+        label="撤销认可的理由"
+        placeholder="专家会收到这条理由"
+        limits={VISIT_LIMITS.revokeReason}
+        confirmText="确认撤销"
+        tone="danger"
+        onCancel={() => setOpen(false)}
+        onConfirm={confirm}
+      />
       {problem && (
         <Notice tone="error" title="未能撤销">
           {problem}
         </Notice>
       )}
-      <View className="visit-revoke__buttons">
-        <Button fill="outline" onClick={() => setOpen(false)}>
-          取消
-        </Button>
-        <Button type="danger" loading={revoke.submitting} onClick={() => void confirm()}>
-          确认撤销
-        </Button>
-      </View>
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import type { MyProfile, ProfileInput } from '../../../../types/actions';
 import type { UserProfile } from '../../../../types/domain';
 import { isOutOfProvince, isProfileComplete } from '../domain/profile';
-import { INDUSTRIES, MAX_EXPERTISE_TAGS, PROFILE_LIMITS, PROVINCES } from '../../../../types/catalogue';
+import { INDUSTRIES, MAX_EXPERTISE_TAGS, MOBILE_PATTERN, PROFILE_LIMITS, PROVINCES } from '../../../../types/catalogue';
 import { checkTexts } from '../store/contentCheck';
 import { transact } from '../store/transaction';
 import { empty, list, object, oneOf, text } from '../validate';
@@ -9,7 +9,7 @@ import type { ActionDefinition } from './types';
 
 export const parseProfile = object<ProfileInput>({
   name: text(...PROFILE_LIMITS.name),
-  mobile: text(11, 11, { pattern: /^1[3-9]\d{9}$/, description: '应为 11 位手机号' }),
+  mobile: text(11, 11, { pattern: MOBILE_PATTERN, description: '应为 11 位手机号' }),
   workUnit: text(...PROFILE_LIMITS.workUnit),
   title: text(...PROFILE_LIMITS.title),
   province: oneOf(PROVINCES),

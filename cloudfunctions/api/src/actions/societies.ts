@@ -1,6 +1,6 @@
 import type { Page, SocietyInput, SocietyView } from '../../../../types/actions';
 import type { Society } from '../../../../types/domain';
-import { SOCIETY_LEVELS, SOCIETY_LIMITS } from '../../../../types/catalogue';
+import { PHONE_PATTERN, SOCIETY_LEVELS, SOCIETY_LIMITS } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { visibleSocieties } from '../domain/policy';
 import { AppError } from '../errors';
@@ -12,7 +12,7 @@ import { actingAs } from './guard';
 import { allowingRole } from '../domain/policy';
 import type { ActionDefinition } from './types';
 
-const phone = text(...SOCIETY_LIMITS.contactPhone, { pattern: /^[\d\s()+-]+$/, description: '应为电话号码' });
+const phone = text(...SOCIETY_LIMITS.contactPhone, { pattern: PHONE_PATTERN, description: '应为电话号码' });
 
 export const listSocieties: ActionDefinition<'societies.list'> = {
   parse: object({ page: optional(integer(1, 10_000)), pageSize: optional(integer(1, MAX_PAGE_SIZE)) }),

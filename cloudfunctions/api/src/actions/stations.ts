@@ -2,10 +2,10 @@ import type { Page, StationDetail, StationInput, StationSummary } from '../../..
 import type { DemandUnit, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
-import { DEMAND_UNIT_TYPES, INDUSTRIES, STATION_LIMITS } from '../../../../types/catalogue';
+import { DEMAND_UNIT_TYPES, INDUSTRIES, STATION_LIMITS, STATION_RADIUS_M } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles } from '../domain/policy';
-import { cooperationLongEnough, RADIUS_MAX_M, RADIUS_MIN_M } from '../domain/station';
+import { cooperationLongEnough } from '../domain/station';
 import { invalidInput } from '../errors';
 import { checkTexts } from '../store/contentCheck';
 import { renameStationInGrants } from '../store/roles';
@@ -29,7 +29,7 @@ const stationFields = {
   demandUnit: parseDemandUnit,
   industry: oneOf(INDUSTRIES),
   location: parseLocation,
-  radiusM: integer(RADIUS_MIN_M, RADIUS_MAX_M),
+  radiusM: integer(STATION_RADIUS_M.min, STATION_RADIUS_M.max),
   cooperationStart: calendarDate,
   cooperationEnd: calendarDate,
 };

@@ -1,8 +1,5 @@
 import dayjs from 'dayjs';
 
-export const RADIUS_MIN_M = 100;
-export const RADIUS_MAX_M = 5_000;
-export const RADIUS_DEFAULT_M = 500;
 /** Seed §四(一): the cooperation agreement runs at least two years. */
 export const MIN_COOPERATION_YEARS = 2;
 

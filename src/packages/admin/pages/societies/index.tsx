@@ -18,7 +18,8 @@ import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
-import { isPhone } from '../../../../utils/validation';
+import { isPhone, onlyProblems, textProblem } from '../../../../utils/validation';
+import { SOCIETY_LIMITS } from '../../../../../types/catalogue';
 import './index.scss';
 
 const EMPTY: SocietyInput = { name: '', level: 'city', supervisor: '', contactName: '', contactPhone: '' };
@@ -155,9 +156,9 @@ export default function SocietiesPage() {
 
 function check(values: SocietyInput): Errors {
   const errors: Errors = {};
-  if (!values.name) errors.name = '请填写学会名称';
-  if (!values.supervisor) errors.supervisor = '请填写业务主管单位';
-  if (!values.contactName) errors.contactName = '请填写联系人';
+  errors.name = textProblem('学会名称', values.name, SOCIETY_LIMITS.name);
+  errors.supervisor = textProblem('业务主管单位', values.supervisor, SOCIETY_LIMITS.supervisor);
+  errors.contactName = textProblem('联系人', values.contactName, SOCIETY_LIMITS.contactName);
   if (!isPhone(values.contactPhone)) errors.contactPhone = '请填写正确的联系电话';
-  return errors;
+  return onlyProblems(errors);
 }

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FeatureEntry } from '../../../../components/FeatureEntry';
 import { LoadingState } from '../../../../components/LoadingState';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StationList } from '../../../../components/StationList';
+import { ROUTES } from '../../../../constants/routes';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -60,7 +62,7 @@ export default function MyStationsPage() {
           glyph="签"
           title="到站签到 / 签退"
           description="在工作站范围内定位签到，记录服务时长"
-          comingSoon
+          onClick={() => void Taro.navigateTo({ url: ROUTES.checkIn })}
         />
       </SectionCard>
     </PageShell>

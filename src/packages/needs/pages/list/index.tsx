@@ -15,7 +15,7 @@ import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { recentYears } from '../../../../utils/years';
-import { INDUSTRY_LABELS, NEED_STATUS_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
+import { INDUSTRY_LABELS, NEED_LIMITS, NEED_STATUS_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
 import { NEED_STATUS_ORDER } from '../../../../constants/needs';
 import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
@@ -96,7 +96,7 @@ export default function NeedListPage() {
         <Input
           value={typed}
           placeholder="按标题搜索"
-          maxLength={40}
+          maxLength={NEED_LIMITS.search[1]}
           confirmType="search"
           onChange={setTyped}
           onConfirm={() => setSearch(typed.trim())}

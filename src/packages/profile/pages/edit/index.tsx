@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { MyProfile, ProfileInput } from '../../../../../types/actions';
-import { HOME_PROVINCE } from '../../../../../types/catalogue';
+import { HOME_PROVINCE, PROFILE_LIMITS } from '../../../../../types/catalogue';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FormActions } from '../../../../components/FormActions';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -18,7 +18,7 @@ import { useSubmit } from '../../../../hooks/useSubmit';
 import { refetchWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDateTime } from '../../../../utils/dates';
 import { goBackOr } from '../../../../utils/navigation';
-import { isMobile } from '../../../../utils/validation';
+import { isMobile, onlyProblems, textProblem } from '../../../../utils/validation';
 import './index.scss';
 
 const EMPTY: ProfileInput = {
@@ -146,11 +146,11 @@ function trimmed(values: ProfileInput): ProfileInput {
 
 function check(values: ProfileInput): Errors {
   const errors: Errors = {};
-  if (!values.name) errors.name = '请填写姓名';
+  errors.name = textProblem('姓名', values.name, PROFILE_LIMITS.name);
   if (!isMobile(values.mobile)) errors.mobile = '请填写 11 位手机号';
-  if (!values.workUnit) errors.workUnit = '请填写工作单位';
-  if (!values.title) errors.title = '请填写职称或职务';
+  errors.workUnit = textProblem('工作单位', values.workUnit, PROFILE_LIMITS.workUnit);
+  errors.title = textProblem('职称或职务', values.title, PROFILE_LIMITS.title);
   if (!values.province) errors.province = '请选择工作单位所在省份';
-  if (!values.city) errors.city = '请填写所在城市';
-  return errors;
+  errors.city = textProblem('所在城市', values.city, PROFILE_LIMITS.city);
+  return onlyProblems(errors);
 }
