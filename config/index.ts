@@ -12,6 +12,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
  */
 export default defineConfig<'webpack5'>((_merge, { command }) => {
   const isH5 = process.env.TARO_ENV === 'h5';
+  // The catalogue in types/ is imported as values (lists, labels, limits), so Taro compiles it as it does src/.
+  const compile = { include: [path.resolve(__dirname, '..', 'types')] };
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'zhanwutong',
     date: '2026-11-25',
@@ -39,6 +41,7 @@ export default defineConfig<'webpack5'>((_merge, { command }) => {
     plugins: [],
     logger: { quiet: command === 'build', stats: false },
     mini: {
+      compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -51,6 +54,7 @@ export default defineConfig<'webpack5'>((_merge, { command }) => {
       optimizeMainPackage: { enable: true },
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

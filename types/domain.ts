@@ -14,22 +14,8 @@ import type {
   VisitStatus,
 } from './catalogue';
 
-export type {
-  AttachmentKind,
-  CooperationIntent,
-  DemandUnitType,
-  Industry,
-  NeedStatus,
-  NeedUrgency,
-  PresenceProof,
-  QuotaFigure,
-  QuotaStatus,
-  Role,
-  ServiceType,
-  SocietyLevel,
-  StationStatus,
-  VisitStatus,
-} from './catalogue';
+/** The catalogue's value types, where the records that carry them are declared. */
+export type * from './catalogue';
 
 /** An instant, always UTC, as an ISO-8601 string. */
 export type Instant = string;
