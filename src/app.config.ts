@@ -1,6 +1,9 @@
+// The demo sign-in serves the browser build only: in WeChat the OPENID says who the caller is.
+const demoPages = process.env.TARO_ENV === 'h5' ? ['pages/sign-in/index'] : [];
+
 export default defineAppConfig({
   // The binding page stays in the main package: a mini-program code opens it directly.
-  pages: ['pages/home/index', 'pages/me/index', 'pages/sign-in/index', 'pages/bind/index'],
+  pages: ['pages/home/index', 'pages/me/index', ...demoPages, 'pages/bind/index'],
   subPackages: [
     { root: 'packages/expert', pages: ['pages/my-stations/index', 'pages/my-needs/index'] },
     {
@@ -29,6 +32,12 @@ export default defineAppConfig({
       ],
     },
   ],
+  // The home is where every role starts its daily work: an expert's first tap is 签到 (visits),
+  // a demand unit's and a head's are needs. Both download while the home is read, on any network,
+  // so that first tap does not wait for a package on one bar of signal.
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/visits', 'packages/needs'] },
+  },
   window: {
     navigationBarTitleText: '站务通',
     // Also turns on Taro's H5 navigation bar (title and back button) in the browser build.

@@ -53,6 +53,11 @@ describe('the H5 app against the local CloudBase', () => {
   });
 });
 
+/** Back by the navigation bar's arrow, as a person goes back (with the browser's back, CI once found the home never shown again). */
+async function back(page: Page): Promise<void> {
+  await page.locator('.taro-navigation-bar-back').filter({ visible: true }).click();
+}
+
 describe('who the caller is (session.whoami)', () => {
   const rid = requestIds('e2e-home');
   const whoamiCalls = (calls: string[]) => calls.filter((action) => action === 'session.whoami').length;
@@ -75,10 +80,12 @@ describe('who the caller is (session.whoami)', () => {
     await tile(page, '需求管理').click();
     await page.locator('.need-list').filter({ visible: true }).waitFor();
     await settled(page);
-    await page.goBack();
+    await back(page);
+    await tile(page, '需求管理').waitFor();
     await page.locator('.station-card--link').filter({ visible: true }).first().click();
     await visible(page, '人员名单').waitFor();
-    await page.goBack();
+    await back(page);
+    await tile(page, '需求管理').waitFor();
     await page.getByText('我的', { exact: true }).click();
     await visible(page, '绑定邀请码').waitFor();
     await page.getByText('首页', { exact: true }).click();
