@@ -66,6 +66,11 @@ describe('the quota pages', () => {
           timeout: 15_000,
         },
       );
+      await visible(
+        page,
+        new RegExp(`已生成「${year()}年度任务完成情况-国家级-\\d{4}-\\d{2}-\\d{2}\\.xlsx」`),
+      ).waitFor();
+      await shot(page, 'quota-export-ready.png');
       const file = await fetch(String(await url.jsonValue()));
       expect(file.status).toBe(200);
       const bytes = Buffer.from(await file.arrayBuffer());

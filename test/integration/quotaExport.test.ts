@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import type { ApiResult, ExportedFile } from '../../types/actions';
+import { QUOTA_STATUS_LABELS } from '../../types/catalogue';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
@@ -16,6 +18,14 @@ afterAll(() => api.stop());
 
 const year = () => calendarMoment(new Date()).year;
 
+/** The file an export answers, with the day in Guiyang it was made (the call may straddle midnight). */
+async function madeToday(exportNow: () => Promise<ApiResult<ExportedFile>>): Promise<ExportedFile & { day: string }> {
+  const before = calendarMoment(new Date()).date;
+  const file = expectOk(await exportNow());
+  const after = calendarMoment(new Date()).date;
+  return { ...file, day: file.name.includes(after) ? after : before };
+}
+
 async function readBack(url: string | null): Promise<ExcelJS.Worksheet> {
   expect(url).toBeTruthy();
   const response = await fetch(url as string);
@@ -31,11 +41,12 @@ const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).valu
 describe('exporting the dashboard', () => {
   it('writes every station as filtered, with Chinese headers and the totals', async () => {
     const board = expectOk(await api.call(CITY, 'quotas.dashboard', { level: 'national', pageSize: 100 }));
-    const file = expectOk(await api.call(CITY, 'quotas.exportDashboard', { level: 'national' }));
+    const file = await madeToday(() => api.call(CITY, 'quotas.exportDashboard', { level: 'national' }));
     expect(file.fileId).toMatch(new RegExp(`exports/${CITY}/`));
     expect(file.fileId).toMatch(/\.xlsx$/);
-    expect(file).toMatchObject({ name: `${year()}年度工作站任务完成情况.xlsx`, kind: 'xlsx' });
+    expect(file).toMatchObject({ name: `${year()}年度任务完成情况-国家级-${file.day}.xlsx`, kind: 'xlsx' });
     const sheet = await readBack(file.url);
+    expect(sheet.getCell('A1').value).toContain('任务完成情况（国家级）');
     expect(sheet.name).toContain(String(year()));
     const header = rowValues(sheet, 2);
     expect(header).toEqual(expect.arrayContaining(['序号', '工作站', '所属学会', '状态', '服务技术需求（项）']));
@@ -45,6 +56,23 @@ describe('exporting the dashboard', () => {
     const totals = rowValues(sheet, 3 + board.total);
     expect(totals[0]).toBe('合计');
     expect(totals[header.indexOf('服务技术需求（项）')]).toBe(board.totals.needsServed);
+  });
+
+  it('is named after its filter, and sums only the stations of the status it was narrowed to', async () => {
+    const all = expectOk(await api.call(CITY, 'quotas.dashboard', { pageSize: 100 }));
+    const { societyId, societyName, status } = all.items[0];
+    const filter = { societyId, status };
+    const board = expectOk(await api.call(CITY, 'quotas.dashboard', { ...filter, pageSize: 100 }));
+    const file = await madeToday(() => api.call(CITY, 'quotas.exportDashboard', filter));
+    const statusWord = QUOTA_STATUS_LABELS[status];
+    expect(file.name).toBe(`${year()}年度任务完成情况-${societyName}-${statusWord}-${file.day}.xlsx`);
+    const sheet = await readBack(file.url);
+    expect(sheet.getCell('A1').value).toContain(`任务完成情况（${societyName}；${statusWord}）`);
+    const header = rowValues(sheet, 2);
+    const sumRow = rowValues(sheet, 3 + board.items.length);
+    expect(sumRow.slice(0, 2)).toEqual(['合计', `${board.items.length} 个工作站`]);
+    const needs = board.items.reduce((sum, row) => sum + row.figures.needsServed, 0);
+    expect(sumRow[header.indexOf('服务技术需求（项）')]).toBe(needs);
   });
 
   it('is the city admin’s only', async () => {
@@ -64,7 +92,7 @@ describe('exporting a station’s visit log', () => {
     }[];
     expect(visits.length).toBeGreaterThan(0);
     const file = expectOk(await api.call(CITY, 'quotas.exportVisits', { stationId: ALUMINIUM, year: year() }));
-    expect(file).toMatchObject({ name: expect.stringMatching(/年服务记录\.xlsx$/), kind: 'xlsx' });
+    expect(file).toMatchObject({ name: expect.stringMatching(/年服务记录-\d{4}-\d{2}-\d{2}\.xlsx$/), kind: 'xlsx' });
     const sheet = await readBack(file.url);
     const header = rowValues(sheet, 2);
     expect(header).toEqual(expect.arrayContaining(['签到时间', '专家', '状态']));

@@ -74,7 +74,9 @@ const DASHBOARD_HEADER = [
 
 describe('the dashboard workbook', () => {
   it('has the year sheet, the title, the header, one row per station in order and the sums', async () => {
-    const [sheet, ...others] = await readBack(await dashboardWorkbook({ year: 2026, rows, totals }, GENERATED));
+    const [sheet, ...others] = await readBack(
+      await dashboardWorkbook({ year: 2026, rows, totals, filterWords: [], byStatus: false }, GENERATED),
+    );
     expect(others).toHaveLength(0);
     expect(sheet.name).toBe('2026年度任务完成情况');
     expect(sheet.getCell('A1').value).toBe('2026 年度学会产业科技服务工作站任务完成情况（导出时间 2026-11-25 14:30）');
@@ -117,12 +119,21 @@ describe('the dashboard workbook', () => {
     expect(sheet.rowCount).toBe(5);
   });
 
-  it('sums only the stations it lists, and says how many the dashboard counted when that is more', async () => {
-    const [sheet] = await readBack(await dashboardWorkbook({ year: 2026, rows: [rows[1]], totals }, GENERATED));
+  it('narrowed to one status, sums its rows, names the filter, and gives the totals without it apart', async () => {
+    const [sheet] = await readBack(
+      await dashboardWorkbook(
+        { year: 2026, rows: [rows[1]], totals, filterWords: ['市级', '落后'], byStatus: true },
+        GENERATED,
+      ),
+    );
+    expect(sheet.getCell('A1').value).toBe(
+      '2026 年度学会产业科技服务工作站任务完成情况（市级；落后）（导出时间 2026-11-25 14:30）',
+    );
     expect(values(sheet, 4, 14)).toEqual(['合计', '1 个工作站', null, null, null, null, 1, 3, 2, 3, 1, 0, 2, 2]);
     expect(sheet.getCell('B5').value).toBe(
-      '筛选范围内共 2 个工作站：服务技术需求 11 项，服务专家 13 人，省外专家 6 人，确认服务 16 次',
+      '不限状态时共 2 个工作站：服务技术需求 11 项，服务专家 13 人，省外专家 6 人，确认服务 16 次',
     );
+    expect(sheet.rowCount).toBe(5);
   });
 
   it('with no station, still has the header and a zero 合计', async () => {
@@ -132,6 +143,8 @@ describe('the dashboard workbook', () => {
           year: 2027,
           rows: [],
           totals: { stations: 0, needsServed: 0, experts: 0, outOfProvinceExperts: 0, confirmedVisits: 0 },
+          filterWords: [],
+          byStatus: false,
         },
         GENERATED,
       ),

@@ -21,9 +21,15 @@ export function ExportButton(props: ExportButtonProps) {
       void Taro.showToast({ title: result.message, icon: 'none', duration: 3000 });
       return;
     }
-    if (!result.data.url || !(await openDocument(result.data.url, result.data.kind))) {
-      void Taro.showToast({ title: '文件已生成，但暂时无法打开，请稍后重试', icon: 'none' });
-    }
+    const opened = result.data.url !== null && (await openDocument(result.data.url, result.data.kind));
+    // Said after opening: the viewer is where the file can be forwarded or saved to the phone.
+    void Taro.showToast({
+      title: opened
+        ? `已生成「${result.data.name}」，可在预览中转发或保存`
+        : `已生成「${result.data.name}」，但暂时无法打开，请稍后重试`,
+      icon: 'none',
+      duration: 4000,
+    });
   };
   return (
     <Button size="small" fill="outline" type="primary" loading={busy} disabled={busy} onClick={() => void exportNow()}>

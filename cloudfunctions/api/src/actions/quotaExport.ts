@@ -1,8 +1,9 @@
+import { dashboardFilterWords, exportFileName } from '../domain/exportNames';
 import { allowingRole } from '../domain/policy';
 import { storeDocument } from '../store/files';
 import { visitsOfStationYear } from '../store/visits';
 import { documentId, integer, object } from '../validate';
-import { actingAs, authorize, requireStation, stationTarget } from './guard';
+import { actingAs, authorize, requireSociety, requireStation, stationTarget } from './guard';
 import { dashboardFilterFields, readDashboard } from './quotas';
 import type { ActionDefinition } from './types';
 
@@ -18,9 +19,15 @@ export const exportDashboard: ActionDefinition<'quotas.exportDashboard'> = {
   async handle(input, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'quota.export', { societyId: input.societyId ?? '' }));
     const board = await readDashboard(input, ALL_STATIONS, caller.now);
+    const society = input.societyId ? await requireSociety(input.societyId) : null;
+    const filterWords = dashboardFilterWords(input, society?.name);
     const { dashboardWorkbook } = await workbooks();
-    const content = await dashboardWorkbook({ year: board.year, rows: board.items, totals: board.totals }, caller.now);
-    return storeDocument('xlsx', content, `${board.year}年度工作站任务完成情况`, caller);
+    const content = await dashboardWorkbook(
+      { year: board.year, rows: board.items, totals: board.totals, filterWords, byStatus: Boolean(input.status) },
+      caller.now,
+    );
+    const name = exportFileName(`${board.year}年度任务完成情况`, filterWords, caller.now);
+    return storeDocument('xlsx', content, name, caller);
   },
 };
 
@@ -33,6 +40,11 @@ export const exportVisits: ActionDefinition<'quotas.exportVisits'> = {
     const visits = await visitsOfStationYear(station._id, input.year);
     const { visitLogWorkbook } = await workbooks();
     const content = await visitLogWorkbook(station, input.year, visits, caller.now);
-    return storeDocument('xlsx', content, `${station.name}${input.year}年服务记录`, caller);
+    return storeDocument(
+      'xlsx',
+      content,
+      exportFileName(`${station.name}${input.year}年服务记录`, [], caller.now),
+      caller,
+    );
   },
 };

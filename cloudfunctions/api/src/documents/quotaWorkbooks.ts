@@ -14,7 +14,12 @@ import { localDateTime } from '../domain/calendar';
 export interface DashboardExport {
   year: number;
   rows: QuotaDashboardRow[];
+  /** The dashboard's totals: every station under its filters but the status one. */
   totals: QuotaDashboard['totals'];
+  /** The filter in words, named in the title; none when the sheet holds every station. */
+  filterWords: readonly string[];
+  /** The rows were narrowed to one status, so they may be fewer than the totals count. */
+  byStatus: boolean;
 }
 
 interface Column {
@@ -83,7 +88,9 @@ export async function dashboardWorkbook(board: DashboardExport, generatedAt: Dat
   const sheet = tableSheet(
     workbook,
     `${board.year}年度任务完成情况`,
-    `${board.year} 年度学会产业科技服务工作站任务完成情况（导出时间 ${localDateTime(generatedAt)}）`,
+    `${board.year} 年度学会产业科技服务工作站任务完成情况` +
+      (board.filterWords.length > 0 ? `（${board.filterWords.join('；')}）` : '') +
+      `（导出时间 ${localDateTime(generatedAt)}）`,
     DASHBOARD_COLUMNS,
   );
   const sums = DASHBOARD_COLUMNS.slice(LABEL_COLUMNS).map(() => 0);
@@ -103,13 +110,13 @@ export async function dashboardWorkbook(board: DashboardExport, generatedAt: Dat
   });
   // Values rather than formulas: readers that do not recalculate (previews, phone viewers) show them.
   sheet.addRow(['合计', `${board.rows.length} 个工作站`, null, null, null, null, ...sums]).font = { bold: true };
-  // The dashboard's totals cover every station under its filters; a sheet of fewer (a status
-  // filter, say) says so, or its 合计 would seem to contradict the figures on screen.
-  if (board.totals.stations !== board.rows.length) {
+  // The 合计 above is that of the rows; the dashboard's totals leave the status filter out, so a
+  // sheet narrowed to one status says what they are, and that they are not the rows' sum.
+  if (board.byStatus && board.totals.stations !== board.rows.length) {
     const { totals } = board;
     sheet.addRow([
       null,
-      `筛选范围内共 ${totals.stations} 个工作站：服务技术需求 ${totals.needsServed} 项，服务专家 ${totals.experts} 人，` +
+      `不限状态时共 ${totals.stations} 个工作站：服务技术需求 ${totals.needsServed} 项，服务专家 ${totals.experts} 人，` +
         `省外专家 ${totals.outOfProvinceExperts} 人，确认服务 ${totals.confirmedVisits} 次`,
     ]);
   }
