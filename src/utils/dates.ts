@@ -35,3 +35,14 @@ export function calendarFromDate(date: Date): CalendarDate {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/** A visit's length in words: `2 小时 5 分钟`, or `40 分钟`. */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  return hours > 0 ? `${hours} 小时 ${minutes % 60} 分钟` : `${minutes} 分钟`;
+}
+
+/** `HH:mm` of an instant in Asia/Shanghai. */
+export function formatTime(instant: Instant | undefined): string {
+  return formatDateTime(instant).slice(11);
+}

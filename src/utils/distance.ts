@@ -9,9 +9,8 @@ export function distanceM(a: GeoPoint, b: GeoPoint): number {
   return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export function formatDistance(metres: number): string {
-  return metres >= 1000 ? `${(metres / 1000).toFixed(1)} 公里` : `${Math.round(metres)} 米`;
-}
+/** One rule for the phone and the server's messages (the catalogue's). */
+export { formatDistance } from '../../types/catalogue';
 
 /** Stations with their distance from the phone, nearest first; without a fix, in the order given. */
 export function nearestFirst<T extends { location: GeoPoint }>(

@@ -187,6 +187,12 @@ describe('service visits through the H5 pages', () => {
       await visible(expert, /超出签到范围/).waitFor({ timeout: 15_000 });
       expect(await visitsOf(need._id)).toHaveLength(0);
       await fillText(expert, '例如：在企业外协厂现场调试设备', '在企业外协厂现场调试挤压设备');
+      // An off-site check-in shows the head where it was: at least one photo.
+      await expert
+        .locator('input[capture]')
+        .first()
+        .setInputFiles({ name: '外协厂.png', mimeType: 'image/png', buffer: PNG });
+      await visible(expert, '已上传').waitFor({ timeout: 15_000 });
       await shot(expert, 'visits-off-site.png');
       await button(expert, '按异地服务签到').click();
       await visible(expert, '已服务').waitFor({ timeout: 15_000 });

@@ -1,9 +1,10 @@
 import type { Visit } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
-import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
+import { DEMO_FUNCTION_ENV, DEMO_SIGN_IN } from '../../local/demo/seed';
 import { presenceCode } from '../../cloudfunctions/api/src/domain/presenceCode';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
-import { ALUMINIUM, insertNeed } from '../support/needs';
+import { ALUMINIUM, insertNeed, uploadAs } from '../support/needs';
+import { PNG } from '../support/images';
 import { ALUMINIUM_LOCATION, checkOutReport, fixtureCheckOut, insertVisit, onSiteCheckIn } from '../support/visits';
 
 /** Holes found by hostile input in the visit actions; each test failed before its fix. */
@@ -15,7 +16,7 @@ const rid = requestIds('visit-limits');
 
 let api: LocalApi;
 beforeAll(async () => {
-  api = await startLocalApi();
+  api = await startLocalApi({ users: DEMO_SIGN_IN });
 });
 afterAll(() => api.stop());
 
@@ -54,10 +55,11 @@ describe('one person is in one place at a time', () => {
     expectOk(await api.call(EXPERT, 'visits.checkOut', checkOutReport(first.id, ago(5 * 60)), rid()));
     // The same moment again, as a unit's code 500 km away would let it through: the place is not the point.
     const far = { latitude: ALUMINIUM_LOCATION.latitude + 4.5, longitude: ALUMINIUM_LOCATION.longitude };
+    const photo = await uploadAs(api, EXPERT, `visits/${EXPERT}/far-away.png`, PNG);
     const second = await api.call(
       EXPERT,
       'visits.checkIn',
-      onSiteCheckIn(need._id, { at: capturedAt, location: far, offSiteReason: '在外地企业现场服务' }),
+      onSiteCheckIn(need._id, { at: capturedAt, location: far, offSiteReason: '在外地企业现场服务', photos: [photo] }),
       rid(),
     );
     expect(second).toMatchObject({ ok: false, code: 'VISIT_OVERLAPS' });

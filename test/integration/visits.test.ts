@@ -96,7 +96,11 @@ describe('checking in and out at the station', () => {
     const coarse = await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { accuracyM: 201 }), rid());
     expect(coarse).toMatchObject({ ok: false, code: 'LOCATION_TOO_COARSE', message: expect.stringContaining('室外') });
     const far = await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { location: north(1200) }), rid());
-    expect(far).toMatchObject({ ok: false, code: 'OUTSIDE_RADIUS', message: expect.stringContaining('1200 米') });
+    expect(far).toMatchObject({
+      ok: false,
+      code: 'OUTSIDE_RADIUS',
+      message: expect.stringContaining('约 1.2 公里，超出签到范围（500 米）'),
+    });
     expect(await visitCount()).toBe(before);
   });
 
@@ -188,13 +192,43 @@ describe('entries sent late from the phone', () => {
 });
 
 describe('off-site visits and corrections go to the station head', () => {
+  it('refuses an off-site check-in without a photo, in words and with a stable code, writing nothing', async () => {
+    const need = await insertNeed(api, 'accepted');
+    const [visits, locks, needBefore] = [
+      await visitCount(),
+      await api.cloudbase.store.count('openVisits'),
+      await stored<Need>('needs', need._id),
+    ];
+    const refused = await api.call(
+      EXPERT,
+      'visits.checkIn',
+      checkInInput(need._id, { location: north(30_023), offSiteReason: '在县里的分厂现场服务' }),
+      rid(),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'OFF_SITE_PHOTO_REQUIRED',
+      message: expect.stringContaining('异地服务签到须拍摄至少 1 张现场照片'),
+    });
+    expect(await visitCount()).toBe(visits);
+    expect(await api.cloudbase.store.count('openVisits')).toBe(locks);
+    expect(await stored<Need>('needs', need._id)).toEqual(needBefore);
+    expect(expectOk(await api.call(EXPERT, 'visits.current', {}))).toBeNull();
+
+    // Without the reason it is refused for the distance first, written by the phone's own rule.
+    const far = await api.call(EXPERT, 'visits.checkIn', checkInInput(need._id, { location: north(30_023) }), rid());
+    expect(far).toMatchObject({ ok: false, code: 'OUTSIDE_RADIUS', message: expect.stringContaining('约 30.0 公里') });
+    expect(await visitCount()).toBe(visits);
+  });
+
   it('keeps an off-site visit pending until the head approves it', async () => {
     const need = await insertNeed(api, 'accepted');
+    const photo = await uploadAs(api, EXPERT, `visits/${EXPERT}/off-site-1.jpg`, PNG);
     const opened = expectOk(
       await api.call(
         EXPERT,
         'visits.checkIn',
-        checkInInput(need._id, { location: north(3000), offSiteReason: '在县里的分厂现场服务' }),
+        checkInInput(need._id, { location: north(3000), offSiteReason: '在县里的分厂现场服务', photos: [photo] }),
         rid(),
       ),
     );
@@ -279,11 +313,12 @@ describe('the demand unit rates a confirmed visit', () => {
 
   it('is asked to rate when a visit is confirmed, and the expert hears the head’s decision', async () => {
     const need = await insertNeed(api, 'accepted');
+    const photo = await uploadAs(api, EXPERT, `visits/${EXPERT}/off-site-2.jpg`, PNG);
     const opened = expectOk(
       await api.call(
         EXPERT,
         'visits.checkIn',
-        checkInInput(need._id, { location: north(2500), offSiteReason: '在分厂服务' }),
+        checkInInput(need._id, { location: north(2500), offSiteReason: '在分厂服务', photos: [photo] }),
         rid(),
       ),
     );

@@ -31,6 +31,9 @@ describe('the phone orders stations by the distance the server will judge', () =
     expect(formatDistance(30.4)).toBe('30 米');
     expect(formatDistance(999)).toBe('999 米');
     expect(formatDistance(21_130)).toBe('21.1 公里');
+    // Rounded to the metre first: never "1000 米".
+    expect(formatDistance(999.6)).toBe('1.0 公里');
+    expect(formatDistance(30_023)).toBe('30.0 公里');
   });
 });
 

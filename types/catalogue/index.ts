@@ -7,4 +7,5 @@ export * from './quota';
 export * from './roles';
 export * from './serviceTypes';
 export * from './stations';
+export * from './units';
 export * from './visits';

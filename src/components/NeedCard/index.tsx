@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import type { NeedSummary } from '../../../types/actions';
 import { formatDate } from '../../utils/dates';
 import { NEED_STATUS_TONES, URGENCY_TONES } from '../../utils/needBadges';
@@ -16,10 +17,12 @@ export interface NeedCardProps {
   /** Show the station's name (a list across stations). */
   showStation?: boolean;
   onClick: () => void;
+  /** A step the reader can take on the need from the list (e.g. 去签到); its tap does not open the need. */
+  action?: ReactNode;
 }
 
 /** One technical need in a list: title, status, urgency, type and when it was submitted. */
-export function NeedCard({ need, showStation = false, onClick }: NeedCardProps) {
+export function NeedCard({ need, showStation = false, onClick, action }: NeedCardProps) {
   return (
     <View className="need-card" onClick={onClick}>
       <View className="need-card__head">
@@ -35,6 +38,11 @@ export function NeedCard({ need, showStation = false, onClick }: NeedCardProps) 
         {need.onBehalf ? ' · 站方代为登记' : ''}
       </Text>
       {showStation && <Text className="need-card__station">{need.stationName}</Text>}
+      {action && (
+        <View className="need-card__action" onClick={(event) => event.stopPropagation()}>
+          {action}
+        </View>
+      )}
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
 import type { NeedSummary } from '../../../types/actions';
 import { ROUTES, withQuery } from '../../constants/routes';
 import type { PagedListState } from '../../hooks/usePagedList';
@@ -16,10 +17,12 @@ export interface NeedListProps {
   showStation?: boolean;
   /** More load on a tap of 查看更多, not by scrolling: for a list that is not the page's last. */
   tapForMore?: boolean;
+  /** A step offered on a need's card, if any. */
+  actionFor?: (need: NeedSummary) => ReactNode;
 }
 
 /** A paged list of needs with its loading, error and empty states; a need opens its page. */
-export function NeedList({ needs, empty, showStation = false, tapForMore = false }: NeedListProps) {
+export function NeedList({ needs, empty, showStation = false, tapForMore = false, actionFor }: NeedListProps) {
   if (needs.loading) return <LoadingState cards={3} inset={false} />;
   if (needs.error && needs.items.length === 0)
     return <ErrorState message={needs.error.message} onRetry={needs.refetch} />;
@@ -32,6 +35,7 @@ export function NeedList({ needs, empty, showStation = false, tapForMore = false
           key={need.id}
           need={need}
           showStation={showStation}
+          action={actionFor?.(need)}
           onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.needDetail, { needId: need.id }) })}
         />
       ))}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ErrorState } from '../../components/ErrorState';
+import { ExpertVisitBar } from '../../components/ExpertVisitBar';
 import { HomeHero } from '../../components/HomeHero';
 import { LoadingState } from '../../components/LoadingState';
 import { NoRoleGuide } from '../../components/NoRoleGuide';
@@ -79,6 +80,7 @@ export default function HomePage() {
         <>
           {roles.length > 1 && <RoleSwitcher roles={roles} active={active} onChange={choose} />}
           {needsProfile(active, profileComplete) && <ProfilePrompt role={active} />}
+          {active === 'expert' && <ExpertVisitBar />}
           <RoleHome role={active} grants={grants} stations={stations} />
         </>
       )}

@@ -3,7 +3,7 @@ import type { OpenVisitLock, PresenceProof, ServiceType, Station, Visit } from '
 import type { CallerContext } from '../context';
 import { isInFolder, uploadFolder } from '../domain/attachments';
 import { calendarMoment } from '../domain/calendar';
-import { SERVICE_TYPES, VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../../types/catalogue';
+import { formatDistance, SERVICE_TYPES, VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../../types/catalogue';
 import { distanceM, judgeLocation } from '../domain/geo';
 import { checkPresenceCode } from '../domain/presenceCode';
 import { checkStationScene, parseStationScene, stationKey } from '../domain/stationCode';
@@ -49,6 +49,8 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
     if (need.stationId !== station._id || !SERVABLE.includes(need.status)) throw new AppError('NEED_NOT_SERVABLE');
     const presence = await provePresence(input, station, caller);
     if (presence.proof === 'off_site') {
+      // The head approves an off-site visit on what it shows, as for 外勤打卡.
+      if (input.photos.length === 0) throw new AppError('OFF_SITE_PHOTO_REQUIRED');
       await checkTexts(caller.openid, [{ label: '异地服务原因', text: input.offSiteReason ?? '' }]);
     }
     await requireUploaded(input.photos.map((fileId) => ({ fileId })));
@@ -137,7 +139,7 @@ async function provePresence(
   if (!input.offSiteReason) {
     throw new AppError(
       'OUTSIDE_RADIUS',
-      `您距工作站约 ${verdict.distanceM} 米，超出签到范围（${station.radiusM} 米）。如确在外地服务，请填写原因后按异地服务签到`,
+      `您距工作站约 ${formatDistance(verdict.distanceM)}，超出签到范围（${formatDistance(station.radiusM)}）。如确在外地服务，请填写原因并拍摄现场照片后按异地服务签到`,
     );
   }
   return { proof: 'off_site', distanceM: verdict.distanceM };

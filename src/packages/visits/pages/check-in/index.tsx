@@ -1,9 +1,9 @@
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CheckInInput } from '../../../../../types/actions';
-import type { ServiceType } from '../../../../../types/domain';
+import type { NeedStatus, ServiceType } from '../../../../../types/domain';
 import { CameraPhotos, type CameraPhotosValue } from '../../../../components/CameraPhotos';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -21,6 +21,7 @@ import { useLocationFix } from '../../../../hooks/useLocationFix';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { sendOrKeep } from '../../../../services/outbox';
+import { likelyNeed, planCheckIn, type CheckInPlan } from '../../../../utils/checkInPlan';
 import { formatDateTime } from '../../../../utils/dates';
 import { formatDistance, nearestFirst } from '../../../../utils/distance';
 import { stationsForRole } from '../../../../utils/roleStations';
@@ -36,11 +37,15 @@ import './index.scss';
 
 const SERVICE_OPTIONS = labelOptions(SERVICE_TYPE_LABELS);
 const NO_PHOTOS: CameraPhotosValue = { fileIds: [], waiting: [] };
+const SERVABLE: NeedStatus[] = ['in_service', 'accepted'];
 
 /**
- * Check-in at a station (`?stationId=`, or `?scene=` when the station's posted code opened it):
- * the expert's stations nearest first, the need served and the service type, photos from the
- * camera, and one big button. Without a network the entry is kept on the phone and sent later.
+ * Check-in at a station (`?stationId=&needId=` from a need, or `?scene=` when the station's posted
+ * code opened it): the expert's stations nearest first, the need served and the service type,
+ * photos from the camera, and one big button at the bottom. Opened without a choice, it picks the
+ * station in range and the need the expert most likely serves there; with one station in range
+ * and one need assigned there only the confirmation is left. Without a network the entry is kept
+ * on the phone and sent later.
  */
 export default function CheckInPage() {
   const { params } = useRouter();
@@ -50,6 +55,14 @@ export default function CheckInPage() {
   const code = useApiQuery('stationCodes.resolve', { scene }, { enabled: scene !== '' });
   const stations = useStations({ pageSize: 100 });
   const position = useLocationFix();
+  // What the expert is assigned and served last, to choose for them; a need given in the link needs neither.
+  const choosing = !params.needId;
+  const assigned = useApiQuery(
+    'needs.list',
+    { assignedToMe: true, statuses: SERVABLE, pageSize: 50 },
+    { enabled: choosing },
+  );
+  const recent = useApiQuery('visits.mine', { page: 1, pageSize: 10 }, { enabled: choosing });
 
   const scannedStation = code.data?.verdict === 'valid' ? code.data.stationId : '';
   const [picked, setPicked] = useState(params.stationId ?? '');
@@ -59,7 +72,28 @@ export default function CheckInPage() {
     () => stationsForRole(stations.items, 'expert', me.data?.roles.filter((role) => role.role === 'expert') ?? []),
     [stations.items, me.data],
   );
-  const ranked = nearestFirst(expertStations, position.fix?.location ?? null);
+  const ranked = useMemo(
+    () => nearestFirst(expertStations, position.fix?.location ?? null),
+    [expertStations, position.fix],
+  );
+
+  // Chosen once, when the position (or its failure) and the lists are in; a station the expert picked first stays.
+  const [plan, setPlan] = useState<CheckInPlan | null>(null);
+  const planReady =
+    choosing && !params.stationId && !position.locating && !stations.loading && assigned.settled && recent.settled;
+  const assignedNeeds = assigned.data?.items;
+  const recentVisits = recent.data?.items;
+  useEffect(() => {
+    if (!planReady || plan) return;
+    const made = planCheckIn(ranked, assignedNeeds ?? [], recentVisits ?? []);
+    setPlan(made);
+    setPicked((already) => already || made.stationId);
+  }, [planReady, plan, ranked, assignedNeeds, recentVisits]);
+  const certain = plan?.certain === true && stationId === plan.stationId;
+  const suggestedNeed =
+    params.needId && stationId === params.stationId
+      ? params.needId
+      : (likelyNeed(stationId, assignedNeeds ?? [], recentVisits ?? [])?.id ?? '');
 
   const scan = async () => {
     try {
@@ -134,6 +168,12 @@ export default function CheckInPage() {
       </View>
 
       {scene !== '' && <SceneNotice loading={code.loading} check={code.data} failure={code.error?.message} />}
+      {certain && (
+        <Notice tone="success" title="已为您选好，核对后点底部「确认签到」">
+          您在「{ranked.find(({ place }) => place.id === stationId)?.place.name}」的签到范围内，这里指派给您的需求只有「
+          {assignedNeeds?.find((need) => need.id === plan.needId)?.title}」。
+        </Notice>
+      )}
 
       <SectionCard title="选择工作站">
         {stations.error ? (
@@ -170,6 +210,8 @@ export default function CheckInPage() {
           stationId={stationId}
           stationName={ranked.find(({ place }) => place.id === stationId)?.place.name ?? code.data?.stationName ?? ''}
           stationScene={scannedStation ? scene : undefined}
+          suggestedNeedId={suggestedNeed}
+          confirmOnly={certain}
           openid={me.data.openid}
           locate={position.locate}
         />
@@ -212,20 +254,36 @@ interface CheckInFormProps {
   stationId: string;
   stationName: string;
   stationScene?: string;
+  /** Chosen until the expert picks a need: the one given in the link, or the one they most likely serve. */
+  suggestedNeedId: string;
+  /** Station and need were the only ones to fit: the button confirms. */
+  confirmOnly: boolean;
   openid: string;
   locate: () => Promise<{ location: CheckInInput['location']; accuracyM: number } | null>;
 }
 
 type Outcome = { kind: 'kept'; at: string } | null;
 
-function CheckInForm({ stationId, stationName, stationScene, openid, locate }: CheckInFormProps) {
+function CheckInForm({
+  stationId,
+  stationName,
+  stationScene,
+  suggestedNeedId,
+  confirmOnly,
+  openid,
+  locate,
+}: CheckInFormProps) {
   const servable = useApiQuery('needs.list', { stationId, statuses: ['in_service', 'accepted'], pageSize: 50 });
   // Needs already being served first: the expert most often returns to one of them.
   const needs = [...(servable.data?.items ?? [])].sort(
     (a, b) => Number(b.status === 'in_service') - Number(a.status === 'in_service'),
   );
-  const [needId, setNeedId] = useState('');
-  const [serviceType, setServiceType] = useState<ServiceType | ''>('');
+  const [chosenNeed, setChosenNeed] = useState<string | null>(null);
+  const needId = chosenNeed ?? (needs.some((need) => need.id === suggestedNeedId) ? suggestedNeedId : '');
+  const need = needs.find((candidate) => candidate.id === needId);
+  // The need's own type until the expert chooses another.
+  const [chosenType, setChosenType] = useState<ServiceType | ''>('');
+  const serviceType = chosenType || need?.serviceType || '';
   const [offSite, setOffSite] = useState(false);
   const [offSiteReason, setOffSiteReason] = useState('');
   const [useUnitCode, setUseUnitCode] = useState(false);
@@ -239,9 +297,8 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
   const onBusy = useCallback((busy: boolean) => setUploading(busy), []);
 
   const chooseNeed = (id: string) => {
-    setNeedId(id);
-    const need = needs.find((candidate) => candidate.id === id);
-    if (need) setServiceType(need.serviceType);
+    setChosenNeed(id);
+    setChosenType('');
   };
 
   const submit = async () => {
@@ -251,6 +308,9 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
     if (!serviceType) return setProblem('请选择服务类型');
     if (offSite && (reason.length < reasonMin || reason.length > reasonMax)) {
       return setProblem(`请填写异地服务的原因（${reasonMin}–${reasonMax} 个字）`);
+    }
+    if (offSite && photos.fileIds.length + photos.waiting.length === 0) {
+      return setProblem('异地服务签到须拍摄至少 1 张现场照片，请在「现场照片」中拍照');
     }
     if (useUnitCode && !/^\d{6}$/.test(unitCode)) return setProblem('验证码是需求单位联系人手机上显示的 6 位数字');
     setProblem(null);
@@ -280,7 +340,7 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
     });
     setSending(false);
     if (result.status === 'sent') {
-      void Taro.redirectTo({ url: withQuery(ROUTES.visitDetail, { visitId: result.data.id }) });
+      void Taro.redirectTo({ url: withQuery(ROUTES.visitDetail, { visitId: result.data.id, done: 'checkIn' }) });
     } else if (result.status === 'kept') {
       setOutcome({ kind: 'kept', at });
     } else {
@@ -338,10 +398,10 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
       </SectionCard>
 
       <SectionCard title="服务类型">
-        <ChoiceChips options={SERVICE_OPTIONS} selected={serviceType ? [serviceType] : []} onToggle={setServiceType} />
+        <ChoiceChips options={SERVICE_OPTIONS} selected={serviceType ? [serviceType] : []} onToggle={setChosenType} />
       </SectionCard>
 
-      <SectionCard title="现场照片（选填）">
+      <SectionCard title={offSite ? '现场照片（异地服务至少 1 张）' : '现场照片（选填）'}>
         <CameraPhotos openid={openid} max={VISIT_PHOTO_LIMITS.checkIn} onChange={onPhotos} onBusyChange={onBusy} />
       </SectionCard>
 
@@ -368,7 +428,12 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
           </FormField>
         )}
         {offSite && (
-          <FormField label="异地服务原因" required vertical hint="按异地服务签到，签退后须经站长审核确认才计入服务记录">
+          <FormField
+            label="异地服务原因"
+            required
+            vertical
+            hint="按异地服务签到须拍摄至少 1 张现场照片，签退后须经站长审核确认才计入服务记录"
+          >
             <TextArea
               placeholder="例如：在企业外协厂现场调试设备"
               value={offSiteReason}
@@ -378,10 +443,19 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
             />
           </FormField>
         )}
-        {problem && (
+      </View>
+
+      {/* At the bottom of the screen wherever the page is scrolled: what will be recorded, and the button. */}
+      <View className="check-in__bar">
+        {problem ? (
           <Notice tone="error" title="未能签到">
             {problem}
           </Notice>
+        ) : (
+          <View className="check-in__summary">
+            <Text className="check-in__summary-need">{need ? need.title : '请选择服务的需求'}</Text>
+            <Text className="check-in__summary-station">{stationName}</Text>
+          </View>
         )}
         <Button
           className="check-in__submit"
@@ -392,7 +466,7 @@ function CheckInForm({ stationId, stationName, stationScene, openid, locate }: C
           disabled={sending || uploading}
           onClick={() => void submit()}
         >
-          {uploading ? '照片上传中…' : offSite ? '按异地服务签到' : '签到'}
+          {uploading ? '照片上传中…' : offSite ? '按异地服务签到' : confirmOnly ? '确认签到' : '签到'}
         </Button>
       </View>
     </>

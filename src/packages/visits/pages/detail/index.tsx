@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VisitDetail } from '../../../../../types/actions';
 import { AttachmentList } from '../../../../components/AttachmentList';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
@@ -20,14 +20,17 @@ import { VisitRatingPanel } from '../../../../components/VisitRatingPanel';
 import { VisitReportForm, type VisitReport } from '../../../../components/VisitReportForm';
 import { VisitReviewPanel } from '../../../../components/VisitReviewPanel';
 import { VisitRevokePanel } from '../../../../components/VisitRevokePanel';
+import { VisitDoneNotice, type VisitStep } from '../../../../components/VisitDoneNotice';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useOutbox } from '../../../../hooks/useOutbox';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
-import { sendOrKeep } from '../../../../services/outbox';
-import { formatDateTime } from '../../../../utils/dates';
+import { dismissEntry, sendOrKeep } from '../../../../services/outbox';
+import { formatDateTime, formatMinutes } from '../../../../utils/dates';
 import { formatDistance } from '../../../../utils/distance';
+import type { OutboxEntry } from '../../../../utils/outboxQueue';
 import { VISIT_STATUS_TONES } from '../../../../utils/visitBadges';
 import { PRESENCE_PROOF_LABELS, SERVICE_TYPE_LABELS, VISIT_STATUS_LABELS } from '../../../../../types/catalogue';
 import './index.scss';
@@ -35,12 +38,15 @@ import './index.scss';
 /**
  * One visit (`?visitId=`): the timer and check-out while open, then the record, its review and its
  * rating. `?checkIn=` is a visit whose check-in is still kept on the phone: only its check-out.
+ * `?done=checkIn`: opened by the check-in just made, which the page confirms.
  */
 export default function VisitDetailPage() {
   const { params } = useRouter();
   const visitId = params.visitId ?? '';
   const visit = useApiQuery('visits.get', { visitId }, { enabled: visitId !== '' });
   const me = useWhoAmI();
+  const [done, setDone] = useState<VisitStep | null>(params.done === 'checkIn' ? 'checkIn' : null);
+  const onCheckedOut = useCallback(() => setDone('checkOut'), []);
   usePullDownRefetch(visit.refetch);
 
   if (params.checkIn) {
@@ -66,18 +72,42 @@ export default function VisitDetailPage() {
       <LoadingState cards={3} />
     );
   }
-  return <VisitView visit={visit.data} openid={me.data?.openid ?? ''} onChanged={visit.replace} />;
+  return (
+    <VisitView
+      visit={visit.data}
+      openid={me.data?.openid ?? ''}
+      onChanged={visit.replace}
+      done={done}
+      onCheckedOut={onCheckedOut}
+      refetch={visit.refetch}
+    />
+  );
 }
 
 function VisitView({
   visit,
   openid,
   onChanged,
+  done,
+  onCheckedOut,
+  refetch,
 }: {
   visit: VisitDetail;
   openid: string;
   onChanged: (visit: VisitDetail) => void;
+  /** The step just taken on this phone, confirmed at the top of the page. */
+  done: VisitStep | null;
+  onCheckedOut: () => void;
+  refetch: () => Promise<void>;
 }) {
+  const keptCheckOut = useKeptCheckOut(
+    visit.id,
+    useCallback(() => {
+      onCheckedOut();
+      void refetch();
+    }, [onCheckedOut, refetch]),
+  );
+  const stoppedAt = keptCheckOut && !keptCheckOut.refused ? keptCheckOut.data.at : undefined;
   return (
     <PageShell className="visit-detail">
       <View className="visit-detail__hero">
@@ -91,15 +121,28 @@ function VisitView({
         <Text className="visit-detail__station">
           {visit.stationName} · {visit.expertName}
         </Text>
-        {visit.status === 'open' && <ElapsedTimer since={visit.checkInAt} />}
+        {visit.status === 'open' && <ElapsedTimer since={visit.checkInAt} until={stoppedAt} />}
       </View>
+
+      {done === 'checkIn' && visit.status === 'open' && !stoppedAt && <VisitDoneNotice visit={visit} step="checkIn" />}
+      {done === 'checkOut' && visit.status !== 'open' && <VisitDoneNotice visit={visit} step="checkOut" />}
 
       {visit.can.review && (
         <View className="visit-detail__body">
           <VisitReviewPanel visit={visit} onReviewed={onChanged} />
         </View>
       )}
-      {visit.can.checkOut && <CheckOut visit={visit} openid={openid} onChanged={onChanged} />}
+      {visit.can.checkOut && (
+        <CheckOut
+          visit={visit}
+          openid={openid}
+          kept={keptCheckOut}
+          onChanged={(changed) => {
+            onChanged(changed);
+            onCheckedOut();
+          }}
+        />
+      )}
       {visit.can.correct && <Correction visit={visit} openid={openid} />}
 
       <SectionCard title="签到">
@@ -206,28 +249,47 @@ function particulars(visit: VisitDetail): InfoItem[] {
   return items;
 }
 
-function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  return hours > 0 ? `${hours} 小时 ${minutes % 60} 分钟` : `${minutes} 分钟`;
+/**
+ * This visit's check-out kept on the phone, if any: read from the outbox, so it holds when the page
+ * is opened again; `onSent` runs when the outbox has sent it (the entry is gone, not refused).
+ */
+function useKeptCheckOut(visitId: string, onSent: () => void): OutboxEntry | undefined {
+  const { entries } = useOutbox();
+  const kept = entries.find((entry) => 'visitId' in entry.data && entry.data.visitId === visitId);
+  const waiting = kept !== undefined && !kept.refused;
+  const wasWaiting = useRef(false);
+  useEffect(() => {
+    if (waiting || kept) {
+      wasWaiting.current = waiting;
+    } else if (wasWaiting.current) {
+      wasWaiting.current = false;
+      onSent();
+    }
+  }, [waiting, kept, onSent]);
+  return kept;
 }
 
 /** Ends the visit now; without a network the check-out is kept on the phone and sent later. */
 function CheckOut({
   visit,
   openid,
+  kept,
   onChanged,
 }: {
   visit: VisitDetail;
   openid: string;
+  /** This visit's check-out already kept on the phone: waiting, or refused by the server. */
+  kept?: OutboxEntry;
   onChanged: (v: VisitDetail) => void;
 }) {
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [keptAt, setKeptAt] = useState<string | null>(null);
 
   const submit = async (report: VisitReport) => {
     setSending(true);
     setProblem(null);
+    // A refused one is replaced by this one.
+    if (kept) dismissEntry(kept.requestId);
     const at = new Date().toISOString();
     const result = await sendOrKeep(
       'visits.checkOut',
@@ -243,15 +305,15 @@ function CheckOut({
     );
     setSending(false);
     if (result.status === 'sent') onChanged(result.data);
-    else if (result.status === 'kept') setKeptAt(at);
-    else setProblem(result.message);
+    else if (result.status === 'refused') setProblem(result.message);
+    // Kept: the outbox now holds it, and the page shows it waiting.
   };
 
-  if (keptAt) {
+  if (kept && !kept.refused) {
     return (
       <View className="visit-detail__body">
         <Notice tone="warn" title="签退已保存在手机上，等待发送">
-          网络不可用。签退时间 {formatDateTime(keptAt)} 已记下，联网后自动发送，无需重复签退。
+          网络不可用。签退时间 {formatDateTime(kept.data.at)} 已记下，服务时长算到这一刻；联网后自动发送，无需重复签退。
         </Notice>
       </View>
     );
@@ -262,7 +324,7 @@ function CheckOut({
         openid={openid}
         submitLabel="签退"
         submitting={sending}
-        problem={problem}
+        problem={problem ?? (kept?.refused ? `保存在手机上的签退未被接受：${kept.refused.message}` : null)}
         onSubmit={(r) => void submit(r)}
       >
         <Text className="visit-detail__hint">
