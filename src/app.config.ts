@@ -26,6 +26,7 @@ export default defineAppConfig({
         'pages/check-in/index',
         'pages/detail/index',
         'pages/mine/index',
+        'pages/make-up/index',
         'pages/review/index',
         'pages/station-code/index',
         'pages/unit-code/index',

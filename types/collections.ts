@@ -15,4 +15,5 @@ export type CollectionName =
   | 'quotaYears'
   | 'quotaAlerts'
   | 'requests'
-  | 'expertTimelines';
+  | 'expertTimelines'
+  | 'makeUpCounts';

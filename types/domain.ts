@@ -205,6 +205,8 @@ export interface VisitCheckIn {
   accuracyM?: number;
   distanceM?: number;
   offSiteReason?: string;
+  /** 补卡 (proof `make_up`): why the expert did not check in at the time. */
+  makeUpReason?: string;
   photos: string[];
 }
 
@@ -348,6 +350,21 @@ export interface QuotaYear {
 export interface ExpertTimeline {
   _id: string;
   version: number;
+  updatedAt: Instant;
+}
+
+/**
+ * The 补卡 an expert has entered in one calendar month (Asia/Shanghai) of entering them, approved,
+ * pending or rejected alike: the month's limit is decided on it inside the transaction that
+ * writes the visit. `_id` `<openid>:<YYYY-MM>`.
+ */
+export interface MakeUpCount {
+  _id: string;
+  openid: string;
+  /** `YYYY-MM`. */
+  month: string;
+  used: number;
+  visitIds: string[];
   updatedAt: Instant;
 }
 

@@ -167,6 +167,7 @@ export function demoData(now: Date): DemoData {
     audit: [],
     requests: [],
     expertTimelines: [],
+    makeUpCounts: [],
   };
 }
 

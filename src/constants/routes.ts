@@ -24,6 +24,8 @@ export const ROUTES = {
   /** A subscribe message opens it with `visitId=` (the server's VISIT_PAGE). */
   visitDetail: '/packages/visits/pages/detail/index',
   myVisits: '/packages/visits/pages/mine/index',
+  /** 补卡: a visit the expert forgot to check in to. */
+  makeUp: '/packages/visits/pages/make-up/index',
   visitReview: '/packages/visits/pages/review/index',
   stationCode: '/packages/visits/pages/station-code/index',
   unitCode: '/packages/visits/pages/unit-code/index',

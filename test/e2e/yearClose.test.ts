@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { QuotaYear } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import type { LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
-import { button, settled, shot, signIn, tile, visible } from '../support/phone';
+import { button, settled, shot, signIn, tile, turnWheel, visible } from '../support/phone';
 
 /**
  * The year's close on the quota pages (DOMAIN.md "Year end"): the city admin moves it from the
@@ -31,52 +31,6 @@ const EARLY_JANUARY = `${year + 1}-01-05T02:00:00.000Z`;
 
 const storedClose = async () =>
   ((await api.cloudbase.store.find('quotaYears', { _id: String(year) })) as unknown as QuotaYear[])[0];
-
-/** Taro's date picker wheels: a row's height and where the chosen row sits, in CSS pixels. */
-const ROW = 34;
-const TOP = 102;
-
-/**
- * Turns a wheel of Taro's date picker by whole rows (up: later dates) with the mouse, a few rows
- * per stroke so the pointer stays on the wheel; past either end it stops at its first or last
- * row. The wheel adds a move to its position as last rendered, so each step waits for the
- * wheel to show the one before.
- */
-async function turnWheel(page: Page, column: number, rows: number): Promise<void> {
-  const wheel = page.locator('.weui-picker__group').filter({ visible: true }).nth(column);
-  const content = wheel.locator('.weui-picker__content');
-  const box = await wheel.boundingBox();
-  if (!box) throw new Error(`no wheel ${column}`);
-  /** Until the wheel rests on a row (or, during a drag, between two). */
-  const untilOnRow = (onRow: boolean) =>
-    content.evaluate(
-      (el, [wanted, row, top]) =>
-        new Promise<void>((resolve) => {
-          const check = () => {
-            const offset = parseFloat((el as HTMLElement).style.transform.split(',')[1]);
-            if (((top - offset) % row === 0) === wanted) resolve();
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
-      [onRow, ROW, TOP] as const,
-    );
-  const x = box.x + box.width / 2;
-  const middle = box.y + box.height / 2;
-  for (let left = rows; left !== 0;) {
-    const stroke = Math.max(-5, Math.min(5, left));
-    // A few pixels short of whole rows: the wheel rounds to the row, and until it has, the
-    // position is between rows.
-    const pull = stroke * ROW - Math.sign(stroke) * 5;
-    await page.mouse.move(x, middle + pull / 2);
-    await page.mouse.down();
-    await page.mouse.move(x, middle - pull / 2);
-    await untilOnRow(false);
-    await page.mouse.up();
-    await untilOnRow(true);
-    left -= stroke;
-  }
-}
 
 describe('the year close', () => {
   it(

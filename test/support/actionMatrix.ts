@@ -6,7 +6,7 @@ import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import type { LocalApi } from './localApi';
 import { insertNeed, needInput } from './needs';
-import { ALUMINIUM_LOCATION, insertVisit } from './visits';
+import { ALUMINIUM_LOCATION, insertVisit, storePhoto } from './visits';
 
 /**
  * Every action of the router against every role, on the aluminium station (society
@@ -46,6 +46,26 @@ const needIn = async (api: LocalApi, status: Parameters<typeof insertNeed>[1]) =
 async function shortVisit(api: LocalApi, status: 'open' | 'incomplete'): Promise<{ visitId: string; at: string }> {
   const visit = await insertVisit(api, status, await needIn(api, 'accepted'));
   return { visitId: visit._id, at: new Date(Date.parse(visit.checkIn.at) + 60_000).toISOString() };
+}
+/**
+ * A 补卡 of the demo expert, three days back and more, each call its own half hour: within the
+ * 7-day window, and clear of the fixtures' visits of the last hours and of each other.
+ */
+let makeUps = 0;
+async function makeUpInput(api: LocalApi): Promise<ActionRequest<'visits.makeUp'>> {
+  const n = ++makeUps;
+  const start = Date.now() - 3 * 86_400_000 - n * 30 * 60_000;
+  return {
+    needId: await needIn(api, 'accepted'),
+    serviceType: 'consulting',
+    start: new Date(start).toISOString(),
+    end: new Date(start + 20 * 60_000).toISOString(),
+    summary: '补卡：现场诊断了除气工艺并给出建议',
+    outcomes: '',
+    reason: '到站时手机没电，未能签到',
+    photos: [await storePhoto(api, DEMO_USERS.expert, `make-up-${n}.png`)],
+    attachments: [],
+  };
 }
 const stationInput = {
   demandUnit: { name: '贵州华铝新材料有限公司', type: 'enterprise' as const, address: '贵阳市白云区铝城大道 88 号' },
@@ -278,6 +298,9 @@ export const MATRIX: Matrix = {
     allowed: ['expert'],
     refusal: 'FORBIDDEN',
   },
+  'visits.makeUp': { input: makeUpInput, allowed: ['expert'], refusal: 'FORBIDDEN' },
+  // Anyone may ask how many 补卡 they have left this month: the answer is only ever their own.
+  'visits.makeUpAllowance': { input: () => ({}), allowed: EVERYONE },
   'visits.rate': {
     input: async (api) => ({
       visitId: (await insertVisit(api, 'confirmed', await needIn(api, 'in_service')))._id,

@@ -81,3 +81,62 @@ export function apiCalls(page: Page): string[] {
   });
   return actions;
 }
+
+/** Taro's picker wheels (date and time): a row's height and where the chosen row sits, in CSS pixels. */
+const ROW = 34;
+const TOP = 102;
+
+/**
+ * Turns a wheel of Taro's picker by whole rows (up: later values) with the mouse, a few rows
+ * per stroke so the pointer stays on the wheel; past either end it stops at its first or last
+ * row. The wheel adds a move to its position as last rendered, so each step waits for the
+ * wheel to show the one before.
+ */
+export async function turnWheel(page: Page, column: number, rows: number): Promise<void> {
+  const wheel = page.locator('.weui-picker__group').filter({ visible: true }).nth(column);
+  const content = wheel.locator('.weui-picker__content');
+  const box = await wheel.boundingBox();
+  if (!box) throw new Error(`no wheel ${column}`);
+  /** Until the wheel rests on a row (or, during a drag, between two). */
+  const untilOnRow = (onRow: boolean) =>
+    content.evaluate(
+      (el, [wanted, row, top]) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            const offset = parseFloat((el as HTMLElement).style.transform.split(',')[1]);
+            if (((top - offset) % row === 0) === wanted) resolve();
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      [onRow, ROW, TOP] as const,
+    );
+  const x = box.x + box.width / 2;
+  const middle = box.y + box.height / 2;
+  for (let left = rows; left !== 0;) {
+    const stroke = Math.max(-5, Math.min(5, left));
+    // A few pixels short of whole rows: the wheel rounds to the row, and until it has, the
+    // position is between rows.
+    const pull = stroke * ROW - Math.sign(stroke) * 5;
+    await page.mouse.move(x, middle + pull / 2);
+    await page.mouse.down();
+    await page.mouse.move(x, middle - pull / 2);
+    await untilOnRow(false);
+    await page.mouse.up();
+    await untilOnRow(true);
+    left -= stroke;
+  }
+}
+
+/** Until Taro's picker has slid up: a stroke aimed at it before it has arrived lands below it. */
+export async function pickerShown(page: Page): Promise<void> {
+  await page
+    .locator('.weui-picker')
+    .filter({ visible: true })
+    .evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
+}
+
+/** Confirms Taro's open picker. */
+export async function confirmPicker(page: Page): Promise<void> {
+  await page.locator('.weui-picker__action').filter({ hasText: '确定', visible: true }).click();
+}

@@ -3,6 +3,7 @@ import type { Visit, VisitCheckIn, VisitCheckOut, VisitStatus } from '../../type
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import type { LocalApi } from './localApi';
+import { PNG } from './images';
 import { ALUMINIUM } from './needs';
 
 export const ALUMINIUM_LOCATION = { latitude: 26.6785, longitude: 106.6328 };
@@ -81,4 +82,19 @@ export function checkOutReport(visitId: string, at: string): CheckOutInput {
 /** The check-out of a fixture visit that ended at `at`. */
 export function fixtureCheckOut(at: string): VisitCheckOut {
   return { at, receivedAt: at, late: false, summary: '已签退', outcomes: '', photos: [], attachments: [] };
+}
+
+/**
+ * A photo in `openid`'s own visits folder, put where the SDK's upload puts its bytes (the URL
+ * `storage.getUploadMetadata` answers): no sign-in needed, so any persona's folder will do.
+ */
+export async function storePhoto(api: LocalApi, openid: string, name: string): Promise<string> {
+  const cloudPath = `visits/${openid}/${name}`;
+  const { origin, envId } = api.cloudbase;
+  const response = await fetch(`${origin}/__storage/upload/${encodeURIComponent(cloudPath)}`, {
+    method: 'PUT',
+    body: new Uint8Array(PNG),
+  });
+  if (!response.ok) throw new Error(`photo upload failed: ${response.status}`);
+  return `cloud://${envId}.local/${cloudPath}`;
 }

@@ -289,6 +289,16 @@ describe('the visit log workbook', () => {
     expect(sheet.rowCount).toBe(7);
   });
 
+  it('says 补卡 for a visit entered afterwards, and adds its time once approved', async () => {
+    const makeUp = visit('v5', {
+      checkIn: { ...visit('v5').checkIn, proof: 'make_up', makeUpReason: '手机没电未能签到' },
+      durationMinutes: 60,
+    });
+    const [sheet] = await readBack(await visitLogWorkbook(STATION, 2026, [makeUp], GENERATED));
+    expect(values(sheet, 3, 11).slice(7)).toEqual(['补卡', '已确认', '否', '现场调整除气参数']);
+    expect(values(sheet, 4, 4)).toEqual(['合计', '共 1 次', '其中已确认 1 次', 60]);
+  });
+
   it('with no visit, has the header and a 合计 of nothing', async () => {
     const [sheet] = await readBack(await visitLogWorkbook(STATION, 2025, [], GENERATED));
     expect(sheet.name).toBe('2025年服务记录');

@@ -1,5 +1,5 @@
 /** Service visits: check-in, check-out, review, and the ratings of experts. */
-import type { Attachment, GeoPoint, Instant, PresenceProof, ServiceType, VisitStatus } from '../domain';
+import type { Attachment, CalendarDate, GeoPoint, Instant, PresenceProof, ServiceType, VisitStatus } from '../domain';
 import type { Page, PageRequest } from './session';
 import type { AttachmentView } from './needs';
 
@@ -31,6 +31,42 @@ export interface CheckOutInput {
   attachments: Attachment[];
 }
 
+/**
+ * 补卡: a visit the expert forgot to check in to, entered afterwards at the need's station. It
+ * waits for the station head like an off-site visit.
+ */
+export interface MakeUpInput {
+  /** One of the caller's assigned needs, accepted or in service; the visit is at its station. */
+  needId: string;
+  serviceType: ServiceType;
+  start: Instant;
+  end: Instant;
+  summary: string;
+  outcomes: string;
+  /** Why the expert did not check in at the time. */
+  reason: string;
+  /** At least one, uploaded under `visits/<openid>/`. */
+  photos: string[];
+  attachments: Attachment[];
+}
+
+/** The caller's 补卡 this month (Asia/Shanghai) and the dates the form may offer. */
+export interface MakeUpAllowance {
+  /** The month's limit (the setting `MAKE_UP_VISITS_PER_MONTH`). */
+  limit: number;
+  /** Entered this month, rejected ones included. */
+  used: number;
+  remaining: number;
+  /** `YYYY-MM` */
+  month: string;
+  /** The count starts again at 00:00 on this date. */
+  resetsOn: CalendarDate;
+  /** The earliest day a make-up may start on, and today, in Asia/Shanghai. */
+  earliestDate: CalendarDate;
+  today: CalendarDate;
+  windowDays: number;
+}
+
 export interface VisitSummary {
   id: string;
   stationId: string;
@@ -56,6 +92,8 @@ export interface VisitDetail extends VisitSummary {
   expertOpenid: string;
   accuracyM?: number;
   offSiteReason?: string;
+  /** 补卡: why the expert did not check in at the time. */
+  makeUpReason?: string;
   checkInPhotos: AttachmentView[];
   summary?: string;
   outcomes?: string;
@@ -108,6 +146,9 @@ export interface VisitActions {
   };
   /** Completes a visit the job closed as incomplete (补录): a new record for the head to approve. */
   'visits.correct': { request: Omit<CheckOutInput, 'visitId'> & { visitId: string }; response: VisitDetail };
+  /** 补卡: a past visit the expert forgot to check in to, for the station head to approve. */
+  'visits.makeUp': { request: MakeUpInput; response: VisitDetail };
+  'visits.makeUpAllowance': { request: Record<string, never>; response: MakeUpAllowance };
   'visits.rate': { request: VisitRatingInput; response: VisitDetail };
   /** Takes a confirmation back: the visit stops counting toward the station's quota. */
   'visits.revoke': { request: { visitId: string; reason: string }; response: VisitDetail };

@@ -25,6 +25,8 @@ export const VISIT_LIMITS = {
   summary: [10, 2000],
   outcomes: [0, 1000],
   offSiteReason: [4, 200],
+  /** Why the expert did not check in at the time (补卡). */
+  makeUpReason: [4, 200],
   rejectReason: [2, 200],
   revokeReason: [4, 200],
   ratingComment: [0, 500],
@@ -33,6 +35,18 @@ export const VISIT_LIMITS = {
 export const VISIT_PHOTO_LIMITS = {
   checkIn: 3,
   checkOut: 9,
+  makeUp: 9,
+} as const;
+
+/**
+ * 补卡: a visit the expert forgot to check in to, entered afterwards for the station head to
+ * approve. It may start at the earliest at 00:00 (Asia/Shanghai) `windowDays` days before today,
+ * and carries at least `minPhotos` photos. How many an expert may enter a month is the function's
+ * setting `MAKE_UP_VISITS_PER_MONTH` (README), which the form reads from the server.
+ */
+export const MAKE_UP_RULES = {
+  windowDays: 7,
+  minPhotos: 1,
 } as const;
 
 export const PROFILE_LIMITS = {

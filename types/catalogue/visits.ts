@@ -26,8 +26,11 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   revoked: '已撤销认可',
 };
 
-/** How the expert showed they were at the station. */
-export const PRESENCE_PROOFS = ['location', 'station_code', 'unit_code', 'off_site'] as const;
+/**
+ * How the expert showed they were at the station. make_up (补卡): entered afterwards by an expert
+ * who forgot to check in, with no proof at all; the station head's approval is the proof.
+ */
+export const PRESENCE_PROOFS = ['location', 'station_code', 'unit_code', 'off_site', 'make_up'] as const;
 
 export type PresenceProof = (typeof PRESENCE_PROOFS)[number];
 
@@ -36,4 +39,5 @@ export const PRESENCE_PROOF_LABELS: Record<PresenceProof, string> = {
   station_code: '扫工作站签到码',
   unit_code: '需求方验证码',
   off_site: '异地服务',
+  make_up: '补卡',
 };

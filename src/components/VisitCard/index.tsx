@@ -20,6 +20,7 @@ export function VisitCard({ visit, showExpert = false, onClick }: VisitCardProps
       <View className="visit-card__head">
         <StatusBadge label={VISIT_STATUS_LABELS[visit.status]} tone={VISIT_STATUS_TONES[visit.status]} />
         {visit.proof === 'off_site' && <StatusBadge label={PRESENCE_PROOF_LABELS.off_site} tone="info" />}
+        {visit.proof === 'make_up' && <StatusBadge label={PRESENCE_PROOF_LABELS.make_up} tone="info" />}
         {visit.isCorrection && <StatusBadge label="补录" tone="warn" />}
         {visit.late && <StatusBadge label="离线补发" tone="muted" />}
         <Text className="visit-card__date">{formatDateTime(visit.checkInAt)}</Text>

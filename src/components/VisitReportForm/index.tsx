@@ -24,6 +24,10 @@ export interface VisitReportFormProps {
   children?: ReactNode;
   /** A problem found on the page or answered by the server. */
   problem: string | null;
+  /** At least one photo (补卡: the photos are all there is to show for the visit). */
+  photosRequired?: boolean;
+  /** A line under the photos, e.g. what a 补卡's photos may show. */
+  photosHint?: string;
   onSubmit: (report: VisitReport) => void;
 }
 
@@ -34,6 +38,8 @@ export function VisitReportForm({
   submitting,
   children,
   problem,
+  photosRequired = false,
+  photosHint,
   onSubmit,
 }: VisitReportFormProps) {
   const [summary, setSummary] = useState('');
@@ -52,6 +58,12 @@ export function VisitReportForm({
     const length = summary.trim().length;
     if (length < summaryMin || length > summaryMax) {
       setMistake(`请填写服务内容（${summaryMin}–${summaryMax} 个字），写清做了什么、解决了什么`);
+      return;
+    }
+    if (photosRequired && photos.fileIds.length === 0) {
+      setMistake(
+        photos.waiting.length > 0 ? '照片还没有上传成功，请联网后点照片上的「重试」' : '请至少拍摄一张现场照片',
+      );
       return;
     }
     setMistake(null);
@@ -86,7 +98,7 @@ export function VisitReportForm({
           onChange={setOutcomes}
         />
       </FormField>
-      <FormField label="现场照片" vertical>
+      <FormField label="现场照片" required={photosRequired} vertical hint={photosHint}>
         <CameraPhotos
           openid={openid}
           max={VISIT_PHOTO_LIMITS.checkOut}

@@ -13,7 +13,20 @@ export interface VisitReviewPanelProps {
   onReviewed: (visit: VisitDetail) => void;
 }
 
-/** The station head's decision on an off-site visit or a correction: approve, or reject with a reason. */
+function reviewTitle(visit: VisitDetail): string {
+  if (visit.isCorrection) return '补录的服务记录，待您审核';
+  return visit.proof === 'make_up' ? '补卡的服务记录，待您审核' : '异地服务，待您审核';
+}
+
+function reviewLead(visit: VisitDetail): string {
+  if (visit.isCorrection) return '这次服务超过 12 小时未签退，由专家事后补录。认可后计入本站服务记录。';
+  if (visit.proof === 'make_up') {
+    return `专家当时没有签到，事后补卡，没有定位或签到码为证${visit.makeUpReason ? `。原因：${visit.makeUpReason}` : ''}。请向需求单位核实后再认可，认可后计入本站服务记录。`;
+  }
+  return `专家未在工作站签到范围内签到${visit.offSiteReason ? `，原因：${visit.offSiteReason}` : ''}。认可后计入本站服务记录。`;
+}
+
+/** The station head's decision on an off-site visit, a 补卡 or a correction: approve, or reject with a reason. */
 export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
   const review = useSubmit('visits.review');
   const [rejecting, setRejecting] = useState(false);
@@ -29,10 +42,8 @@ export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
 
   return (
     <View className="visit-review">
-      <Notice tone="warn" title={visit.isCorrection ? '补录的服务记录，待您审核' : '异地服务，待您审核'}>
-        {visit.isCorrection
-          ? '这次服务超过 12 小时未签退，由专家事后补录。认可后计入本站服务记录。'
-          : `专家未在工作站签到范围内签到${visit.offSiteReason ? `，原因：${visit.offSiteReason}` : ''}。认可后计入本站服务记录。`}
+      <Notice tone="warn" title={reviewTitle(visit)}>
+        {reviewLead(visit)}
       </Notice>
       {rejecting ? (
         <ReasonConfirm

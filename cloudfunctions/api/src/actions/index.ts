@@ -23,6 +23,7 @@ import { createSociety, listSocieties } from './societies';
 import { createStation, getStation, listStations, updateStation } from './stations';
 import type { ActionTable } from './types';
 import { checkIn } from './visitCheckIn';
+import { makeUpAllowanceOf, makeUpVisit } from './visitMakeUp';
 import { checkOut, correctVisit } from './visitReports';
 import { reviewVisit, revokeVisit } from './visitReview';
 import { currentVisit, getVisit, myVisits, reviewQueue, stationVisits } from './visits';
@@ -65,6 +66,8 @@ export const actions: ActionTable = {
   'visits.reviewQueue': reviewQueue,
   'visits.review': reviewVisit,
   'visits.correct': correctVisit,
+  'visits.makeUp': makeUpVisit,
+  'visits.makeUpAllowance': makeUpAllowanceOf,
   'visits.rate': rateVisit,
   'visits.revoke': revokeVisit,
   'ratings.experts': expertRatings,

@@ -65,7 +65,7 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
         messages = [
           visitReviewedMessage(
             current.expertOpenid,
-            { id: current._id, isCorrection: Boolean(current.correctionOf) },
+            { id: current._id, subject: reviewSubject(current) },
             { approved, reason: input.reason },
             at,
           ),
@@ -77,6 +77,12 @@ export const reviewVisit: ActionDefinition<'visits.review'> = {
     );
   },
 };
+
+/** What the expert is told was decided on: the three kinds of entry that wait for the head. */
+function reviewSubject(visit: Visit): string {
+  if (visit.correctionOf) return '服务记录补录';
+  return visit.checkIn.proof === 'make_up' ? '补卡服务记录' : '异地服务记录';
+}
 
 /**
  * A confirmation taken back with a reason: the visit stops counting in the same transaction,

@@ -61,6 +61,7 @@ export async function visitDetail(visit: Visit, caller: CallerContext): Promise<
     expertOpenid: visit.expertOpenid,
     ...(visit.checkIn.accuracyM !== undefined && { accuracyM: visit.checkIn.accuracyM }),
     ...(visit.checkIn.offSiteReason && { offSiteReason: visit.checkIn.offSiteReason }),
+    ...(visit.checkIn.makeUpReason && { makeUpReason: visit.checkIn.makeUpReason }),
     checkInPhotos: visit.checkIn.photos.map(photo),
     ...(visit.checkOut && { summary: visit.checkOut.summary, outcomes: visit.checkOut.outcomes }),
     checkOutPhotos: checkOutPhotos.map(photo),

@@ -117,7 +117,8 @@ export function visitRevokedMessage(touser: string, visitId: string, reason: str
 
 export function visitReviewedMessage(
   touser: string,
-  visit: { id: string; isCorrection: boolean },
+  /** `subject`: what was decided on, e.g. 异地服务记录. */
+  visit: { id: string; subject: string },
   review: { approved: boolean; reason?: string },
   at: string,
 ): Message {
@@ -126,7 +127,7 @@ export function visitReviewedMessage(
     touser,
     page: `${VISIT_PAGE}?visitId=${visit.id}`,
     data: {
-      thing1: thing(visit.isCorrection ? '服务记录补录' : '异地服务记录'),
+      thing1: thing(visit.subject),
       phrase2: { value: review.approved ? '已认可' : '未认可' },
       thing3: thing(review.reason ?? (review.approved ? '已计入本站服务统计' : '详见服务记录')),
       time4: time(at),

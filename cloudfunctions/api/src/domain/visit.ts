@@ -5,7 +5,7 @@ export const MAX_LATE_HOURS = 72;
 /** An entry arriving later than this after its moment is marked as sent late. */
 export const LATE_AFTER_MINUTES = 10;
 /** Phone clocks drift; a moment this far ahead of the server is still taken as now. */
-const FUTURE_TOLERANCE_MINUTES = 5;
+export const FUTURE_TOLERANCE_MINUTES = 5;
 /** A visit still open after this is closed by the scheduled job as incomplete. */
 export const MAX_OPEN_HOURS = 12;
 

@@ -19,4 +19,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'quotaAlerts',
   'requests',
   'expertTimelines',
+  'makeUpCounts',
 ];

@@ -145,7 +145,7 @@ function VisitView({
       )}
       {visit.can.correct && <Correction visit={visit} openid={openid} />}
 
-      <SectionCard title="签到">
+      <SectionCard title={visit.proof === 'make_up' ? '补卡信息' : '签到'}>
         <InfoList items={particulars(visit)} />
         {visit.checkInPhotos.length > 0 && (
           <View className="visit-detail__card visit-detail__photos">
@@ -235,16 +235,21 @@ function VisitView({
 }
 
 function particulars(visit: VisitDetail): InfoItem[] {
+  // A 补卡 was never checked in or out: its times are when the service began and ended.
+  const makeUp = visit.proof === 'make_up';
   const items: InfoItem[] = [
     { label: '服务类型', value: SERVICE_TYPE_LABELS[visit.serviceType] },
-    { label: '签到时间', value: formatDateTime(visit.checkInAt) },
+    { label: makeUp ? '开始时间' : '签到时间', value: formatDateTime(visit.checkInAt) },
   ];
-  if (visit.checkOutAt) items.push({ label: '签退时间', value: formatDateTime(visit.checkOutAt) });
+  if (visit.checkOutAt) {
+    items.push({ label: makeUp ? '结束时间' : '签退时间', value: formatDateTime(visit.checkOutAt) });
+  }
   if (visit.durationMinutes !== undefined)
     items.push({ label: '服务时长', value: formatMinutes(visit.durationMinutes) });
   if (visit.distanceM !== undefined) items.push({ label: '距工作站', value: formatDistance(visit.distanceM) });
   if (visit.accuracyM !== undefined) items.push({ label: '定位精度', value: `约 ${visit.accuracyM} 米` });
   if (visit.offSiteReason) items.push({ label: '异地原因', value: visit.offSiteReason });
+  if (visit.makeUpReason) items.push({ label: '补卡原因', value: visit.makeUpReason });
   items.push({ label: '省外专家', value: visit.outOfProvince ? '是' : '否' });
   return items;
 }

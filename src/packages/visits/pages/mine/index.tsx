@@ -33,6 +33,9 @@ export default function MyVisitsPage() {
         <Button type="primary" size="large" block onClick={() => void Taro.navigateTo({ url: ROUTES.checkIn })}>
           到站签到
         </Button>
+        <Button fill="outline" type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.makeUp })}>
+          忘记签到？补卡
+        </Button>
         {mine && mine.ratedVisits > 0 && (
           <View className="my-visits__rating">
             <Text className="my-visits__rating-title">需求单位对我的评分（{mine.ratedVisits} 次服务）</Text>

@@ -10,7 +10,7 @@ import './index.scss';
 
 const keyOf = (visit: VisitSummary) => visit.id;
 
-/** The station head's queue (`?stationId=`): off-site visits and corrections waiting for a decision. */
+/** The station head's queue (`?stationId=`): off-site visits, 补卡 and corrections waiting for a decision. */
 export default function ReviewQueuePage() {
   const { params } = useRouter();
   const stationId = params.stationId ?? '';
@@ -29,12 +29,16 @@ export default function ReviewQueuePage() {
     <PageShell className="visit-review-queue">
       <View className="visit-review-queue__body">
         <Text className="visit-review-queue__lead">
-          异地服务和超时补录的记录，经您认可后才计入本站的服务记录和年度任务。点开一条查看详情并审批。
+          异地服务、补卡和超时补录的记录，经您认可后才计入本站的服务记录和年度任务。点开一条查看详情并审批。
         </Text>
         <VisitList
           visits={queue}
           showExpert
-          empty={{ title: '没有待审批的记录', description: '专家的异地服务或补录提交后会出现在这里。', glyph: '审' }}
+          empty={{
+            title: '没有待审批的记录',
+            description: '专家的异地服务、补卡或补录提交后会出现在这里。',
+            glyph: '审',
+          }}
         />
       </View>
     </PageShell>
