@@ -68,6 +68,10 @@ export default defineAppConfig({
       },
     ],
   },
+  // Taro's H5 router hides the page below after its slide-in animation by a timer, and a back tap
+  // before that timer fires leaves the home hidden for good (a blank page). Without the animation
+  // the page below is hidden at once, and a quick back shows it again. WeChat animates natively.
+  ...(process.env.TARO_ENV === 'h5' && { animation: false }),
   lazyCodeLoading: 'requiredComponents',
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {

@@ -53,7 +53,7 @@ describe('the H5 app against the local CloudBase', () => {
   });
 });
 
-/** Back by the navigation bar's arrow, as a person goes back (with the browser's back, CI once found the home never shown again). */
+/** Back by the navigation bar's arrow, as a person goes back. */
 async function back(page: Page): Promise<void> {
   await page.locator('.taro-navigation-bar-back').filter({ visible: true }).click();
 }
