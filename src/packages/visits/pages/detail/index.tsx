@@ -78,6 +78,15 @@ function VisitView({
   openid: string;
   onChanged: (visit: VisitDetail) => void;
 }) {
+  // The unit came to rate it (from 服务待评价 on the home page): the form first, and it stays there once rated.
+  const [rateFirst] = useState(visit.can.rate && !visit.rating);
+  const rating = visit.status === 'confirmed' && (
+    <SectionCard title="需求单位评分">
+      <View className="visit-detail__card">
+        <VisitRatingPanel visit={visit} onRated={onChanged} />
+      </View>
+    </SectionCard>
+  );
   return (
     <PageShell className="visit-detail">
       <View className="visit-detail__hero">
@@ -94,6 +103,7 @@ function VisitView({
         {visit.status === 'open' && <ElapsedTimer since={visit.checkInAt} />}
       </View>
 
+      {rateFirst && rating}
       {visit.can.review && (
         <View className="visit-detail__body">
           <VisitReviewPanel visit={visit} onReviewed={onChanged} />
@@ -169,13 +179,7 @@ function VisitView({
         </SectionCard>
       )}
 
-      {visit.status === 'confirmed' && (
-        <SectionCard title="需求单位评分">
-          <View className="visit-detail__card">
-            <VisitRatingPanel visit={visit} onRated={onChanged} />
-          </View>
-        </SectionCard>
-      )}
+      {!rateFirst && rating}
 
       <View className="visit-detail__body">
         <Button
