@@ -5,6 +5,7 @@ import type { Role } from '../../../types/domain';
 import { ROUTES, withQuery } from '../../constants/routes';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { waitedText } from '../../utils/dates';
+import { LoadingState } from '../LoadingState';
 import { SectionCard } from '../SectionCard';
 import './index.scss';
 
@@ -33,7 +34,16 @@ export function HomeTodos({ role }: HomeTodosProps) {
   });
 
   const stations = todos.data?.stations ?? [];
+  // A placeholder while the first answer comes: what follows does not jump down under a tap.
+  const loading = todos.loading && !todos.data;
   if (desk) {
+    if (loading) {
+      return (
+        <SectionCard title="待办事项">
+          <LoadingState cards={1} inset={false} />
+        </SectionCard>
+      );
+    }
     const desks = stations.filter((station) => station.desk);
     if (desks.length === 0) return null;
     return (
@@ -45,6 +55,13 @@ export function HomeTodos({ role }: HomeTodosProps) {
     );
   }
   if (unit) {
+    if (loading) {
+      return (
+        <View className="home-todos__rate-list">
+          <LoadingState cards={1} inset={false} />
+        </View>
+      );
+    }
     const rated = stations.filter((station) => station.toRate && station.toRate.count > 0);
     if (rated.length === 0) return null;
     return (
@@ -63,7 +80,7 @@ function DeskCounts({ station, named }: { station: StationTodos; named: boolean 
   const stationId = station.stationId;
   return (
     <View className="home-todos__desk">
-      {named && <Text className="home-todos__station">{station.stationName}</Text>}
+      {named && <View className="home-todos__station">{station.stationName}</View>}
       <View className="home-todos__grid">
         <Count
           label="待受理"
@@ -95,10 +112,10 @@ function Count({ label, unit, todo, url }: { label: string; unit: string; todo: 
       className={`home-todos__count${waiting ? ' home-todos__count--waiting' : ''}`}
       onClick={() => void Taro.navigateTo({ url })}
     >
-      <Text className="home-todos__label">{label}</Text>
-      <Text className="home-todos__number">{todo.count}</Text>
-      <Text className="home-todos__unit">{unit}</Text>
-      <Text className="home-todos__age">{todo.oldestAt ? `最早 ${waitedText(todo.oldestAt)}` : '暂无'}</Text>
+      <View className="home-todos__label">{label}</View>
+      <View className="home-todos__number">{todo.count}</View>
+      <View className="home-todos__unit">{unit}</View>
+      <View className="home-todos__age">{todo.oldestAt ? `最早 ${waitedText(todo.oldestAt)}` : '暂无'}</View>
     </View>
   );
 }
@@ -114,10 +131,10 @@ function ToRate({ station, named }: { station: StationTodos; named: boolean }) {
         <Text>★</Text>
       </View>
       <View className="home-todos__rate-text">
-        <Text className="home-todos__rate-title">{count} 次服务待评价</Text>
-        <Text className="home-todos__rate-lead">
+        <View className="home-todos__rate-title">{count} 次服务待评价</View>
+        <View className="home-todos__rate-lead">
           {named ? `${station.stationName}：` : ''}为专家的每次服务打分，工作站据此改进
-        </Text>
+        </View>
       </View>
       <Text className="home-todos__rate-go">去评价 ›</Text>
     </View>
