@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { openPhonePage } from '../support/browser';
 import { expectOk, requestIds, type LocalApi } from '../support/localApi';
-import { apiCalls, button, fill, settled, tile, visible } from '../support/phone';
+import { apiCalls, back, button, fill, settled, tile, visible } from '../support/phone';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 
 const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -75,10 +75,10 @@ describe('who the caller is (session.whoami)', () => {
     await tile(page, '需求管理').click();
     await page.locator('.need-list').filter({ visible: true }).waitFor();
     await settled(page);
-    await page.goBack();
+    await back(page);
     await page.locator('.station-card--link').filter({ visible: true }).first().click();
     await visible(page, '人员名单').waitFor();
-    await page.goBack();
+    await back(page);
     await page.getByText('我的', { exact: true }).click();
     await visible(page, '绑定邀请码').waitFor();
     await page.getByText('首页', { exact: true }).click();

@@ -4,7 +4,7 @@ import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { daysSince, formatDate } from '../../src/utils/dates';
 import type { LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed } from '../support/needs';
-import { button, fill, fillText, settled, shot, signIn, tile, visible } from '../support/phone';
+import { arrived, back, button, fill, fillText, settled, shot, signIn, tile, visible } from '../support/phone';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 import { insertVisit } from '../support/visits';
 
@@ -31,19 +31,6 @@ afterAll(() => stopPhoneLab({ api, browser }));
 
 const find = async <T>(collection: string, query: object) =>
   (await api.cloudbase.store.find(collection, query)) as unknown as T[];
-
-/**
- * The phone's back gesture, once the page has finished sliding in: Taro's H5 router leaves the
- * page below hidden when the browser goes back while the new page's entrance is still running.
- */
-async function back(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))),
-  );
-  await page.waitForTimeout(500);
-  await page.goBack();
-  await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
-}
 
 /** Whether an element starts within the first screen, without scrolling. */
 async function onFirstScreen(locator: Locator): Promise<boolean> {
@@ -123,6 +110,7 @@ describe('what waits for the demand unit', () => {
 
       // Back on the home page the count has moved on.
       await back(page);
+      await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
       await visible(page, `${waiting - 1} 次服务待评价`).waitFor();
       expect(await api.cloudbase.store.count('visits', unrated)).toBe(waiting - 1);
       await page.context().close();
@@ -224,15 +212,19 @@ describe('what waits for the station head', () => {
       await shot(page, 'todos-needs-to-accept.png');
 
       await back(page);
+      await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
       await page.locator('.home-todos__count').filter({ hasText: '待审核' }).filter({ visible: true }).click();
       await visible(page, '异地服务和超时补录的记录').waitFor();
       await settled(page);
+      await arrived(page);
       await expect(page.locator('.visit-card').filter({ visible: true }).count()).resolves.toBe(pending.length);
 
       await back(page);
+      await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
       await page.locator('.home-todos__count').filter({ hasText: '待补录' }).filter({ visible: true }).click();
       await visible(page, /已自动结束的服务/).waitFor();
       await visible(page, incompleteTitle).waitFor();
+      await arrived(page);
       await expect(page.locator('.visit-card').filter({ visible: true }).count()).resolves.toBe(incomplete.length);
       await shot(page, 'todos-visits-to-complete.png');
       await page.context().close();

@@ -52,6 +52,26 @@ export async function fillText(page: Page, placeholder: string, value: string): 
   await page.locator(`textarea[placeholder="${placeholder}"]`).filter({ visible: true }).first().fill(value);
 }
 
+/**
+ * Until the page on top has finished arriving: Taro's H5 router hides the page below when the
+ * arrival ends (a timer). Done when exactly one page is still shown and it has settled in.
+ */
+export async function arrived(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const shown = Array.from(document.querySelectorAll('.taro_page:not(.taro_page_shade)'));
+    return shown.length === 1 && shown[0].classList.contains('taro_page_stationed');
+  });
+}
+
+/**
+ * The phone's back, once the page on top has arrived: going back before, the router's timer still
+ * hides the page below afterwards and leaves a blank screen.
+ */
+export async function back(page: Page): Promise<void> {
+  await arrived(page);
+  await page.goBack();
+}
+
 /** The whole of the page in view (it scrolls inside Taro's page container, so the viewport grows to fit). */
 export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
