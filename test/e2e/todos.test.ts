@@ -218,6 +218,7 @@ describe('what waits for the station head', () => {
       await settled(page);
       await arrived(page);
       await expect(page.locator('.visit-card').filter({ visible: true }).count()).resolves.toBe(pending.length);
+      await shot(page, 'todos-visits-to-review.png');
 
       await back(page);
       await visible(page, '科创中国 · 贵阳学会产业科技服务工作站').waitFor();
