@@ -46,3 +46,15 @@ export function formatMinutes(minutes: number): string {
 export function formatTime(instant: Instant | undefined): string {
   return formatDateTime(instant).slice(11);
 }
+
+/** Whole calendar days in Asia/Shanghai from an instant to `now`: 0 the same day, 1 from yesterday. */
+export function daysSince(instant: Instant, now = new Date()): number {
+  const day = (time: number) => Math.floor((time + SHANGHAI_OFFSET_MS) / 86_400_000);
+  return Math.max(0, day(now.getTime()) - day(Date.parse(instant)));
+}
+
+/** How long the oldest of something has waited, in words: 今天, 昨天, N 天前. */
+export function waitedText(instant: Instant, now = new Date()): string {
+  const days = daysSince(instant, now);
+  return days === 0 ? '今天' : days === 1 ? '昨天' : `${days} 天前`;
+}

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
 import { openPhonePage } from '../support/browser';
 import { expectOk, requestIds, type LocalApi } from '../support/localApi';
-import { apiCalls, button, fill, settled, tile, visible } from '../support/phone';
+import { apiCalls, back, button, fill, settled, tile, visible } from '../support/phone';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 
 const SHOTS = path.resolve(__dirname, '../../test-results/screenshots');
@@ -52,11 +52,6 @@ describe('the H5 app against the local CloudBase', () => {
     await page.screenshot({ path: path.join(SHOTS, 'home-demand-unit.png') });
   });
 });
-
-/** Back by the navigation bar's arrow, as a person goes back. */
-async function back(page: Page): Promise<void> {
-  await page.locator('.taro-navigation-bar-back').filter({ visible: true }).click();
-}
 
 describe('who the caller is (session.whoami)', () => {
   const rid = requestIds('e2e-home');

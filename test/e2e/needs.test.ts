@@ -97,7 +97,9 @@ describe('technical needs through the H5 pages', () => {
       await visible(page, /图片 · \d+ KB · 已上传/).waitFor();
       await shot(page, 'needs-submit.png');
       await button(page, '提交需求').click();
-      await visible(page, '处理进度').waitFor({ timeout: 15_000 });
+      await visible(page, '需求已提交').waitFor({ timeout: 15_000 });
+      await button(page, '查看需求详情').click();
+      await visible(page, '处理进度').waitFor();
       await visible(page, '待受理').waitFor();
       // The photo came back from storage as a thumbnail.
       await page.locator('.attachment-list__thumb').filter({ visible: true }).first().waitFor();
@@ -128,7 +130,7 @@ describe('technical needs through the H5 pages', () => {
         await tile(page, '提交需求').click();
         await fillNeed(page, title);
         await button(page, '提交需求').click();
-        await visible(page, '处理进度').waitFor({ timeout: 15_000 });
+        await visible(page, '需求已提交').waitFor({ timeout: 15_000 });
         await waitForNeed(title, (n) => n.status === 'submitted');
       }
       await openHome(page);
@@ -234,9 +236,11 @@ describe('technical needs through the H5 pages', () => {
       await visible(page, `填写 ${year} 年度评价`).waitFor();
       await shot(page, 'needs-evaluations-before.png');
       await page.locator('.star-rating__star').filter({ visible: true }).nth(3).click();
+      await visible(page, '愿意继续合作').click();
       await fillText(page, '工作站和专家这一年的服务成效、不足与建议', EVALUATION_COMMENT);
       await shot(page, 'needs-evaluation-form.png');
       await button(page, '提交年度评价').click();
+      await page.locator('.taro-modal__foot').getByText('确定提交').click();
       await page
         .getByText(`填写 ${year} 年度评价`)
         .filter({ visible: true })

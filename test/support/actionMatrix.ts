@@ -145,6 +145,8 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
+  // Every caller has an answer: the stations where they are head, staff or demand unit (none for the others).
+  'stations.todos': { input: () => ({}), allowed: EVERYONE },
   'roster.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
   'roster.remove': {
     async input(api) {
@@ -193,6 +195,11 @@ export const MATRIX: Matrix = {
   'needs.get': {
     input: async (api) => ({ needId: await needIn(api, 'accepted') }),
     allowed: STATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'needs.candidates': {
+    input: async (api) => ({ needId: await needIn(api, 'submitted') }),
+    allowed: NEED_MANAGERS,
     refusal: 'FORBIDDEN',
   },
   'needs.accept': {

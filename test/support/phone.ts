@@ -52,6 +52,20 @@ export async function fillText(page: Page, placeholder: string, value: string): 
   await page.locator(`textarea[placeholder="${placeholder}"]`).filter({ visible: true }).first().fill(value);
 }
 
+/** Until the page on top has arrived: exactly one page is shown, and it has settled in. */
+export async function arrived(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const shown = Array.from(document.querySelectorAll('.taro_page:not(.taro_page_shade)'));
+    return shown.length === 1 && shown[0].classList.contains('taro_page_stationed');
+  });
+}
+
+/** The navigation bar's back arrow, tapped once the page on top has arrived, as a person does. */
+export async function back(page: Page): Promise<void> {
+  await arrived(page);
+  await page.locator('.taro-navigation-bar-back').filter({ visible: true }).click();
+}
+
 /** The whole of the page in view (it scrolls inside Taro's page container, so the viewport grows to fit). */
 export async function shot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);

@@ -8,6 +8,7 @@ import {
   frozenMessage,
   isYearFinal,
   isYearFrozen,
+  mayStillBeOpen,
 } from '../../cloudfunctions/api/src/domain/quotaYear';
 import type { QuotaYear } from '../../types/domain';
 
@@ -61,5 +62,15 @@ describe('the city admin moves a close date', () => {
   it('not to a date that has already begun', () => {
     expect(closeMoveProblem(2026, '2027-01-10', at('2027-01-10T00:00:00'))).toContain('已经到了');
     expect(closeMoveProblem(2026, '2027-01-11', at('2027-01-10T23:59:00'))).toBeNull();
+  });
+});
+
+describe('whether a year may still be open, whatever its record says', () => {
+  it('until the latest close a city admin may set begins: 00:00 on 31 March', () => {
+    expect(mayStillBeOpen(2026, at('2026-12-01T10:00:00'))).toBe(true);
+    expect(mayStillBeOpen(2026, at('2027-03-30T23:59:00'))).toBe(true);
+    expect(mayStillBeOpen(2026, at('2027-03-31T00:00:00'))).toBe(false);
+    // A close moved to its latest date freezes the year at that moment too.
+    expect(isYearFrozen(2026, at('2027-03-31T00:00:00'), record({ closesOn: '2027-03-31' }))).toBe(true);
   });
 });

@@ -147,11 +147,26 @@ export interface EvaluationSummary {
   evaluableYears: number[];
 }
 
+/** An expert of the need's station as the head chooses whom to assign. */
+export interface ExpertCandidate {
+  person: PersonView;
+  expertise: string[];
+  industries: Industry[];
+  /** Confirmed visits at the need's station in the current year (Asia/Shanghai). */
+  visitsThisYear: number;
+  /** Check-in of the expert's last confirmed visit at the station, any year; null when none. */
+  lastVisitAt: Instant | null;
+  /** What of the need the expert's profile matches: its industry, and the expertise its text names. */
+  matches: { industry: boolean; expertise: string[] };
+}
+
 /** The needs actions: request and response of each. */
 export interface NeedActions {
   'needs.create': { request: NeedInput; response: NeedDetail };
   'needs.list': { request: PageRequest & NeedFilter; response: Page<NeedSummary> };
   'needs.get': { request: { needId: string }; response: NeedDetail };
+  /** The station's experts for assigning this need, those matching it first. */
+  'needs.candidates': { request: { needId: string }; response: { year: number; experts: ExpertCandidate[] } };
   'needs.accept': { request: { needId: string; expertOpenids: string[]; note?: string }; response: NeedDetail };
   'needs.assign': { request: { needId: string; expertOpenids: string[] }; response: NeedDetail };
   'needs.decline': { request: { needId: string; reason: string }; response: NeedDetail };

@@ -60,12 +60,38 @@ export interface StationCodeCheck {
   verdict: 'valid' | 'not_yet' | 'expired';
 }
 
+/** How many things of one kind wait, and since when the oldest has waited. */
+export interface TodoCount {
+  count: number;
+  /** When the oldest came in (a need's submission, a visit's check-in); null when none waits. */
+  oldestAt: Instant | null;
+}
+
+/** What waits at one of the caller's stations: the desk for its head or staff, the ratings for its demand unit. */
+export interface StationTodos {
+  stationId: string;
+  stationName: string;
+  /** For the station's head or staff member. */
+  desk?: {
+    /** Needs submitted and neither accepted nor declined (待受理). */
+    needsToAccept: TodoCount;
+    /** Visits waiting for the head's decision: off-site visits and corrections (待审核). */
+    visitsToReview: TodoCount;
+    /** Visits closed unfinished that their expert may still complete: not yet corrected, year not frozen (待补录). */
+    visitsToComplete: TodoCount;
+  };
+  /** For the demand unit: confirmed visits it has not rated, and the newest of them (the one to open). */
+  toRate?: { count: number; firstVisitId: string | null };
+}
+
 /** The stations actions: request and response of each. */
 export interface StationActions {
   'stations.list': { request: PageRequest; response: Page<StationSummary> };
   'stations.get': { request: { stationId: string }; response: StationDetail };
   'stations.create': { request: StationInput; response: StationDetail };
   'stations.update': { request: { stationId: string } & Omit<StationInput, 'societyId'>; response: StationDetail };
+  /** Per station where the caller is head, staff or demand unit: what waits for them there. */
+  'stations.todos': { request: Record<string, never>; response: { stations: StationTodos[] } };
   /** Today's code for the station, or a poster's code valid from `firstDate` for `days` days. */
   'stationCodes.create': {
     request: { stationId: string; firstDate: CalendarDate; days: number };

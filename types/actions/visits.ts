@@ -139,7 +139,14 @@ export interface VisitActions {
   'visits.mine': { request: PageRequest & { year?: number; month?: number }; response: Page<VisitSummary> };
   'visits.get': { request: { visitId: string }; response: VisitDetail };
   'visits.ofStation': { request: PageRequest & { stationId: string; year?: number }; response: Page<VisitSummary> };
-  'visits.reviewQueue': { request: PageRequest & { stationId: string }; response: Page<VisitSummary> };
+  /**
+   * The head's queues: `pending` (default) waits for a decision; `incomplete` are visits closed
+   * unfinished that their expert may still complete (补录): not yet corrected, their year not frozen.
+   */
+  'visits.reviewQueue': {
+    request: PageRequest & { stationId: string; status?: 'pending' | 'incomplete' };
+    response: Page<VisitSummary>;
+  };
   'visits.review': {
     request: { visitId: string; decision: 'approved' | 'rejected'; reason?: string };
     response: VisitDetail;

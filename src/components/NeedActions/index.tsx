@@ -52,6 +52,13 @@ export function NeedActions({ need, onChanged }: NeedActionsProps) {
   return (
     <SectionCard title="办理">
       <View className="need-actions">
+        {need.status === 'submitted' && can.withdraw && panel === null && (
+          <Notice tone="info" title="等待工作站受理">
+            <Text>
+              站长审核后会受理并指派专家，或说明不予受理的原因，结果写在下面的处理进度里。不再需要时可以撤回。
+            </Text>
+          </Notice>
+        )}
         {need.resolutionProposed && can.resolve && (
           <Notice tone="info" title="站长提议此需求已解决">
             <Text>如确已解决，请确认；确认后可以评价本次服务。</Text>

@@ -8,6 +8,7 @@ import { openStation } from '../../utils/navigation';
 import { stationsForRole } from '../../utils/roleStations';
 import { ErrorState } from '../ErrorState';
 import { FeatureEntry } from '../FeatureEntry';
+import { HomeTodos } from '../HomeTodos';
 import { LoadingState } from '../LoadingState';
 import { SectionCard } from '../SectionCard';
 import { StationList } from '../StationList';
@@ -63,6 +64,7 @@ export function RoleHome({ role, grants, stations }: RoleHomeProps) {
 
   return (
     <View>
+      <HomeTodos role={role} />
       {list(table.stations)}
       <SectionCard title={table.section}>
         {drawnTiles(table, grants).map(({ key, tile, description, url }) => (

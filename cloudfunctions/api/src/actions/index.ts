@@ -1,5 +1,6 @@
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
+import { needCandidates } from './needCandidates';
 import { createNeed, getNeed, listNeeds } from './needs';
 import {
   acceptNeed,
@@ -21,6 +22,7 @@ import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
 import { createSociety, listSocieties } from './societies';
 import { createStation, getStation, listStations, updateStation } from './stations';
+import { stationTodos } from './todos';
 import type { ActionTable } from './types';
 import { checkIn } from './visitCheckIn';
 import { makeUpAllowanceOf, makeUpVisit } from './visitMakeUp';
@@ -38,6 +40,7 @@ export const actions: ActionTable = {
   'stations.get': getStation,
   'stations.create': createStation,
   'stations.update': updateStation,
+  'stations.todos': stationTodos,
   'roster.list': listRoster,
   'roster.remove': removeFromRoster,
   'invitations.create': createInvitation,
@@ -48,6 +51,7 @@ export const actions: ActionTable = {
   'needs.create': createNeed,
   'needs.list': listNeeds,
   'needs.get': getNeed,
+  'needs.candidates': needCandidates,
   'needs.accept': acceptNeed,
   'needs.assign': assignNeed,
   'needs.decline': declineNeed,

@@ -3,8 +3,9 @@ import { calendarMoment } from '../domain/calendar';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { AppError } from '../errors';
 import { findVisit, pageVisits } from '../store/visits';
-import { documentId, empty, integer, object, optional } from '../validate';
+import { documentId, empty, integer, object, oneOf, optional } from '../validate';
 import { authorize, recordTarget, requireStation, stationTarget } from './guard';
+import { correctableYears } from './todos';
 import type { ActionDefinition } from './types';
 import { visitDetail, visitSummary } from './visitViews';
 
@@ -63,6 +64,7 @@ export const stationVisits: ActionDefinition<'visits.ofStation'> = {
 export const reviewQueue: ActionDefinition<'visits.reviewQueue'> = {
   parse: object({
     stationId: documentId,
+    status: optional(oneOf(['pending', 'incomplete'] as const)),
     page: optional(integer(1, 10_000)),
     pageSize: optional(integer(1, MAX_PAGE_SIZE)),
   }),
@@ -70,7 +72,11 @@ export const reviewQueue: ActionDefinition<'visits.reviewQueue'> = {
     const station = await requireStation(input.stationId);
     await authorize(caller, 'visit.review', stationTarget(station));
     const window = pageWindow(input.page, input.pageSize);
-    const { visits, total } = await pageVisits({ stationId: station._id, status: 'pending' }, window);
+    const query =
+      input.status === 'incomplete'
+        ? { stationId: station._id, correctableIn: await correctableYears(caller) }
+        : { stationId: station._id, status: 'pending' as const };
+    const { visits, total } = await pageVisits(query, window);
     return { items: visits.map(visitSummary), page: window.page, pageSize: window.pageSize, total };
   },
 };

@@ -35,6 +35,14 @@ export function isYearFrozen(year: number, now: Date, record?: QuotaYear | null)
 }
 
 /**
+ * Whether year Y may still be open at `now`: before the latest close a city admin may set. Past
+ * it, Y is frozen whatever its record says, so the record need not be read.
+ */
+export function mayStillBeOpen(year: number, now: Date): boolean {
+  return now.getTime() < closeInstant(`${year + 1}-${LATEST_CLOSE}`).getTime();
+}
+
+/**
  * Once the year has ended its figures are final: met or not met, no longer a pace. Only a final
  * year can be frozen (the earliest close is 00:00 on 1 January of the next year), so a change to
  * the running year never needs to read its record.

@@ -49,6 +49,9 @@ export interface Command {
     avg(field: string): unknown;
     sum(value: unknown): unknown;
     max(field: string): unknown;
+    first(field: string): unknown;
+    cond(condition: { if: unknown; then: unknown; else: unknown }): unknown;
+    eq(operands: unknown[]): unknown;
     push(value: unknown): unknown;
   };
 }

@@ -1,6 +1,7 @@
 import type { Visit, VisitStatus } from '../../../../types/domain';
 import type { PageWindow } from '../domain/paging';
 import { allPages, db } from './db';
+import { correctableCondition } from './todos';
 
 export async function findVisit(id: string): Promise<Visit | null> {
   const { data } = await db().collection<Visit>('visits').doc(id).get();
@@ -13,11 +14,17 @@ export interface VisitQuery {
   status?: VisitStatus;
   year?: number;
   month?: number;
+  /** Visits closed unfinished that may still be completed in one of these years (待补录). */
+  correctableIn?: readonly number[];
 }
 
 /** One page, newest check-in first, and the total: two requests whatever the number of visits. */
 export async function pageVisits(query: VisitQuery, window: PageWindow): Promise<{ visits: Visit[]; total: number }> {
-  const condition = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
+  const { correctableIn, ...plain } = query;
+  const condition = {
+    ...Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined)),
+    ...(correctableIn && correctableCondition(correctableIn)),
+  };
   const selection = db().collection<Visit>('visits').where(condition);
   const [page, count] = await Promise.all([
     selection.orderBy('checkIn.at', 'desc').skip(window.skip).limit(window.pageSize).get(),

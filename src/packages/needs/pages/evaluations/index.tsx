@@ -18,6 +18,7 @@ import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate } from '../../../../utils/dates';
+import { firstProblem } from '../../../../utils/validation';
 import { COOPERATION_INTENT_LABELS, STATION_EVALUATION_LIMITS } from '../../../../../types/catalogue';
 import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
@@ -173,19 +174,30 @@ function FiledEvaluation({ evaluation }: { evaluation: StationEvaluationView }) 
 }
 
 function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year: number; onFiled: () => void }) {
-  const [overall, setOverall] = useState(5);
-  const [intent, setIntent] = useState<CooperationIntent>('continue');
+  // Nothing chosen for the unit: a filed evaluation cannot be changed, so every answer is its own.
+  const [overall, setOverall] = useState(0);
+  const [intent, setIntent] = useState<CooperationIntent | null>(null);
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const submit = useSubmit('evaluations.submit');
 
   const send = async () => {
-    if (comment.trim().length < STATION_EVALUATION_LIMITS.comment[0]) {
-      setProblem(
-        `请填写评价意见（${STATION_EVALUATION_LIMITS.comment[0]}–${STATION_EVALUATION_LIMITS.comment[1]} 个字）`,
-      );
-      return;
-    }
+    const [min, max] = STATION_EVALUATION_LIMITS.comment;
+    const check = firstProblem([
+      [overall >= 1, '请选择总体满意度（1–5 星）'],
+      [intent !== null, '请选择是否继续合作'],
+      [comment.trim().length >= min, `请填写评价意见（${min}–${max} 个字）`],
+    ]);
+    setProblem(check);
+    if (check || intent === null) return;
+    const { confirm } = await Taro.showModal({
+      title: `提交 ${year} 年度评价`,
+      content: `总体满意度 ${overall} 星，${COOPERATION_INTENT_LABELS[intent]}。提交后不能修改，确定提交吗？`,
+      confirmText: '确定提交',
+      confirmColor: '#0f4c9c',
+      cancelText: '再看看',
+    });
+    if (!confirm) return;
     const result = await submit.submit({ stationId, year, overall, comment: comment.trim(), intent });
     if (!result.ok) {
       setProblem(result.message);
@@ -204,7 +216,11 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
         <Text className="evaluations__label">总体满意度</Text>
         <StarRating value={overall} onChange={setOverall} />
         <Text className="evaluations__label">是否继续合作</Text>
-        <ChoiceChips<CooperationIntent> options={INTENT_OPTIONS} selected={[intent]} onToggle={setIntent} />
+        <ChoiceChips<CooperationIntent>
+          options={INTENT_OPTIONS}
+          selected={intent ? [intent] : []}
+          onToggle={setIntent}
+        />
         <Text className="evaluations__label">评价意见</Text>
         <TextArea
           className="evaluations__textarea"

@@ -39,13 +39,18 @@ const YEAR_OPTIONS = [
   ...recentYears(4).map((year) => ({ value: String(year), label: `${year} 年` })),
 ];
 
-/** A station's technical needs (`?stationId=`), filtered and searched, newest first. */
+function statusChoice(param: string | undefined): StatusChoice {
+  return NEED_STATUS_ORDER.find((status) => status === param) ?? ALL;
+}
+
+/** A station's technical needs (`?stationId=`, optionally `&status=`), filtered and searched, newest first. */
 export default function NeedListPage() {
   const { params } = useRouter();
   const stationId = params.stationId ?? '';
   const me = useWhoAmI();
   const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
-  const [status, setStatus] = useState<StatusChoice>(ALL);
+  // `?status=` opens the list filtered, as the head's 待受理 on the home page does.
+  const [status, setStatus] = useState<StatusChoice>(() => statusChoice(params.status));
   const [year, setYear] = useState<string>(ALL);
   const [serviceType, setServiceType] = useState<ServiceType | typeof ALL>(ALL);
   const [industry, setIndustry] = useState<Industry | typeof ALL>(ALL);

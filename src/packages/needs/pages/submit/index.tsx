@@ -2,6 +2,7 @@ import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
+import type { NeedDetail } from '../../../../../types/actions';
 import type { Attachment, Industry, NeedUrgency, ServiceType } from '../../../../../types/domain';
 import { AttachmentPicker } from '../../../../components/AttachmentPicker';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
@@ -11,6 +12,7 @@ import { FormActions } from '../../../../components/FormActions';
 import { FormCard } from '../../../../components/FormCard';
 import { FormField } from '../../../../components/FormField';
 import { LoadingState } from '../../../../components/LoadingState';
+import { NeedSubmitted } from '../../../../components/NeedSubmitted';
 import { Notice } from '../../../../components/Notice';
 import { OptionPicker } from '../../../../components/OptionPicker';
 import { PageShell } from '../../../../components/PageShell';
@@ -19,7 +21,7 @@ import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
-import { askToSubscribe } from '../../../../services/subscriptions';
+import { askToSubscribe, type SubscribeOutcome } from '../../../../services/subscriptions';
 import { todayPlusYears } from '../../../../utils/dates';
 import { firstProblem } from '../../../../utils/validation';
 import { INDUSTRY_LABELS, NEED_LIMITS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
@@ -59,6 +61,8 @@ export default function SubmitNeedPage() {
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [uploading, setUploading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** The unit's need once it is in: the page shows it and what happens next instead of the form. */
+  const [submitted, setSubmitted] = useState<{ need: NeedDetail; subscribed: SubscribeOutcome } | null>(null);
   const create = useSubmit('needs.create');
   const onBusyChange = useCallback((busy: boolean) => setUploading(busy), []);
 
@@ -86,7 +90,7 @@ export default function SubmitNeedPage() {
     setProblem(check);
     if (check || !values.serviceType || !industry) return;
     // Asked inside the tap, before the request: WeChat allows it only from a tap.
-    if (isUnit) await askToSubscribe(me.data?.subscribeTemplates, ['need_decided']);
+    const subscribed = isUnit ? await askToSubscribe(me.data?.subscribeTemplates, ['need_decided']) : 'unavailable';
     const result = await create.submit({
       stationId,
       title: values.title.trim(),
@@ -100,6 +104,10 @@ export default function SubmitNeedPage() {
     });
     if (!result.ok) {
       setProblem(result.message);
+      return;
+    }
+    if (isUnit) {
+      setSubmitted({ need: result.data, subscribed });
       return;
     }
     void Taro.showToast({ title: '需求已提交', icon: 'success' });
@@ -122,6 +130,14 @@ export default function SubmitNeedPage() {
     return (
       <PageShell>
         <ErrorState message={station.error.message} onRetry={station.refetch} />
+      </PageShell>
+    );
+  }
+
+  if (submitted) {
+    return (
+      <PageShell>
+        <NeedSubmitted need={submitted.need} headName={station.data?.head?.name} subscribed={submitted.subscribed} />
       </PageShell>
     );
   }

@@ -108,6 +108,15 @@ function VisitView({
     }, [onCheckedOut, refetch]),
   );
   const stoppedAt = keptCheckOut && !keptCheckOut.refused ? keptCheckOut.data.at : undefined;
+  // The unit came to rate it (from 服务待评价 on the home page): the form first, and it stays there once rated.
+  const [rateFirst] = useState(visit.can.rate && !visit.rating);
+  const rating = visit.status === 'confirmed' && (
+    <SectionCard title="需求单位评分">
+      <View className="visit-detail__card">
+        <VisitRatingPanel visit={visit} onRated={onChanged} />
+      </View>
+    </SectionCard>
+  );
   return (
     <PageShell className="visit-detail">
       <View className="visit-detail__hero">
@@ -127,6 +136,7 @@ function VisitView({
       {done === 'checkIn' && visit.status === 'open' && !stoppedAt && <VisitDoneNotice visit={visit} step="checkIn" />}
       {done === 'checkOut' && visit.status !== 'open' && <VisitDoneNotice visit={visit} step="checkOut" />}
 
+      {rateFirst && rating}
       {visit.can.review && (
         <View className="visit-detail__body">
           <VisitReviewPanel visit={visit} onReviewed={onChanged} />
@@ -212,13 +222,7 @@ function VisitView({
         </SectionCard>
       )}
 
-      {visit.status === 'confirmed' && (
-        <SectionCard title="需求单位评分">
-          <View className="visit-detail__card">
-            <VisitRatingPanel visit={visit} onRated={onChanged} />
-          </View>
-        </SectionCard>
-      )}
+      {!rateFirst && rating}
 
       <View className="visit-detail__body">
         <Button
