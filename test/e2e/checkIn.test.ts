@@ -109,6 +109,8 @@ describe('checking in from the home page', () => {
       const { taps, tap } = tapper();
       await tap('签到 on the home page', homeCheckIn(page));
       await visible(page, '已为您选好，核对后点底部「确认签到」').waitFor({ timeout: 15_000 });
+      // The station's needs load after the plan is made: the chosen need shows when they are in.
+      await chosen(page).nth(1).waitFor({ timeout: 15_000 });
       await expect(chosen(page).allTextContents()).resolves.toEqual([
         '中国有色金属学会产业科技服务工作站（华铝新材料）',
         first.title,
