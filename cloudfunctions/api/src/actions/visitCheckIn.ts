@@ -2,13 +2,11 @@ import type { CheckInInput } from '../../../../types/actions';
 import type { OpenVisitLock, PresenceProof, ServiceType, Station, Visit } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { isInFolder, uploadFolder } from '../domain/attachments';
-import { calendarMoment } from '../domain/calendar';
 import { formatDistance, SERVICE_TYPES, VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../../types/catalogue';
 import { distanceM, judgeLocation } from '../domain/geo';
 import { checkPresenceCode } from '../domain/presenceCode';
 import { checkStationScene, parseStationScene, stationKey } from '../domain/stationCode';
-import { isOutOfProvince } from '../domain/profile';
-import { entryTiming } from '../domain/visit';
+import { entryTiming, visitBasis } from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
 import { presenceSecret } from '../settings';
 import { recordCodeAttempt } from '../store/codeAttempts';
@@ -57,16 +55,8 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
     const timeline = await refuseOverlap(caller.openid, { start: input.at, end: input.at }, []);
     const profile = await caller.profile();
     const receivedAt = caller.now.toISOString();
-    const { year, month } = calendarMoment(input.at);
     const fields: Omit<Visit, '_id'> = {
-      stationId: station._id,
-      societyId: station.societyId,
-      stationName: station.name,
-      needId: need._id,
-      needTitle: need.title,
-      expertOpenid: caller.openid,
-      expertName: profile?.name ?? '',
-      serviceType: input.serviceType,
+      ...visitBasis(station, need, { openid: caller.openid, profile }, input.serviceType, input.at, receivedAt),
       status: 'open',
       checkIn: {
         at: input.at,
@@ -79,12 +69,8 @@ export const checkIn: ActionDefinition<'visits.checkIn'> = {
         ...(presence.proof === 'off_site' && { offSiteReason: input.offSiteReason }),
         photos: input.photos,
       },
-      year,
-      month,
-      outOfProvince: isOutOfProvince(profile),
-      createdAt: receivedAt,
-      updatedAt: receivedAt,
     };
+    const { year } = fields;
     return transact(caller, async (tx) => {
       // The lock is one document per expert: of any number of check-ins at once, one creates it.
       await refuseFrozenYear(tx, year, caller.now);

@@ -3,7 +3,7 @@ import { MAKE_UP_RULES, SERVICE_TYPES, VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '
 import type { MakeUpCount, OpenVisitLock, ServiceType, Visit } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { attachmentProblem } from '../domain/attachments';
-import { calendarMoment, localDateTime } from '../domain/calendar';
+import { localDateTime } from '../domain/calendar';
 import {
   makeUpAllowance,
   makeUpCountId,
@@ -12,8 +12,7 @@ import {
   makeUpTimingRefusal,
   type MakeUpRefusal,
 } from '../domain/makeUp';
-import { isOutOfProvince } from '../domain/profile';
-import { durationMinutes } from '../domain/visit';
+import { durationMinutes, visitBasis } from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
 import { makeUpVisitsPerMonth } from '../settings';
 import { checkTexts } from '../store/contentCheck';
@@ -103,16 +102,8 @@ async function makeUp(input: MakeUpInput, caller: CallerContext) {
   const timeline = await refuseOverlap(caller.openid, { start: input.start, end: input.end }, []);
   const profile = await caller.profile();
   const receivedAt = caller.now.toISOString();
-  const { year, month: visitMonth } = calendarMoment(input.start);
   const fields: Omit<Visit, '_id'> = {
-    stationId: station._id,
-    societyId: station.societyId,
-    stationName: station.name,
-    needId: need._id,
-    needTitle: need.title,
-    expertOpenid: caller.openid,
-    expertName: profile?.name ?? '',
-    serviceType: input.serviceType,
+    ...visitBasis(station, need, { openid: caller.openid, profile }, input.serviceType, input.start, receivedAt),
     status: 'pending',
     checkIn: { at: input.start, receivedAt, late: false, proof: 'make_up', makeUpReason: input.reason, photos: [] },
     checkOut: {
@@ -125,12 +116,8 @@ async function makeUp(input: MakeUpInput, caller: CallerContext) {
       attachments: input.attachments,
     },
     durationMinutes: durationMinutes(input.start, input.end),
-    year,
-    month: visitMonth,
-    outOfProvince: isOutOfProvince(profile),
-    createdAt: receivedAt,
-    updatedAt: receivedAt,
   };
+  const { year } = fields;
   return transact(caller, async (tx) => {
     await refuseFrozenYear(tx, year, caller.now);
     const counts = tx.collection<MakeUpCount>('makeUpCounts');

@@ -1,4 +1,14 @@
-import type { PresenceProof, VisitStatus } from '../../../../types/domain';
+import type {
+  Need,
+  PresenceProof,
+  ServiceType,
+  Station,
+  UserProfile,
+  Visit,
+  VisitStatus,
+} from '../../../../types/domain';
+import { calendarMoment } from './calendar';
+import { isOutOfProvince } from './profile';
 
 /** The phone may keep an entry while offline; after this it must go through the station head (补录). */
 export const MAX_LATE_HOURS = 72;
@@ -82,4 +92,34 @@ export function overlapSearchFrom(span: VisitSpan): string {
 /** Open since before this instant: the job closes it. */
 export function staleBefore(now: Date): string {
   return new Date(now.getTime() - MAX_OPEN_HOURS * HOUR).toISOString();
+}
+
+/**
+ * What every new visit records of where, for what and by whom, whichever way it was entered: it
+ * counts in the year and month (Asia/Shanghai) it began, and the expert's province as it is now.
+ */
+export function visitBasis(
+  station: Pick<Station, '_id' | 'societyId' | 'name'>,
+  need: Pick<Need, '_id' | 'title'>,
+  expert: { openid: string; profile: UserProfile | null },
+  serviceType: ServiceType,
+  startedAt: string,
+  receivedAt: string,
+): Omit<Visit, '_id' | 'status' | 'checkIn'> {
+  const { year, month } = calendarMoment(startedAt);
+  return {
+    stationId: station._id,
+    societyId: station.societyId,
+    stationName: station.name,
+    needId: need._id,
+    needTitle: need.title,
+    expertOpenid: expert.openid,
+    expertName: expert.profile?.name ?? '',
+    serviceType,
+    year,
+    month,
+    outOfProvince: isOutOfProvince(expert.profile),
+    createdAt: receivedAt,
+    updatedAt: receivedAt,
+  };
 }
