@@ -1,6 +1,7 @@
 export * from './industries';
 export * from './levels';
 export * from './limits';
+export * from './money';
 export * from './needs';
 export * from './provinces';
 export * from './quota';
