@@ -1,3 +1,4 @@
+export * from './applications';
 export * from './industries';
 export * from './levels';
 export * from './limits';
