@@ -13,24 +13,14 @@ import type {
   StaffSource,
   StaffTerm,
 } from './catalogue';
-import type { Attachment, CalendarDate, Instant } from './domain';
+import type { Attachment, CalendarDate, Instant, SocietyDetails } from './domain';
 
 /** 一、申请单位基本情况: copied from the society record into each application, editable there. */
-export interface ApplicationSociety {
+export interface ApplicationSociety extends SocietyDetails {
   name: string;
   level: SocietyLevel;
-  /** 统一社会信用代码, matched against the city's list. */
-  creditCode: string;
-  headName: string;
-  headTitle: string;
   contactName: string;
   contactPhone: string;
-  address: string;
-  postcode: string;
-  bankAccountName: string;
-  bankName: string;
-  bankAccount: string;
-  financeOfficer: string;
 }
 
 /** The host (需求单位) the station is set up at. */

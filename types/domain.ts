@@ -79,7 +79,24 @@ export interface Society {
   supervisor: string;
   contactName: string;
   contactPhone: string;
+  /** What the 申报书 asks of the society; absent on a society registered before it was asked. */
+  details?: SocietyDetails;
   createdAt: Instant;
+  updatedAt?: Instant;
+}
+
+/** The 申报书's 申请单位基本情况 beyond the registry's fields; '' where not yet given. */
+export interface SocietyDetails {
+  /** 统一社会信用代码. */
+  creditCode: string;
+  headName: string;
+  headTitle: string;
+  address: string;
+  postcode: string;
+  bankAccountName: string;
+  bankName: string;
+  bankAccount: string;
+  financeOfficer: string;
 }
 
 export interface DemandUnit {
@@ -416,6 +433,7 @@ export type AuditAction =
   | 'invitation.create'
   | 'invitation.revoke'
   | 'society.create'
+  | 'society.update'
   | 'station.create'
   | 'station.update'
   | 'visit.revoke'

@@ -122,6 +122,32 @@ export const MATRIX: Matrix = {
     allowed: EVERYONE,
   },
   'societies.list': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'societies.get': {
+    input: () => ({ societyId: 'soc-nonferrous' }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'societies.update': {
+    input: () => ({
+      societyId: 'soc-nonferrous',
+      supervisor: '中国科协',
+      contactName: unique('联系人'),
+      contactPhone: '010-62345678',
+      details: {
+        creditCode: '51100000500000566Y',
+        headName: '王建国',
+        headTitle: '秘书长',
+        address: '北京市海淀区复兴路 12 号',
+        postcode: '100814',
+        bankAccountName: '中国有色金属学会',
+        bankName: '中国工商银行北京海淀支行',
+        bankAccount: '0200004509088123456',
+        financeOfficer: '赵琳',
+      },
+    }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'societies.create': {
     input: () => ({
       name: unique('矩阵学会'),

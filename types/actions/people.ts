@@ -1,6 +1,6 @@
 /** Profiles, societies, station rosters and the invitations that grant roles. */
 import type { InvitableRole, InvitationStatus } from '../catalogue';
-import type { Instant, Role, SocietyLevel, UserProfile } from '../domain';
+import type { Instant, Role, SocietyDetails, SocietyLevel, UserProfile } from '../domain';
 import type { Page, PageRequest, RoleView } from './session';
 
 /** What a person fills in on the profile page. */
@@ -37,7 +37,16 @@ export interface SocietyInput {
 
 export interface SocietyView extends SocietyInput {
   id: string;
+  details: SocietyDetails;
   createdAt: Instant;
+}
+
+/** A society's record changed: name and level by the city admin only (they decide quotas and subsidy). */
+export interface SocietyUpdate extends Pick<SocietyInput, 'supervisor' | 'contactName' | 'contactPhone'> {
+  societyId: string;
+  name?: string;
+  level?: SocietyLevel;
+  details: SocietyDetails;
 }
 
 export interface RosterMember {
@@ -98,6 +107,8 @@ export interface PeopleActions {
   'profile.update': { request: ProfileInput; response: MyProfile };
   'societies.list': { request: PageRequest; response: Page<SocietyView> };
   'societies.create': { request: SocietyInput; response: SocietyView };
+  'societies.get': { request: { societyId: string }; response: SocietyView };
+  'societies.update': { request: SocietyUpdate; response: SocietyView };
   'roster.list': { request: { stationId: string; includeRemoved?: boolean }; response: { members: RosterMember[] } };
   'roster.remove': { request: { stationId: string; grantId: string }; response: RosterMember };
   'invitations.create': { request: InvitationCreateInput; response: InvitationView };

@@ -191,3 +191,6 @@ export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUW
 export const ID_NUMBER_PATTERN = /^\d{17}[\dX]$/;
 
 export const POSTCODE_PATTERN = /^\d{6}$/;
+
+/** A bank account number as printed: digits, with the spaces or dashes people group them by. */
+export const BANK_ACCOUNT_PATTERN = /^\d[\d\s-]{5,30}$/;

@@ -64,6 +64,12 @@ export const SOCIETY_LIMITS = {
   supervisor: [2, 40],
   contactName: [1, 20],
   contactPhone: [7, 20],
+  headName: [1, 20],
+  headTitle: [1, 40],
+  address: [4, 120],
+  bankAccountName: [2, 60],
+  bankName: [2, 60],
+  financeOfficer: [1, 20],
 } as const satisfies Record<string, TextLimit>;
 
 export const STATION_LIMITS = {

@@ -66,6 +66,11 @@ export function text(min: number, max: number, matches?: { pattern: RegExp; desc
   };
 }
 
+/** An empty text is allowed as not given yet; anything else must pass `parser`. */
+export function orBlank(parser: Parser<string>): Parser<string> {
+  return (value, field) => (typeof value === 'string' && value.trim() === '' ? '' : parser(value, field));
+}
+
 export function oneOf<T extends string>(values: readonly T[]): Parser<T> {
   return (value, field) => {
     if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {

@@ -20,7 +20,7 @@ import { setYearClose } from './quotaYear';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
-import { createSociety, listSocieties } from './societies';
+import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { createStation, getStation, listStations, updateStation } from './stations';
 import { stationTodos } from './todos';
 import type { ActionTable } from './types';
@@ -36,6 +36,8 @@ export const actions: ActionTable = {
   'profile.update': updateProfile,
   'societies.list': listSocieties,
   'societies.create': createSociety,
+  'societies.get': getSociety,
+  'societies.update': updateSociety,
   'stations.list': listStations,
   'stations.get': getStation,
   'stations.create': createStation,

@@ -1,14 +1,21 @@
 import type { Page, SocietyInput, SocietyView } from '../../../../types/actions';
-import type { Society } from '../../../../types/domain';
-import { PHONE_PATTERN, SOCIETY_LEVELS, SOCIETY_LIMITS } from '../../../../types/catalogue';
+import type { Society, SocietyDetails } from '../../../../types/domain';
+import {
+  BANK_ACCOUNT_PATTERN,
+  CREDIT_CODE_PATTERN,
+  PHONE_PATTERN,
+  POSTCODE_PATTERN,
+  SOCIETY_LEVELS,
+  SOCIETY_LIMITS,
+} from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { visibleSocieties } from '../domain/policy';
 import { AppError } from '../errors';
 import { checkTexts } from '../store/contentCheck';
 import { pageSocieties } from '../store/societies';
 import { audit, transact } from '../store/transaction';
-import { integer, object, oneOf, optional, text } from '../validate';
-import { actingAs } from './guard';
+import { documentId, integer, object, oneOf, optional, orBlank, text } from '../validate';
+import { actingAs, authorize, requireSociety } from './guard';
 import { allowingRole } from '../domain/policy';
 import type { ActionDefinition } from './types';
 
@@ -50,7 +57,139 @@ export const createSociety: ActionDefinition<'societies.create'> = {
   },
 };
 
+const NO_DETAILS: SocietyDetails = {
+  creditCode: '',
+  headName: '',
+  headTitle: '',
+  address: '',
+  postcode: '',
+  bankAccountName: '',
+  bankName: '',
+  bankAccount: '',
+  financeOfficer: '',
+};
+
+/** Each may be left blank until the society applies; the 申报书's submit checks they are all there. */
+const parseDetails = object<SocietyDetails>({
+  creditCode: orBlank(text(18, 18, { pattern: CREDIT_CODE_PATTERN, description: '应为 18 位统一社会信用代码' })),
+  headName: orBlank(text(...SOCIETY_LIMITS.headName)),
+  headTitle: orBlank(text(...SOCIETY_LIMITS.headTitle)),
+  address: orBlank(text(...SOCIETY_LIMITS.address)),
+  postcode: orBlank(text(6, 6, { pattern: POSTCODE_PATTERN, description: '应为 6 位数字' })),
+  bankAccountName: orBlank(text(...SOCIETY_LIMITS.bankAccountName)),
+  bankName: orBlank(text(...SOCIETY_LIMITS.bankName)),
+  bankAccount: orBlank(text(6, 32, { pattern: BANK_ACCOUNT_PATTERN, description: '应为银行账号（数字）' })),
+  financeOfficer: orBlank(text(...SOCIETY_LIMITS.financeOfficer)),
+});
+
+export const getSociety: ActionDefinition<'societies.get'> = {
+  parse: object({ societyId: documentId }),
+  async handle(input, caller) {
+    const society = await requireSociety(input.societyId);
+    await authorize(caller, 'society.view', { societyId: society._id });
+    return societyView(society);
+  },
+};
+
+export const updateSociety: ActionDefinition<'societies.update'> = {
+  parse: object({
+    societyId: documentId,
+    name: optional(text(...SOCIETY_LIMITS.name)),
+    level: optional(oneOf(SOCIETY_LEVELS)),
+    supervisor: text(...SOCIETY_LIMITS.supervisor),
+    contactName: text(...SOCIETY_LIMITS.contactName),
+    contactPhone: phone,
+    details: parseDetails,
+  }),
+  write: true,
+  async handle(input, caller) {
+    const society = await requireSociety(input.societyId);
+    const role = await authorize(caller, 'society.edit', { societyId: society._id });
+    const renames = input.name !== undefined && input.name !== society.name;
+    const relevels = input.level !== undefined && input.level !== society.level;
+    // The level sets quotas and the subsidy cap, and the name is what the city recognised.
+    if ((renames || relevels) && role !== 'city_admin') {
+      throw new AppError('FORBIDDEN', '学会名称和级别由市科协修改；如需更正请联系市科协');
+    }
+    const { details } = input;
+    await checkTexts(caller.openid, [
+      { label: '业务主管', text: input.supervisor },
+      { label: '联系人', text: input.contactName },
+      { label: '负责人', text: `${details.headName} ${details.headTitle}` },
+      { label: '通讯地址', text: details.address },
+      { label: '开户名称', text: `${details.bankAccountName} ${details.bankName}` },
+      { label: '财务负责人', text: details.financeOfficer },
+      ...(renames ? [{ label: '学会名称', text: input.name ?? '' }] : []),
+    ]);
+    const at = caller.now.toISOString();
+    const changes = {
+      name: input.name ?? society.name,
+      level: input.level ?? society.level,
+      supervisor: input.supervisor,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      details,
+      updatedAt: at,
+    };
+    return transact(caller, async (tx) => {
+      await tx.collection<Society>('societies').doc(society._id).update({ data: changes });
+      await audit(tx, {
+        at,
+        actor: caller.openid,
+        role,
+        action: 'society.update',
+        societyId: society._id,
+        detail: changedFields(society, changes).join('、'),
+      });
+      return societyView({ ...society, ...changes });
+    });
+  },
+};
+
+const FIELD_NAMES: Record<string, string> = {
+  name: '学会名称',
+  level: '级别',
+  supervisor: '业务主管',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  creditCode: '统一社会信用代码',
+  headName: '负责人',
+  headTitle: '职务/职称',
+  address: '通讯地址',
+  postcode: '邮编',
+  bankAccountName: '开户名称',
+  bankName: '开户银行',
+  bankAccount: '银行账号',
+  financeOfficer: '财务负责人',
+};
+
+/** What the audit says was changed, by the names on the form. */
+function changedFields(before: Society, after: Omit<Society, '_id' | 'createdAt'>): string[] {
+  const flat = (society: Omit<Society, '_id' | 'createdAt'>): Record<string, string> => ({
+    name: society.name,
+    level: society.level,
+    supervisor: society.supervisor,
+    contactName: society.contactName,
+    contactPhone: society.contactPhone,
+    ...(society.details ?? NO_DETAILS),
+  });
+  const old = flat(before);
+  const now = flat(after);
+  return Object.keys(FIELD_NAMES)
+    .filter((field) => old[field] !== now[field])
+    .map((field) => FIELD_NAMES[field]);
+}
+
 function societyView(society: Society): SocietyView {
   const { _id, name, level, supervisor, contactName, contactPhone, createdAt } = society;
-  return { id: _id, name, level, supervisor, contactName, contactPhone, createdAt };
+  return {
+    id: _id,
+    name,
+    level,
+    supervisor,
+    contactName,
+    contactPhone,
+    details: society.details ?? NO_DETAILS,
+    createdAt,
+  };
 }

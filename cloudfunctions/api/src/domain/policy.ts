@@ -11,6 +11,7 @@ export interface Target {
 export type Permission =
   | 'society.create'
   | 'society.view'
+  | 'society.edit'
   | 'station.create'
   | 'station.view'
   | 'station.edit'
@@ -40,6 +41,7 @@ export type Permission =
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'society.create': ['city_admin'],
   'society.view': ['city_admin', 'society_admin'],
+  'society.edit': ['city_admin', 'society_admin'],
   'station.create': ['city_admin'],
   'station.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'expert', 'demand_unit'],
   'station.edit': ['city_admin', 'society_admin'],
