@@ -13,7 +13,7 @@ import type {
   StaffSource,
   StaffTerm,
 } from './catalogue';
-import type { Attachment, CalendarDate, Instant, SocietyDetails } from './domain';
+import type { Attachment, CalendarDate, GeoPoint, Instant, SocietyDetails } from './domain';
 
 /** 一、申请单位基本情况: copied from the society record into each application, editable there. */
 export interface ApplicationSociety extends SocietyDetails {
@@ -32,6 +32,8 @@ export interface ApplicationHost {
   /** Where given, the list is matched by it rather than by the name. */
   legalRepresentativeIdNumber: string;
   address: string;
+  /** Where the station will stand: its check-in circle once recognised. */
+  location: GeoPoint | null;
   /** The fixed office and equipment the host provides (seed §三(三)1). */
   officeAndEquipment: string;
 }

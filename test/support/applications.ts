@@ -44,6 +44,7 @@ export function completeApplication(level: SocietyLevel = 'national'): Applicati
       legalRepresentative: '陈刚',
       legalRepresentativeIdNumber: '',
       address: '贵阳市白云区铝城大道 8 号',
+      location: { latitude: 26.6785, longitude: 106.6328 },
       officeAndEquipment: '办公室 2 间（60 平方米），电脑 4 台，检测实验室共用',
     },
     industry: 'aluminium',

@@ -194,3 +194,39 @@ export const POSTCODE_PATTERN = /^\d{6}$/;
 
 /** A bank account number as printed: digits, with the spaces or dashes people group them by. */
 export const BANK_ACCOUNT_PATTERN = /^\d[\d\s-]{5,30}$/;
+
+/**
+ * The longest each text of a 申报书 may be, and how many rows each table takes. A draft may
+ * leave any of them blank; the submit checks each is there.
+ */
+export const APPLICATION_LIMITS = {
+  stationName: [4, 60],
+  serviceContent: [1, 3000],
+  expectedGoals: [1, 2000],
+  phaseWork: [1, 500],
+  budgetContent: [1, 100],
+  budgetBasis: [1, 200],
+  agreementTask: [1, 300],
+  hostName: [2, 60],
+  hostAddress: [2, 120],
+  legalRepresentative: [1, 20],
+  officeAndEquipment: [1, 300],
+  personName: [1, 20],
+  staffDuty: [1, 60],
+  expertUnit: [1, 60],
+  expertTitle: [1, 40],
+  expertField: [1, 40],
+  reviewOpinion: [2, 1000],
+  documentNumber: [2, 60],
+} as const satisfies Record<string, readonly [number, number]>;
+
+export const APPLICATION_TABLE_LIMITS = {
+  budgetLines: 30,
+  staff: 20,
+  experts: 100,
+  attachments: 20,
+  reviewAttachments: 9,
+} as const;
+
+/** The largest single budget line, in fen: above any level's cap, so the cap check speaks rather than the parser. */
+export const MAX_BUDGET_LINE_FEN = 100_000_000;

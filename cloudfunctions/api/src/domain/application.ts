@@ -146,6 +146,7 @@ function missingItems(content: ApplicationContent): ApplicationProblem[] {
       '法定代表人身份证号格式不正确（18 位）',
     ],
     ['host', filled(host.address), '请填写需求单位地址'],
+    ['host', host.location !== null, '请在地图上选择工作站的位置（专家签到以此为准）'],
     ['host', filled(host.officeAndEquipment), '请填写需求单位提供的固定办公场所和设备'],
     ['overview', content.industry !== '', '请选择所属产业'],
     ['overview', filled(content.serviceContent), '请填写服务内容'],
