@@ -1,5 +1,6 @@
 import type {
   ApplicationAttachmentKind,
+  ApplicationSection,
   ApplicationPhase,
   ApplicationStatus,
   BlacklistKind,
@@ -133,8 +134,9 @@ export interface Application {
   /** 0 while a draft that was never submitted; each submission adds one. */
   version: number;
   reviews: ApplicationReviewEntry[];
-  /** Set at recognition. */
+  /** Set at recognition: the station, and the invitation its head binds with. */
   stationId?: string;
+  headInvitationCode?: string;
   createdBy: string;
   createdAt: Instant;
   updatedAt: Instant;
@@ -161,4 +163,34 @@ export interface BlacklistEntry {
   note: string;
   addedAt: Instant;
   addedBy: string;
+}
+
+/** What can be done to an application: the society edits and submits; the city reviews, sends back or refuses. */
+export type ApplicationCommand = 'edit' | 'submit' | ReviewStep | 'return' | 'refuse';
+
+/** One item that differs between two submitted versions, as the reviewer reads it. */
+export interface ApplicationChange {
+  section: ApplicationSection;
+  /** The item within its section, e.g. 开户银行 or 第 2 行 金额. */
+  item: string;
+  before: string;
+  after: string;
+}
+
+/** A grant to a station or an expense of it, in integer fen (seed §四(四)). */
+export interface LedgerEntry {
+  _id: string;
+  stationId: string;
+  societyId: string;
+  kind: 'grant' | 'expense';
+  amountFen: number;
+  /** The day it was decided or paid, Asia/Shanghai. */
+  date: CalendarDate;
+  note: string;
+  /** A grant below the level's cap says why (择优). */
+  reason?: string;
+  documentNumber?: string;
+  applicationId?: string;
+  recordedAt: Instant;
+  recordedBy: string;
 }

@@ -16,4 +16,8 @@ export type CollectionName =
   | 'quotaAlerts'
   | 'requests'
   | 'expertTimelines'
-  | 'makeUpCounts';
+  | 'makeUpCounts'
+  | 'applications'
+  | 'applicationVersions'
+  | 'blacklist'
+  | 'ledger';

@@ -122,7 +122,28 @@ export interface Station {
   status: StationStatus;
   /** Short key in the scene of the station's posted code; set when the first code is made. */
   codeKey?: string;
+  /** The city's recognition; absent on a station registered before the product asked for it. */
+  recognition?: StationRecognition;
+  /** The application's 进站专家信息表: the roster its head is to invite. */
+  plannedExperts?: PlannedExpert[];
   createdAt: Instant;
+}
+
+/** 认定 and 挂牌 (seed §四(二)3–4). */
+export interface StationRecognition {
+  documentNumber: string;
+  recognisedOn: CalendarDate;
+  applicationId?: string;
+  plaquedOn?: CalendarDate;
+}
+
+/** An expert named in the application, before they bind an invitation. */
+export interface PlannedExpert {
+  name: string;
+  unit: string;
+  title: string;
+  field: string;
+  province: string;
 }
 
 /** A file the person uploaded to cloud storage before submitting the form that carries it. */
@@ -434,6 +455,8 @@ export type AuditAction =
   | 'invitation.revoke'
   | 'society.create'
   | 'society.update'
+  | 'application.submit'
+  | 'application.review'
   | 'station.create'
   | 'station.update'
   | 'visit.revoke'

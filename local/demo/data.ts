@@ -168,6 +168,10 @@ export function demoData(now: Date): DemoData {
     requests: [],
     expertTimelines: [],
     makeUpCounts: [],
+    applications: [],
+    applicationVersions: [],
+    blacklist: [],
+    ledger: [],
   };
 }
 

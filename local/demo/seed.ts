@@ -36,6 +36,7 @@ export const DEMO_FUNCTION_ENV = {
   SUBSCRIBE_TEMPLATE_VISIT_TO_RATE: 'demo-template-visit-to-rate',
   SUBSCRIBE_TEMPLATE_VISIT_REVIEWED: 'demo-template-visit-reviewed',
   SUBSCRIBE_TEMPLATE_STATION_ALERT: 'demo-template-station-alert',
+  SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'demo-template-application-status',
   PRESENCE_SECRET: 'demo-presence-secret-not-for-production',
 };
 

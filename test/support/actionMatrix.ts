@@ -5,6 +5,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import type { LocalApi } from './localApi';
+import { completeApplication, insertApplication } from './applications';
 import { insertNeed, needInput } from './needs';
 import { ALUMINIUM_LOCATION, insertVisit, storePhoto } from './visits';
 
@@ -146,6 +147,40 @@ export const MATRIX: Matrix = {
       },
     }),
     allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'applications.list': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'applications.get': {
+    input: async (api) => ({ applicationId: (await insertApplication(api, 'submitted'))._id }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'applications.start': {
+    input: () => ({ societyId: 'soc-nonferrous' }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'applications.saveDraft': {
+    input: async (api) => ({
+      applicationId: (await insertApplication(api, 'draft'))._id,
+      content: completeApplication('national'),
+    }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'applications.submit': {
+    input: async (api) => ({ applicationId: (await insertApplication(api, 'draft'))._id }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'applications.review': {
+    input: async (api) => ({
+      applicationId: (await insertApplication(api, 'submitted'))._id,
+      step: 'document_review',
+      opinion: '材料齐全，同意进入实地考察',
+      attachments: [],
+    }),
+    allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
   'societies.create': {

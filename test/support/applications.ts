@@ -1,5 +1,8 @@
-import type { ApplicationContent, ApplicationExpert } from '../../types/application';
-import type { Province, SocietyLevel } from '../../types/catalogue';
+import type { Application, ApplicationContent, ApplicationExpert } from '../../types/application';
+import type { ApplicationStatus, Province, SocietyLevel } from '../../types/catalogue';
+import { DEMO_USERS } from '../../local/demo/people';
+import type { LocalApi } from './localApi';
+import { storePhoto } from './visits';
 
 /** Experts for the table: `inside` from Guizhou, `outside` from elsewhere. */
 export function expertTable(inside: number, outside: number): ApplicationExpert[] {
@@ -81,4 +84,42 @@ export function completeApplication(level: SocietyLevel = 'national'): Applicati
       purpose,
     })),
   };
+}
+
+let counter = 0;
+
+/** An application of the nonferrous society already in `status`, written straight to the database. */
+export async function insertApplication(
+  api: LocalApi,
+  status: ApplicationStatus,
+  overrides: Partial<Application> = {},
+): Promise<Application> {
+  const at = new Date().toISOString();
+  const content = await withStoredAttachments(api, completeApplication('national'));
+  const application: Application = {
+    _id: `application-fixture-${++counter}-${Date.now().toString(36)}`,
+    societyId: 'soc-nonferrous',
+    status,
+    content: { ...content, stationName: `${content.stationName}${counter}` },
+    version: status === 'draft' ? 0 : 1,
+    reviews: [],
+    createdBy: DEMO_USERS.societyAdmin,
+    createdAt: at,
+    updatedAt: at,
+    ...(status !== 'draft' && { submittedAt: at }),
+    ...overrides,
+  };
+  await api.cloudbase.store.insertMany('applications', [application]);
+  return application;
+}
+
+/** The application's files uploaded to the local storage, as the form does before saving. */
+export async function withStoredAttachments(api: LocalApi, content: ApplicationContent): Promise<ApplicationContent> {
+  const attachments = await Promise.all(
+    content.attachments.map(async (attachment) => ({
+      ...attachment,
+      fileId: await storePhoto(api, DEMO_USERS.societyAdmin, `${attachment.purpose}-${++counter}.pdf`),
+    })),
+  );
+  return { ...content, attachments };
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors';
+import type { ApplicationActions } from './applications';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
@@ -6,6 +7,7 @@ import type { SessionActions } from './session';
 import type { StationActions } from './stations';
 import type { VisitActions } from './visits';
 
+export type * from './applications';
 export type * from './documents';
 export type * from './needs';
 export type * from './people';
@@ -16,7 +18,7 @@ export type * from './visits';
 
 /** Every action the `api` function answers, by area; the router's table must name each one. */
 export interface ActionMap
-  extends SessionActions, PeopleActions, StationActions, NeedActions, VisitActions, QuotaActions {}
+  extends SessionActions, PeopleActions, StationActions, NeedActions, VisitActions, QuotaActions, ApplicationActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

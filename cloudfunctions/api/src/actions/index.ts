@@ -1,3 +1,11 @@
+import {
+  getApplication,
+  listApplications,
+  saveApplicationDraft,
+  startApplication,
+  submitApplication,
+} from './applications';
+import { reviewApplication } from './applicationReview';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
 import { needCandidates } from './needCandidates';
@@ -38,6 +46,12 @@ export const actions: ActionTable = {
   'societies.create': createSociety,
   'societies.get': getSociety,
   'societies.update': updateSociety,
+  'applications.list': listApplications,
+  'applications.get': getApplication,
+  'applications.start': startApplication,
+  'applications.saveDraft': saveApplicationDraft,
+  'applications.submit': submitApplication,
+  'applications.review': reviewApplication,
   'stations.list': listStations,
   'stations.get': getStation,
   'stations.create': createStation,

@@ -1,4 +1,4 @@
-import type { ApplicationContent } from '../../../../types/application';
+import type { ApplicationChange, ApplicationContent } from '../../../../types/application';
 import {
   APPLICATION_ATTACHMENT_LABELS,
   APPLICATION_PHASE_LABELS,
@@ -13,15 +13,6 @@ import {
   type ApplicationSection,
 } from '../../../../types/catalogue';
 import { formatYuan } from '../../../../types/catalogue/money';
-
-/** One item that differs between two submitted versions, as the reviewer reads it. */
-export interface ApplicationChange {
-  section: ApplicationSection;
-  /** The item within its section, e.g. 开户银行 or 第 2 行 金额. */
-  item: string;
-  before: string;
-  after: string;
-}
 
 type Entries = Map<string, { section: ApplicationSection; item: string; value: string }>;
 

@@ -1,4 +1,4 @@
-import type { Application, ApplicationReviewEntry } from '../../../../types/application';
+import type { Application, ApplicationCommand, ApplicationReviewEntry } from '../../../../types/application';
 import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type ReviewStep } from '../../../../types/catalogue';
 
 /*
@@ -7,8 +7,6 @@ import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type ReviewStep } fr
  * recognition may send it back for changes (the society edits and submits again, as a new
  * version) or refuse it. Recognition is where the station comes into being.
  */
-
-export type ApplicationCommand = 'edit' | 'submit' | ReviewStep | 'return' | 'refuse';
 
 /** Who takes a step: the applying society, or the city association. */
 export type ApplicationActor = 'society' | 'city';

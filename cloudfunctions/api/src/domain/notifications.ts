@@ -12,6 +12,7 @@ export const TEMPLATE_SETTINGS: Record<NotificationKind, string> = {
   visit_to_rate: 'SUBSCRIBE_TEMPLATE_VISIT_TO_RATE',
   visit_reviewed: 'SUBSCRIBE_TEMPLATE_VISIT_REVIEWED',
   station_alert: 'SUBSCRIBE_TEMPLATE_STATION_ALERT',
+  application_status: 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS',
 };
 
 export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as NotificationKind[];
@@ -20,6 +21,7 @@ export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as Notification
 export const NEED_PAGE = 'packages/needs/pages/detail/index';
 export const VISIT_PAGE = 'packages/visits/pages/detail/index';
 export const QUOTA_PAGE = 'packages/quotas/pages/station/index';
+export const APPLICATION_PAGE = 'packages/applications/pages/detail/index';
 
 type Values = Record<string, { value: string }>;
 
@@ -181,4 +183,25 @@ export function rosterFlagMessage(
     ? `名册仅剩${roster.experts}人，少于要求${roster.quota}人`
     : `${expertName || '一位专家'}已移出，名册现有${roster.experts}人`;
   return stationAlert(touser, station, short ? '名册不足' : '专家移出', detail, at);
+}
+
+/** 审核结果通知 for a 申报书: what happened to it (已提交, 已退回, 未通过, 已认定) and the opinion. */
+export function applicationStatusMessage(
+  touser: string,
+  application: { id: string; stationName: string },
+  outcome: string,
+  opinion: string,
+  at: string,
+): Message {
+  return {
+    kind: 'application_status',
+    touser,
+    page: `${APPLICATION_PAGE}?applicationId=${application.id}`,
+    data: {
+      thing1: thing(`建站申报：${application.stationName}`),
+      phrase2: { value: outcome },
+      thing3: thing(opinion),
+      time4: time(at),
+    },
+  };
 }

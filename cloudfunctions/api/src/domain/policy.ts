@@ -35,7 +35,10 @@ export type Permission =
   | 'quota.dashboard'
   | 'quota.export'
   | 'station.code'
-  | 'presence.show';
+  | 'presence.show'
+  | 'application.apply'
+  | 'application.view'
+  | 'application.review';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -70,6 +73,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],
+  'application.apply': ['society_admin'],
+  'application.view': ['city_admin', 'society_admin'],
+  'application.review': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

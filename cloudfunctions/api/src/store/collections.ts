@@ -20,4 +20,8 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'requests',
   'expertTimelines',
   'makeUpCounts',
+  'applications',
+  'applicationVersions',
+  'blacklist',
+  'ledger',
 ];
