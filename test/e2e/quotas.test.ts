@@ -1,16 +1,21 @@
-import type { Browser } from 'playwright-core';
-import type { QuotaCounter, Visit } from '../../types/domain';
+import type { Browser, Page } from 'playwright-core';
+import type { Need, QuotaCounter, Station, UserProfile, Visit } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
+import { QUIET_STATION_DAYS } from '../../types/catalogue';
+import { DEMO_USERS } from '../../local/demo/people';
+import { daysSince, formatDate } from '../../src/utils/dates';
+import { quotaGapLine } from '../../src/utils/quotaGap';
 import { expectOk, requestIds, type LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
 import { ALUMINIUM, insertNeed } from '../support/needs';
-import { button, fillText, shot, signIn, tile, visible } from '../support/phone';
+import { button, fillText, settled, shot, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION } from '../support/visits';
 
 /**
  * The quota pages: the city admin's dashboard (status counts, a level filter, a station's
- * drill-down and the Excel export), the rebuild with its progress, and the station head
- * taking back a confirmation, which the counts follow at once.
+ * drill-down with its head and latest visit, and the Excel export), the rebuild with its
+ * progress, the station head's 年度任务进度 (what is still needed, and the way to the needs to
+ * accept), and the head taking back a confirmation, which the counts follow at once.
  */
 
 const STEP = 120_000;
@@ -18,6 +23,8 @@ const CITY = '市科协管理员 · 王敏';
 const SOCIETY = '学会管理员 · 李建国';
 const HEAD = '站长 · 张伟';
 const ALUMINIUM_NAME = '中国有色金属学会产业科技服务工作站（华铝新材料）';
+const SEED = 'st-seed';
+const SEED_NAME = '贵州省农学会产业科技服务站（开阳县南江乡）';
 
 let api: LocalApi;
 let browser: Browser;
@@ -31,6 +38,35 @@ afterAll(() => stopPhoneLab({ api, browser }));
 const year = () => calendarMoment(new Date()).year;
 const counter = async () =>
   (await api.cloudbase.store.find('quotaCounters', { _id: `${ALUMINIUM}:${year()}` }))[0] as unknown as QuotaCounter;
+
+/** The station's head and latest confirmed visit, as the database has them. */
+async function contactOf(stationId: string): Promise<{ head: UserProfile; last: Visit | undefined }> {
+  const [station] = (await api.cloudbase.store.find('stations', { _id: stationId })) as unknown as Station[];
+  const [head] = (await api.cloudbase.store.find('users', { _id: station.headOpenid })) as unknown as UserProfile[];
+  const confirmed = (await api.cloudbase.store.find('visits', {
+    stationId,
+    status: 'confirmed',
+  })) as unknown as Visit[];
+  const [last] = confirmed.sort((a, b) => b.checkIn.at.localeCompare(a.checkIn.at));
+  return { head, last };
+}
+
+/** The drill-down's 站长与近况 says what the database says, and marks a station quiet for long. */
+async function expectContact(page: Page, stationId: string): Promise<Visit | undefined> {
+  const { head, last } = await contactOf(stationId);
+  const contact = page.locator('.quota-station__contact').filter({ visible: true });
+  await contact.waitFor({ timeout: 15_000 });
+  await expect(contact.locator('.person-card__name').textContent()).resolves.toBe(head.name);
+  await expect(contact.locator('.person-card__mobile').textContent()).resolves.toBe(head.mobile);
+  await expect(contact.locator('.quota-station__last-value').textContent()).resolves.toBe(
+    last ? `${formatDate(last.checkIn.at)} · ${last.expertName}` : '暂无服务记录',
+  );
+  const quiet = last !== undefined && daysSince(last.checkIn.at) > QUIET_STATION_DAYS;
+  await expect(contact.locator('.quota-station__last--quiet').count()).resolves.toBe(quiet ? 1 : 0);
+  if (quiet)
+    await expect(contact.textContent()).resolves.toContain(`已 ${daysSince(last.checkIn.at)} 天没有专家到站服务`);
+  return last;
+}
 
 describe('the quota pages', () => {
   it(
@@ -81,7 +117,54 @@ describe('the quota pages', () => {
       await visible(page, `${year()} 年完成进度`).waitFor({ timeout: 15_000 });
       await visible(page, '近期服务记录').waitFor();
       await visible(page, '已受理、尚未服务的需求').waitFor();
+      await expectContact(page, ALUMINIUM);
       await shot(page, 'quota-station.png');
+    },
+    STEP,
+  );
+
+  it(
+    "show the city admin, on a station's drill-down, that nobody has served there for months",
+    async () => {
+      const page = await signIn(browser, api.cloudbase.origin, CITY);
+      await tile(page, '任务完成情况').click();
+      await page.locator('.quota-row__name').filter({ hasText: SEED_NAME, visible: true }).first().click();
+      await visible(page, `${year()} 年完成进度`).waitFor({ timeout: 15_000 });
+      await settled(page);
+      const last = await expectContact(page, SEED);
+      // The demo's seed station was last served in April (or earlier in the year's first months).
+      expect(last && daysSince(last.checkIn.at)).toBeGreaterThan(QUIET_STATION_DAYS);
+      await shot(page, 'quota-station-quiet.png');
+    },
+    STEP,
+  );
+
+  it(
+    'show the station head what the station still needs, and take them to the needs waiting to be accepted',
+    async () => {
+      const progress = expectOk(await api.call(DEMO_USERS.stationHead, 'quotas.progress', { stationId: ALUMINIUM }));
+      const waiting = (await api.cloudbase.store.find('needs', {
+        stationId: ALUMINIUM,
+        status: 'submitted',
+      })) as unknown as Need[];
+      expect(waiting.length).toBeGreaterThan(0);
+
+      const page = await signIn(browser, api.cloudbase.origin, HEAD);
+      await tile(page, '年度任务进度').click();
+      const line = page.locator('.quota-gap__line').filter({ visible: true }).first();
+      await line.waitFor({ timeout: 15_000 });
+      await expect(line.textContent()).resolves.toBe(quotaGapLine(progress));
+      const accept = button(page, `受理待办需求（${waiting.length}）`);
+      await accept.waitFor();
+      await settled(page);
+      await shot(page, 'quota-overview-head.png');
+
+      await accept.click();
+      await visible(page, `共 ${waiting.length} 条`).waitFor({ timeout: 15_000 });
+      await expect(
+        page.locator('.choice-chips__chip--on').filter({ visible: true }).first().textContent(),
+      ).resolves.toBe('待受理');
+      for (const need of waiting) await visible(page, need.title).waitFor();
     },
     STEP,
   );

@@ -310,7 +310,7 @@ describe('service visits through the H5 pages', () => {
     "shows the station head the year's figures moving when a visit is confirmed",
     async () => {
       const head = await signIn(browser, api.cloudbase.origin, HEAD);
-      await tile(head, '年度任务要求').click();
+      await tile(head, '年度任务进度').click();
       const needsServed = head.locator('.quota-progress__count').filter({ visible: true }).first();
       await needsServed.waitFor({ timeout: 15_000 });
       const before = Number(/^(\d+) \//.exec((await needsServed.textContent()) ?? '')?.[1]);
@@ -332,7 +332,7 @@ describe('service visits through the H5 pages', () => {
       expectOk(await api.call('demo-expert', 'visits.checkOut', { visitId: visit.id, at, ...report }, rid()));
 
       await head.goto(`${api.cloudbase.origin}/`);
-      await tile(head, '年度任务要求').click();
+      await tile(head, '年度任务进度').click();
       await head
         .locator('.quota-progress__count')
         .filter({ visible: true, hasText: `${before + 1} / 10 项` })

@@ -94,7 +94,7 @@ describe('the year close', () => {
 
       const head = await signIn(browser, api.cloudbase.origin, HEAD);
       await head.clock.setFixedTime(new Date(EARLY_JANUARY));
-      await tile(head, '年度任务要求').click();
+      await tile(head, '年度任务进度').click();
       const ended = head.locator('.quota-progress').filter({ hasText: `${year} 年度已结束`, visible: true });
       await ended.waitFor({ timeout: 15_000 });
       await settled(head);

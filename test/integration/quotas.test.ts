@@ -1,4 +1,4 @@
-import type { QuotaCounter, QuotaMark } from '../../types/domain';
+import type { QuotaCounter, QuotaMark, Station, UserProfile, Visit } from '../../types/domain';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_SIGN_IN } from '../../local/demo/seed';
@@ -196,5 +196,68 @@ describe('quotas.dashboard', () => {
     expect(api.cloudbase.stats().requests).toBe(before);
     expect(before).toBeLessThanOrEqual(5);
     expect(board.total).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("a station's drill-down for those who supervise it", () => {
+  const CITY = DEMO_USERS.cityAdmin;
+  const SOCIETY = DEMO_USERS.societyAdmin;
+
+  /** The latest confirmed visit of a station as the database has it, of any year. */
+  async function latestConfirmed(stationId: string): Promise<Visit | undefined> {
+    const visits = (await api.cloudbase.store.find('visits', { stationId, status: 'confirmed' })) as unknown as Visit[];
+    return visits.sort((a, b) => b.checkIn.at.localeCompare(a.checkIn.at))[0];
+  }
+
+  it("gives the head's name and phone and the latest confirmed visit, passing over newer ones that do not count", async () => {
+    const need = await insertNeed(api, 'accepted');
+    // Newer than any confirmed visit, and neither counts.
+    await insertVisit(api, 'pending', need._id, { checkIn: { at: new Date(Date.now() - 60_000).toISOString() } });
+    await insertVisit(api, 'revoked', need._id, { checkIn: { at: new Date(Date.now() - 30_000).toISOString() } });
+    const last = await latestConfirmed(ALUMINIUM);
+    expect(last).toBeDefined();
+
+    for (const caller of [CITY, SOCIETY]) {
+      const progress = expectOk(await api.call(caller, 'quotas.progress', { stationId: ALUMINIUM }));
+      expect(progress.lastVisit).toEqual({ visitId: last?._id, at: last?.checkIn.at, expertName: last?.expertName });
+      const station = expectOk(await api.call(caller, 'stations.get', { stationId: ALUMINIUM }));
+      const [head] = (await api.cloudbase.store.find('users', { _id: HEAD })) as unknown as UserProfile[];
+      expect(station.head).toMatchObject({ openid: HEAD, name: head.name, mobile: head.mobile });
+    }
+  });
+
+  it('gives the latest visit of any year, whichever year is asked, and none for a station never served', async () => {
+    const [seed] = (await api.cloudbase.store.find('stations', { _id: 'st-seed' })) as unknown as Station[];
+    const never: Station = { ...seed, _id: 'st-never-served', name: '从未服务的工作站' };
+    await api.cloudbase.store.insertMany('stations', [never]);
+    const progress = expectOk(await api.call(CITY, 'quotas.progress', { stationId: never._id }));
+    expect(progress.lastVisit).toBeNull();
+
+    const lastYear = expectOk(await api.call(CITY, 'quotas.progress', { stationId: 'st-seed', year: year() - 1 }));
+    const last = await latestConfirmed('st-seed');
+    expect(lastYear.lastVisit?.visitId).toBe(last?._id);
+  });
+
+  it("answers this month's pace for the current year only", async () => {
+    const progress = expectOk(await api.call(CITY, 'quotas.progress', { stationId: ALUMINIUM }));
+    const { month } = calendarMoment(new Date());
+    expect(progress.monthPace?.month).toBe(month);
+    for (const figure of ['needsServed', 'experts', 'outOfProvinceExperts'] as const) {
+      expect(progress.monthPace?.figures[figure]).toBeGreaterThanOrEqual(progress.pace[figure]);
+      expect(progress.monthPace?.figures[figure]).toBeLessThanOrEqual(progress.quota[figure]);
+    }
+    const past = expectOk(await api.call(CITY, 'quotas.progress', { stationId: ALUMINIUM, year: year() - 1 }));
+    expect(past.monthPace).toBeNull();
+  });
+
+  it("refuses a society admin another society's station, on both reads", async () => {
+    expect(await api.call(SOCIETY, 'quotas.progress', { stationId: 'st-seed' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await api.call(SOCIETY, 'stations.get', { stationId: 'st-seed' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
   });
 });

@@ -1,4 +1,10 @@
-import { quotaPace, quotaRemaining, quotaStatuses, yearElapsed } from '../../cloudfunctions/api/src/domain/quota';
+import {
+  monthPace,
+  quotaPace,
+  quotaRemaining,
+  quotaStatuses,
+  yearElapsed,
+} from '../../cloudfunctions/api/src/domain/quota';
 import { LEVEL_QUOTAS } from '../../types/catalogue';
 import type { QuotaFigures } from '../../types/domain';
 
@@ -82,5 +88,35 @@ describe('each figure has its own status, and the station takes its worst', () =
 
   it('calls a figure without a quota at this level met', () => {
     expect(quotaStatuses(LEVEL_QUOTAS.city, figures(3, 3, 0), 1).byFigure.outOfProvinceExperts).toBe('met');
+  });
+});
+
+describe("this month's pace: what each figure must reach by the month's end (Asia/Shanghai)", () => {
+  const national = LEVEL_QUOTAS.national;
+
+  it('asks in June what the pace asks on 1 July', () => {
+    const june = monthPace(national, 2026, new Date('2026-06-10T04:00:00Z'));
+    expect(june).toEqual({
+      month: 6,
+      figures: quotaPace(national, yearElapsed(2026, new Date('2026-06-30T16:00:00Z'))),
+    });
+    expect(june?.figures).toEqual(figures(4, 4, 2));
+  });
+
+  it('asks nothing yet at the end of January, and the whole quota in December', () => {
+    expect(monthPace(national, 2026, new Date('2026-01-20T04:00:00Z'))?.figures).toEqual(figures(0, 0, 0));
+    expect(monthPace(national, 2026, new Date('2026-12-01T04:00:00Z'))).toEqual({ month: 12, figures: national });
+  });
+
+  it('takes the month in Guiyang: 30 November 17:00 UTC is already December', () => {
+    expect(monthPace(LEVEL_QUOTAS.city, 2026, new Date('2026-11-30T17:00:00Z'))).toEqual({
+      month: 12,
+      figures: LEVEL_QUOTAS.city,
+    });
+  });
+
+  it('is none for a year that has ended or not begun', () => {
+    expect(monthPace(national, 2025, new Date('2026-01-05T04:00:00Z'))).toBeNull();
+    expect(monthPace(national, 2027, new Date('2026-12-31T15:00:00Z'))).toBeNull();
   });
 });

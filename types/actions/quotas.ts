@@ -1,5 +1,5 @@
 /** The year's figures against the quota, the dashboards and their exports, and the year's close. */
-import type { Industry, QuotaFigures, QuotaMonth, QuotaStatus, SocietyLevel } from '../domain';
+import type { Industry, Instant, QuotaFigures, QuotaMonth, QuotaStatus, SocietyLevel } from '../domain';
 import type { ExportedFile } from './documents';
 import type { Page, PageRequest } from './session';
 
@@ -21,12 +21,27 @@ export interface QuotaProgress {
   statusRule: string;
   /** Share of the year gone, 0 to 1 (1 for a past year). */
   elapsed: number;
+  /**
+   * What each figure must reach by the end of this month (Asia/Shanghai) to stay on pace: the
+   * whole quota in December. Null unless the year is the current one.
+   */
+  monthPace: { month: number; figures: QuotaFigures } | null;
+  /** The station's latest confirmed visit, of any year; null before its first. */
+  lastVisit: StationLastVisit | null;
   confirmedVisits: number;
   /** Index 0 is January. */
   months: QuotaMonth[];
   /** Experts on the roster now: shown beside the figure, not the quota figure itself. */
   rosterExperts: number;
   yearClose: QuotaYearClose;
+}
+
+/** When an expert last served at a station, and who. */
+export interface StationLastVisit {
+  visitId: string;
+  /** The check-in: when the service took place. */
+  at: Instant;
+  expertName: string;
 }
 
 /**

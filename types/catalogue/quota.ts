@@ -31,6 +31,12 @@ export const LEVEL_SUBSIDY_CAP_FEN: Record<SocietyLevel, number> = {
   city: 5_000_000,
 };
 
+/**
+ * A station whose latest confirmed visit is more than this many days old (calendar days in
+ * Asia/Shanghai) is flagged on the supervisors' drill-down: nobody has served there for a while.
+ */
+export const QUIET_STATION_DAYS = 60;
+
 /** A year's statuses; see `QUOTA_STATUS_RULES` for what each means. */
 export const QUOTA_STATUSES = ['met', 'on_track', 'at_risk', 'behind', 'not_met'] as const;
 

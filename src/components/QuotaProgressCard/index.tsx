@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { QuotaProgress } from '../../../types/actions';
-import { useApiQuery } from '../../hooks/useApiQuery';
+import { useApiQuery, type ApiQueryState } from '../../hooks/useApiQuery';
 import { ErrorState } from '../ErrorState';
 import { LoadingState } from '../LoadingState';
 import { MonthColumns } from '../MonthColumns';
@@ -24,6 +24,11 @@ export interface QuotaProgressCardProps {
 export function QuotaProgressCard({ stationId, year, onlyWhileOpen = false }: QuotaProgressCardProps) {
   const progress = useApiQuery('quotas.progress', { stationId, ...(year && { year }) });
   if (onlyWhileOpen && (!progress.data || progress.data.yearClose.frozen)) return null;
+  return <QuotaProgressPanel progress={progress} />;
+}
+
+/** The same card for a page that loads `quotas.progress` itself, because it reads the answer too. */
+export function QuotaProgressPanel({ progress }: { progress: ApiQueryState<QuotaProgress> }) {
   if (progress.error) return <ErrorState message={progress.error.message} onRetry={progress.refetch} />;
   if (!progress.data) return <LoadingState cards={1} inset={false} />;
   return <ProgressView progress={progress.data} />;

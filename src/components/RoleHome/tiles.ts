@@ -29,10 +29,10 @@ export interface RoleHomeTable {
   byStation?: boolean;
 }
 
-const QUOTA_RULES: HomeTile = {
+const QUOTA_PROGRESS: HomeTile = {
   glyph: '标',
-  title: '年度任务要求',
-  description: '按工作站级别查看年度服务需求与专家人数要求',
+  title: '年度任务进度',
+  description: '本月还需完成什么，以及全年任务的完成进度',
   route: ROUTES.stationOverview,
 };
 const NEED_DESK: HomeTile = {
@@ -93,7 +93,7 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         each: 'station',
         named: true,
       },
-      QUOTA_RULES,
+      QUOTA_PROGRESS,
       NEED_DESK,
       UNIT_EVALUATIONS,
       {
@@ -118,7 +118,7 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         each: 'station',
         named: true,
       },
-      QUOTA_RULES,
+      QUOTA_PROGRESS,
       NEED_DESK,
       UNIT_EVALUATIONS,
       CHECK_IN_CODE,

@@ -10,26 +10,31 @@ import { INDUSTRIES, QUOTA_STATUS_RULES, SOCIETY_LEVELS } from '../../../../type
 import { MAX_PAGE_SIZE, pageWindow, type PageWindow } from '../domain/paging';
 import { allowingRole } from '../domain/policy';
 import { buildDashboard, DASHBOARD_SORTS, dashboardRow } from '../domain/quotaDashboard';
-import { quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
+import { monthPace, quotaPace, quotaRemaining, WORST_FIRST, yearElapsed } from '../domain/quota';
 import { emptyMonths } from '../domain/quotaCount';
 import { dashboardSources } from '../store/quotaDashboard';
 import { yearCloseOf } from '../domain/quotaYear';
 import { findCounter, findQuotaYear, rosterExpertCount } from '../store/quotas';
+import { latestConfirmedVisit } from '../store/visits';
 import { documentId, integer, object, oneOf, optional } from '../validate';
 import { actingAs, authorize, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
 
-/** A station's quota for a year (this year unless asked): read from its counter, never from the visits. */
+/**
+ * A station's quota for a year (this year unless asked): the figures read from its counter, never
+ * counted from the visits; beside them the station's latest confirmed visit, one indexed read.
+ */
 export const quotaProgress: ActionDefinition<'quotas.progress'> = {
   parse: object({ stationId: documentId, year: optional(integer(2000, 2100)) }),
   async handle(input, caller) {
     const station = await requireStation(input.stationId);
     await authorize(caller, 'quota.view', stationTarget(station));
     const year = input.year ?? calendarMoment(caller.now).year;
-    const [counter, rosterExperts, yearClose] = await Promise.all([
+    const [counter, rosterExperts, yearClose, lastVisit] = await Promise.all([
       findCounter(station._id, year),
       rosterExpertCount(station._id),
       readYearClose(year, caller.now),
+      latestConfirmedVisit(station._id),
     ]);
     const elapsed = yearElapsed(year, caller.now);
     // The same line the dashboards show for this station, with what only this page adds.
@@ -47,6 +52,8 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
       figureStatus: row.figureStatus,
       statusRule: QUOTA_STATUS_RULES[row.status],
       elapsed,
+      monthPace: monthPace(row.quota, year, caller.now),
+      lastVisit: lastVisit && { visitId: lastVisit._id, at: lastVisit.checkIn.at, expertName: lastVisit.expertName },
       confirmedVisits: row.confirmedVisits,
       months: counter?.months ?? emptyMonths(),
       rosterExperts,

@@ -24,6 +24,23 @@ export function quotaPace(quota: QuotaFigures, elapsed: number): QuotaFigures {
   };
 }
 
+/**
+ * What each figure must have reached by the end of the current month (Asia/Shanghai) for the
+ * station to stay on pace through it: the pace of `quotaPace` at the month's last moment, so the
+ * whole quota in December. Null unless `now` falls in `year`: a finished year has no pace, and a
+ * future one none yet.
+ */
+export function monthPace(
+  quota: QuotaFigures,
+  year: number,
+  now: Date,
+): { month: number; figures: QuotaFigures } | null {
+  const local = dayjs(now).tz(PROGRAMME_TIMEZONE);
+  if (local.year() !== year) return null;
+  const monthEnd = local.startOf('month').add(1, 'month').toDate();
+  return { month: local.month() + 1, figures: quotaPace(quota, yearElapsed(year, monthEnd)) };
+}
+
 /** How many of each figure are still missing for the year's quota. */
 export function quotaRemaining(quota: QuotaFigures, figures: QuotaFigures): QuotaFigures {
   return {

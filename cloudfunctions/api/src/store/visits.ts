@@ -33,6 +33,17 @@ export async function pageVisits(query: VisitQuery, window: PageWindow): Promise
   return { visits: page.data, total: count.total };
 }
 
+/** A station's latest confirmed visit by check-in, of any year: one request (index `stationId` + `status` + `checkIn.at`). */
+export async function latestConfirmedVisit(stationId: string): Promise<Visit | null> {
+  const { data } = await db()
+    .collection<Visit>('visits')
+    .where({ stationId, status: 'confirmed' })
+    .orderBy('checkIn.at', 'desc')
+    .limit(1)
+    .get();
+  return data[0] ?? null;
+}
+
 /** Visits left open since before `before`, oldest first, a batch at a time. */
 export async function staleOpenVisits(before: string, batch: number): Promise<Visit[]> {
   const { data } = await db()

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '年度任务要求',
+  navigationBarTitleText: '年度任务进度',
 });

@@ -1,14 +1,17 @@
 import { Text, View } from '@tarojs/components';
-import type { StationSummary } from '../../../../../types/actions';
+import type { RoleView, StationSummary } from '../../../../../types/actions';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
-import { QuotaProgressCard } from '../../../../components/QuotaProgressCard';
+import { QuotaGap } from '../../../../components/QuotaGap';
+import { QuotaProgressCard, QuotaProgressPanel } from '../../../../components/QuotaProgressCard';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StationCard } from '../../../../components/StationCard';
 import { SubscribePrompt } from '../../../../components/SubscribePrompt';
 import { StationYearActivity } from '../../../../components/StationYearActivity';
 import { EmptyState } from '../../../../components/EmptyState';
+import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -19,10 +22,17 @@ import { QUOTA_FIGURE_VIEW } from '../../../../constants/quotas';
 import './index.scss';
 
 const STAFF_ROLES = new Set(['station_head', 'station_staff']);
-/** For a station head or staff member: their station, the year's quota it must meet, and how far it has got. */
+/**
+ * 年度任务进度, for a station head or staff member: per station, what it still needs in one line
+ * with the actions that close the gap, the year's quota, and how far it has got.
+ */
 export default function StationOverviewPage() {
   const whoami = useWhoAmI();
   const stations = useStations({ pageSize: 100 });
+  // The 待受理 counts behind 受理待办需求; the page shows without them while they load.
+  const todos = useApiQuery('stations.todos', {});
+  // Back from accepting needs: the count behind 受理待办需求 has changed.
+  useRefetchOnShow(() => void todos.refetch());
   const redirecting = useSessionGuard(whoami);
 
   if (redirecting) return <PageShell />;
@@ -69,7 +79,14 @@ export default function StationOverviewPage() {
         accepted="已开启，下次有进度提醒时会通知您"
       />
       {mine.map((station) => (
-        <StationQuota key={station.id} station={station} />
+        <StationQuota
+          key={station.id}
+          station={station}
+          grants={grants}
+          needsToAccept={
+            todos.data?.stations.find((todo) => todo.stationId === station.id)?.desk?.needsToAccept.count ?? 0
+          }
+        />
       ))}
       <Text className="overview__footnote">
         年度按北京时间自然年计算；完成情况由已确认的服务记录自动统计，不可手工填报。
@@ -78,7 +95,17 @@ export default function StationOverviewPage() {
   );
 }
 
-function StationQuota({ station }: { station: StationSummary }) {
+function StationQuota({
+  station,
+  grants,
+  needsToAccept,
+}: {
+  station: StationSummary;
+  grants: readonly RoleView[];
+  needsToAccept: number;
+}) {
+  const progress = useApiQuery('quotas.progress', { stationId: station.id });
+  const isHead = grants.some((grant) => grant.role === 'station_head' && grant.stationId === station.id);
   const quota = LEVEL_QUOTAS[station.level];
   const rows = QUOTA_FIGURE_VIEW.filter(({ key }) => quota[key] > 0).map(({ key, label, unit }): [string, string] => [
     label,
@@ -89,6 +116,7 @@ function StationQuota({ station }: { station: StationSummary }) {
     <>
       <SectionCard title={station.name.length > 14 ? '本工作站' : station.name}>
         <StationCard station={station} />
+        {progress.data && <QuotaGap progress={progress.data} needsToAccept={needsToAccept} canInvite={isHead} />}
         <View className="overview__quota">
           <View className="overview__quota-head">
             <Text className="overview__quota-title">年度任务要求</Text>
@@ -101,7 +129,7 @@ function StationQuota({ station }: { station: StationSummary }) {
           ))}
         </View>
         <View className="overview__progress">
-          <QuotaProgressCard stationId={station.id} />
+          <QuotaProgressPanel progress={progress} />
         </View>
         {lastYear !== null && (
           <View className="overview__progress">
