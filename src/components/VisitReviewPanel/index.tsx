@@ -61,8 +61,8 @@ export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
     <View className="visit-review">
       <Notice tone="warn" title={reviewTitle(visit)}>
         {reviewLead(visit)}
+        <ReviewFlagBadges flags={visit.flags} className="visit-review__flags" />
       </Notice>
-      <ReviewFlagBadges flags={visit.flags} />
       {rejecting ? (
         <ReasonConfirm
           label="不予认可的理由"
