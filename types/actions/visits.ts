@@ -1,5 +1,14 @@
 /** Service visits: check-in, check-out, review, and the ratings of experts. */
-import type { Attachment, CalendarDate, GeoPoint, Instant, PresenceProof, ServiceType, VisitStatus } from '../domain';
+import type {
+  Attachment,
+  CalendarDate,
+  GeoPoint,
+  Instant,
+  PresenceProof,
+  ReviewFlag,
+  ServiceType,
+  VisitStatus,
+} from '../domain';
 import type { Page, PageRequest } from './session';
 import type { AttachmentView } from './needs';
 
@@ -86,6 +95,11 @@ export interface VisitSummary {
   isCorrection: boolean;
   year: number;
   month: number;
+  /**
+   * To the station head or staff, on a visit waiting for their decision: what deserves a second
+   * look before it counts (empty when nothing does). Absent everywhere else.
+   */
+  flags?: ReviewFlag[];
 }
 
 export interface VisitDetail extends VisitSummary {

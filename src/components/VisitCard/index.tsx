@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { VisitSummary } from '../../../types/actions';
 import { formatDateTime } from '../../utils/dates';
 import { VISIT_STATUS_TONES } from '../../utils/visitBadges';
+import { ReviewFlagBadges } from '../ReviewFlagBadges';
 import { StatusBadge } from '../StatusBadge';
 import { PRESENCE_PROOF_LABELS, SERVICE_TYPE_LABELS, VISIT_STATUS_LABELS } from '../../../types/catalogue';
 import './index.scss';
@@ -30,6 +31,7 @@ export function VisitCard({ visit, showExpert = false, onClick }: VisitCardProps
         {showExpert ? visit.expertName : visit.stationName} · {SERVICE_TYPE_LABELS[visit.serviceType]}
         {visit.durationMinutes !== undefined ? ` · ${visit.durationMinutes} 分钟` : ''}
       </Text>
+      <ReviewFlagBadges flags={visit.flags} className="visit-card__flags" />
     </View>
   );
 }

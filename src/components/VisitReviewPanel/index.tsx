@@ -1,11 +1,13 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { VisitDetail } from '../../../types/actions';
 import { useSubmit } from '../../hooks/useSubmit';
 import { Notice } from '../Notice';
-import { VISIT_LIMITS } from '../../../types/catalogue';
+import { REVIEW_FLAG_LABELS, VISIT_LIMITS } from '../../../types/catalogue';
 import { ReasonConfirm } from '../ReasonConfirm';
+import { ReviewFlagBadges } from '../ReviewFlagBadges';
 import './index.scss';
 
 export interface VisitReviewPanelProps {
@@ -40,10 +42,26 @@ export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
     else setProblem(result.message);
   };
 
+  /** A visit with something to look at twice is approved only once the head has said so again. */
+  const approve = async () => {
+    const flags = visit.flags ?? [];
+    if (flags.length > 0) {
+      const { confirm } = await Taro.showModal({
+        title: '确认认可',
+        content: `该记录有 ${flags.length} 处需留意：${flags.map((flag) => REVIEW_FLAG_LABELS[flag]).join('、')}，确认认可并计入记录？`,
+        confirmText: '确认认可',
+        cancelText: '再看看',
+      });
+      if (!confirm) return;
+    }
+    await decide('approved');
+  };
+
   return (
     <View className="visit-review">
       <Notice tone="warn" title={reviewTitle(visit)}>
         {reviewLead(visit)}
+        <ReviewFlagBadges flags={visit.flags} className="visit-review__flags" />
       </Notice>
       {rejecting ? (
         <ReasonConfirm
@@ -60,7 +78,7 @@ export function VisitReviewPanel({ visit, onReviewed }: VisitReviewPanelProps) {
           <Button fill="outline" type="danger" onClick={() => setRejecting(true)}>
             不予认可
           </Button>
-          <Button type="primary" loading={review.submitting} onClick={() => void decide('approved')}>
+          <Button type="primary" loading={review.submitting} onClick={() => void approve()}>
             认可，计入记录
           </Button>
         </View>

@@ -7,6 +7,7 @@ import { documentId, empty, integer, object, oneOf, optional } from '../validate
 import { authorize, recordTarget, requireStation, stationTarget } from './guard';
 import { correctableYears } from './todos';
 import type { ActionDefinition } from './types';
+import { flagsOfWaiting } from './visitFlags';
 import { visitDetail, visitSummary } from './visitViews';
 
 export const currentVisit: ActionDefinition<'visits.current'> = {
@@ -39,7 +40,11 @@ export const getVisit: ActionDefinition<'visits.get'> = {
   async handle(input, caller) {
     const visit = await requireVisit(input.visitId);
     if (visit.expertOpenid !== caller.openid) await authorize(caller, 'visit.view', recordTarget(visit));
-    return visitDetail(visit, caller);
+    const detail = await visitDetail(visit, caller);
+    // What to look at twice is for the one who decides, while there is a decision to take.
+    if (!detail.can.review) return detail;
+    const flags = await flagsOfWaiting([visit]);
+    return { ...detail, flags: flags.get(visit._id) ?? [] };
   },
 };
 
@@ -77,7 +82,12 @@ export const reviewQueue: ActionDefinition<'visits.reviewQueue'> = {
         ? { stationId: station._id, correctableIn: await correctableYears(caller) }
         : { stationId: station._id, status: 'pending' as const };
     const { visits, total } = await pageVisits(query, window);
-    return { items: visits.map(visitSummary), page: window.page, pageSize: window.pageSize, total };
+    const flags = await flagsOfWaiting(visits);
+    const items = visits.map((visit) => {
+      const raised = flags.get(visit._id);
+      return raised ? { ...visitSummary(visit), flags: raised } : visitSummary(visit);
+    });
+    return { items, page: window.page, pageSize: window.pageSize, total };
   },
 };
 

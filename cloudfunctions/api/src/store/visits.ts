@@ -1,6 +1,7 @@
 import type { Visit, VisitStatus } from '../../../../types/domain';
 import type { PageWindow } from '../domain/paging';
-import { allPages, db } from './db';
+import type { VisitTrace } from '../domain/reviewFlags';
+import { allPages, db, MAX_GET } from './db';
 import { correctableCondition } from './todos';
 
 export async function findVisit(id: string): Promise<Visit | null> {
@@ -92,6 +93,37 @@ export async function expertVisitsBetween(
     })
     .orderBy('checkIn.at', 'asc')
     .limit(100)
+    .get();
+  return data;
+}
+
+/**
+ * Every visit of these expert-months, only what the review flags compare: one request for a page
+ * of the queue. An expert has a few visits a month, so a page's twenty expert-months stay far
+ * below the 1000 one request returns.
+ */
+export async function visitsOfExpertMonths(
+  keys: ReadonlyArray<{ expertOpenid: string; year: number; month: number }>,
+): Promise<VisitTrace[]> {
+  if (keys.length === 0) return [];
+  const { data } = await db()
+    .collection<VisitTrace>('visits')
+    .where(keys.length === 1 ? keys[0] : db().command.or([...keys]))
+    .field({
+      _id: true,
+      expertOpenid: true,
+      stationId: true,
+      status: true,
+      year: true,
+      month: true,
+      'checkIn.at': true,
+      'checkIn.offSiteReason': true,
+      'checkIn.makeUpReason': true,
+      'checkOut.summary': true,
+      correctionOf: true,
+      supersededBy: true,
+    })
+    .limit(MAX_GET)
     .get();
   return data;
 }
