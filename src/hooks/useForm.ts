@@ -101,7 +101,7 @@ export function useForm<T extends object, K extends string = Extract<keyof T, st
 /** Scrolls the first field with a problem into view, once the problems have rendered. */
 export function showFirstProblem(): void {
   void Taro.nextTick(() => {
-    Taro.pageScrollTo({ selector: '.form-field--error', offsetTop: -60, duration: 200 }).catch(() => {
+    Taro.pageScrollTo({ selector: '.form-field--error, .field-problem', offsetTop: -60, duration: 200 }).catch(() => {
       // Nothing to scroll to (the problem is shown elsewhere): the page stays where it is.
     });
   });
