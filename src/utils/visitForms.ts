@@ -81,3 +81,26 @@ export function checkInProblems(
       values.useUnitCode && !/^\d{6}$/.test(values.unitCode) ? '验证码是需求单位联系人手机上显示的 6 位数字' : undefined,
   });
 }
+
+/** A visit's rating as filled in: each aspect 0 (none yet) to 5 stars, and a comment that may be left out. */
+export interface VisitRatingValues {
+  responsiveness: number;
+  professionalism: number;
+  effect: number;
+  comment: string;
+}
+
+const RATING_ASPECTS = [
+  ['responsiveness', '响应速度'],
+  ['professionalism', '专业水平'],
+  ['effect', '服务效果'],
+] as const;
+
+/** Every problem of a visit's rating: the aspects without stars are one problem, named together. */
+export function visitRatingProblems(values: VisitRatingValues): Problems<'scores' | 'comment'> {
+  const unrated = RATING_ASPECTS.filter(([aspect]) => values[aspect] < 1).map(([, label]) => label);
+  return onlyProblems({
+    scores: unrated.length > 0 ? `请为${unrated.join('、')}打分（1–5 星）` : undefined,
+    comment: textProblem('评价', values.comment, VISIT_LIMITS.ratingComment),
+  });
+}
