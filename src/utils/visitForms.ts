@@ -78,7 +78,9 @@ export function checkInProblems(
         ? '异地服务签到须拍摄至少 1 张现场照片，请在「现场照片」中拍照'
         : undefined,
     unitCode:
-      values.useUnitCode && !/^\d{6}$/.test(values.unitCode) ? '验证码是需求单位联系人手机上显示的 6 位数字' : undefined,
+      values.useUnitCode && !/^\d{6}$/.test(values.unitCode)
+        ? '验证码是需求单位联系人手机上显示的 6 位数字'
+        : undefined,
   });
 }
 

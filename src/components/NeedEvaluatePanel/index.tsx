@@ -33,7 +33,12 @@ export function NeedEvaluatePanel(props: NeedEvaluatePanelProps) {
       />
       {problem && <FieldProblem message={problem} />}
       <View className="need-evaluate__buttons">
-        <Button type="primary" disabled={problem !== undefined} loading={props.submitting} onClick={() => void props.onSubmit(rating, comment.trim())}>
+        <Button
+          type="primary"
+          disabled={problem !== undefined}
+          loading={props.submitting}
+          onClick={() => void props.onSubmit(rating, comment.trim())}
+        >
           提交评价并关闭需求
         </Button>
         <Button fill="none" onClick={props.onCancel}>

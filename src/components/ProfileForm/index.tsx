@@ -36,20 +36,8 @@ export function ProfileForm({ form }: ProfileFormProps) {
   return (
     <>
       <FormCard>
-        <TextField
-          label="姓名"
-          required
-          placeholder="真实姓名"
-          limit={PROFILE_LIMITS.name}
-          {...bindText('name')}
-        />
-        <TextField
-          label="手机号"
-          required
-          type="number"
-          placeholder="11 位手机号"
-          {...bindText('mobile')}
-        />
+        <TextField label="姓名" required placeholder="真实姓名" limit={PROFILE_LIMITS.name} {...bindText('name')} />
+        <TextField label="手机号" required type="number" placeholder="11 位手机号" {...bindText('mobile')} />
         <TextField
           label="工作单位"
           required

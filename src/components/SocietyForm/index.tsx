@@ -19,13 +19,7 @@ export function SocietyForm({ form }: SocietyFormProps) {
   const { values, set, bindText, errors } = form;
   return (
     <FormCard>
-      <TextField
-        label="学会名称"
-        required
-        placeholder="学会全称"
-        limit={SOCIETY_LIMITS.name}
-        {...bindText('name')}
-      />
+      <TextField label="学会名称" required placeholder="学会全称" limit={SOCIETY_LIMITS.name} {...bindText('name')} />
       <FormField label="学会级别" required vertical error={errors.level} hint="决定工作站的年度任务与认定补助">
         <ChoiceChips<SocietyLevel>
           options={LEVEL_OPTIONS}

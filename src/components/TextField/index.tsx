@@ -3,7 +3,8 @@ import { FormField, type FormFieldProps } from '../FormField';
 import { TextBox, type TextBoxProps } from '../TextBox';
 
 export interface TextFieldProps
-  extends Omit<FormFieldProps, 'vertical' | 'error'>,
+  extends
+    Omit<FormFieldProps, 'vertical' | 'error'>,
     Omit<TextBoxProps, keyof BoundText>,
     Partial<Pick<BoundText, 'error' | 'onBlur'>>,
     Pick<BoundText, 'value' | 'onChange'> {}

@@ -31,7 +31,10 @@ export default function StationEditPage() {
   const editing = stationId !== '';
   const station = useApiQuery('stations.get', { stationId }, { enabled: editing });
   const societies = usePagedList('societies.list', {}, { pageSize: 100, enabled: !editing, keyOf: (s) => s.id });
-  const form = useForm<StationFormValues, StationField>(() => emptyStationForm(params.societyId ?? ''), checkStationForm);
+  const form = useForm<StationFormValues, StationField>(
+    () => emptyStationForm(params.societyId ?? ''),
+    checkStationForm,
+  );
   const { reset } = form;
   const create = useSubmit('stations.create');
   const update = useSubmit('stations.update');
@@ -112,11 +115,7 @@ export default function StationEditPage() {
   return (
     <PageShell className="station-edit">
       <View className="station-edit__form">
-        <StationForm
-          form={form}
-          societies={editing ? null : societyOptions}
-          societyName={station.data?.societyName}
-        />
+        <StationForm form={form} societies={editing ? null : societyOptions} societyName={station.data?.societyName} />
       </View>
       {saveError && (
         <Notice tone="error" title="保存未成功">

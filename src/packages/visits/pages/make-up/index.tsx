@@ -190,7 +190,11 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
             </Picker>
           </FormField>
           <FormField label="开始" required error={errors.startTime}>
-            <Picker mode="time" value={startTime || FIRST_START} onChange={(event) => set('startTime', event.detail.value)}>
+            <Picker
+              mode="time"
+              value={startTime || FIRST_START}
+              onChange={(event) => set('startTime', event.detail.value)}
+            >
               <Shown value={startTime} />
             </Picker>
           </FormField>
