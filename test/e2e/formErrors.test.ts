@@ -95,7 +95,7 @@ describe('the profile form', () => {
       const [saved] = await api.cloudbase.store.find('users', { _id: DEMO_USERS.expert });
       const page = await signIn(browser, api.cloudbase.origin, EXPERT);
       await page.goto(`${api.cloudbase.origin}/packages/profile/pages/edit/index`);
-      await visible(page, '资料已完善').waitFor();
+      await visible(page, /最近更新/).waitFor();
       await fill(page, '真实姓名', '');
       await fill(page, '11 位手机号', '139');
       await fill(page, '单位全称', '');
