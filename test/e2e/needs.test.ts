@@ -306,7 +306,7 @@ describe('the content check on the need form', () => {
   afterEach(() => api.cloudbase.setRejectWords([]));
 
   it(
-    'refuses a need with a rejected word, says why, and stores nothing',
+    'refuses a need with a rejected word, says why at the field, and stores nothing',
     async () => {
       api.cloudbase.setRejectWords(['违禁词']);
       const title = '含违禁词的需求（页面测试）';
@@ -315,8 +315,12 @@ describe('the content check on the need form', () => {
       await tile(page, '提交需求').click();
       await fillNeed(page, title);
       await button(page, '提交需求').click();
-      await visible(page, '未能提交').waitFor({ timeout: 15_000 });
-      await visible(page, /「需求标题」含有不适宜发布的内容，请修改后再提交/).waitFor();
+      // Said at the field it names, not in a banner.
+      await page
+        .locator('.form-field__error')
+        .filter({ hasText: '「需求标题」含有不适宜发布的内容，请修改后再提交', visible: true })
+        .waitFor({ timeout: 15_000 });
+      expect(await page.locator('.notice--error').filter({ visible: true }).count()).toBe(0);
       await shot(page, 'needs-content-rejected.png');
       expect(await needsTitled(title)).toEqual([]);
       expect(await api.cloudbase.store.find('needs', {})).toHaveLength(before.length);

@@ -135,11 +135,18 @@ describe('what waits for the demand unit', () => {
       await expect(form.locator('.choice-chips__chip--on').count()).resolves.toBe(0);
       await shot(page, 'todos-evaluation-empty.png');
 
+      // Every missing answer is named at once, and each goes as it is given.
       await button(page, '提交年度评价').click();
-      await visible(page, '请选择总体满意度（1–5 星）').waitFor();
+      const problems = form.locator('.form-field__error');
+      await problems.filter({ hasText: '请填写评价意见' }).waitFor();
+      await expect(problems.allTextContents()).resolves.toEqual([
+        '请选择总体满意度（1–5 星）',
+        '请选择是否继续合作',
+        '请填写评价意见',
+      ]);
       await form.locator('.star-rating__star').nth(3).click();
-      await button(page, '提交年度评价').click();
-      await visible(page, '请选择是否继续合作').waitFor();
+      await problems.filter({ hasText: '请选择总体满意度（1–5 星）' }).waitFor({ state: 'detached' });
+      await expect(problems.allTextContents()).resolves.toEqual(['请选择是否继续合作', '请填写评价意见']);
       await form.getByText('愿意继续合作', { exact: true }).click();
       await fillText(page, '工作站和专家这一年的服务成效、不足与建议', '响应及时，现场指导到位，希望明年继续。');
 

@@ -36,7 +36,6 @@ export function CodeEntry({ onCode, busy = false }: CodeEntryProps) {
           className="code-entry__input"
           value={draft}
           placeholder="请输入邀请码"
-          maxLength={16}
           confirmType="go"
           onChange={setDraft}
           onConfirm={() => code && onCode(code)}

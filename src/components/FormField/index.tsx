@@ -22,7 +22,7 @@ export function FormField({
   children,
 }: PropsWithChildren<FormFieldProps>) {
   return (
-    <View className={`form-field${vertical ? ' form-field--vertical' : ''}`}>
+    <View className={`form-field${vertical ? ' form-field--vertical' : ''}${error ? ' form-field--error' : ''}`}>
       <View className="form-field__main">
         <Text className="form-field__label">
           {label}

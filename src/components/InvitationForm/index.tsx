@@ -2,6 +2,7 @@ import { Button, InputNumber } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { InvitableRole } from '../../../types/actions';
 import type { FormState } from '../../hooks/useForm';
+import type { Problems } from '../../utils/validation';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
@@ -17,6 +18,11 @@ export interface InvitationFormValues {
 export const VALID_DAYS = { min: 1, max: 30, initial: 7 } as const;
 export const MAX_USES = { min: 1, max: 50, initial: 1 } as const;
 
+/** Every problem of an invitation as chosen (the numbers' steppers keep them in range). */
+export function invitationProblems(values: InvitationFormValues): Problems<keyof InvitationFormValues> {
+  return values.role ? {} : { role: '请选择邀请身份' };
+}
+
 export interface InvitationFormProps {
   form: FormState<InvitationFormValues>;
   /** The roles the caller may invite here. */
@@ -27,11 +33,11 @@ export interface InvitationFormProps {
 
 /** Issuing an invitation: which role, valid how long, for how many people. */
 export function InvitationForm({ form, roles, submitting, onSubmit }: InvitationFormProps) {
-  const { values, set } = form;
+  const { values, set, errors } = form;
   return (
     <View className="invitation-form">
       <FormCard>
-        <FormField label="邀请身份" required vertical>
+        <FormField label="邀请身份" required vertical error={errors.role}>
           {roles.length === 1 ? (
             <Text className="invitation-form__fixed">{ROLE_LABELS[roles[0]]}</Text>
           ) : (
@@ -66,7 +72,7 @@ export function InvitationForm({ form, roles, submitting, onSubmit }: Invitation
         </FormField>
       </FormCard>
       <View className="invitation-form__actions">
-        <Button block type="primary" loading={submitting} disabled={!values.role} onClick={onSubmit}>
+        <Button block type="primary" loading={submitting} onClick={onSubmit}>
           生成邀请码
         </Button>
       </View>

@@ -1,12 +1,14 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ExpertCandidate, NeedDetail } from '../../../types/actions';
 import { INDUSTRY_LABELS, NEED_LIMITS } from '../../../types/catalogue';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatDate } from '../../utils/dates';
+import { textLength } from '../../utils/validation';
 import { ErrorState } from '../ErrorState';
 import { LoadingState } from '../LoadingState';
+import { TextBox } from '../TextBox';
 import './index.scss';
 
 export interface NeedExpertChooserProps {
@@ -55,11 +57,11 @@ export function NeedExpertChooser(props: NeedExpertChooserProps) {
         </View>
       )}
       {mode === 'accept' && (
-        <TextArea
+        <TextBox
           className="need-expert-chooser__textarea"
           value={note}
           placeholder="受理说明（可不填）"
-          maxLength={NEED_LIMITS.stepNote[1]}
+          limit={NEED_LIMITS.stepNote}
           rows={2}
           onChange={setNote}
         />
@@ -67,7 +69,7 @@ export function NeedExpertChooser(props: NeedExpertChooserProps) {
       <View className="need-expert-chooser__buttons">
         <Button
           type="primary"
-          disabled={chosen.length === 0}
+          disabled={chosen.length === 0 || textLength(note) > NEED_LIMITS.stepNote[1]}
           loading={props.submitting}
           onClick={() => void props.onSubmit(chosen, note.trim())}
         >

@@ -4,7 +4,7 @@ import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
-import { InputField } from '../InputField';
+import { TextField } from '../TextField';
 import { OptionPicker } from '../OptionPicker';
 import { TagInput } from '../TagInput';
 import {
@@ -21,13 +21,11 @@ const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
 
 export interface ProfileFormProps {
   form: FormState<ProfileInput>;
-  /** Field name → what is wrong with it. */
-  errors: Partial<Record<keyof ProfileInput, string>>;
 }
 
 /** The fields of one's own profile. */
-export function ProfileForm({ form, errors }: ProfileFormProps) {
-  const { values, set, bind } = form;
+export function ProfileForm({ form }: ProfileFormProps) {
+  const { values, set, bind, bindText, errors } = form;
   const toggleIndustry = (industry: Industry) =>
     set(
       'industries',
@@ -38,38 +36,21 @@ export function ProfileForm({ form, errors }: ProfileFormProps) {
   return (
     <>
       <FormCard>
-        <InputField
-          label="姓名"
-          required
-          error={errors.name}
-          placeholder="真实姓名"
-          maxLength={PROFILE_LIMITS.name[1]}
-          {...bind('name')}
-        />
-        <InputField
-          label="手机号"
-          required
-          error={errors.mobile}
-          type="number"
-          placeholder="11 位手机号"
-          maxLength={11}
-          {...bind('mobile')}
-        />
-        <InputField
+        <TextField label="姓名" required placeholder="真实姓名" limit={PROFILE_LIMITS.name} {...bindText('name')} />
+        <TextField label="手机号" required type="number" placeholder="11 位手机号" {...bindText('mobile')} />
+        <TextField
           label="工作单位"
           required
-          error={errors.workUnit}
           placeholder="单位全称"
-          maxLength={PROFILE_LIMITS.workUnit[1]}
-          {...bind('workUnit')}
+          limit={PROFILE_LIMITS.workUnit}
+          {...bindText('workUnit')}
         />
-        <InputField
+        <TextField
           label="职称/职务"
           required
-          error={errors.title}
           placeholder="如 教授、高级工程师"
-          maxLength={PROFILE_LIMITS.title[1]}
-          {...bind('title')}
+          limit={PROFILE_LIMITS.title}
+          {...bindText('title')}
         />
         <FormField
           label="所在省份"
@@ -85,13 +66,12 @@ export function ProfileForm({ form, errors }: ProfileFormProps) {
             {...bind('province')}
           />
         </FormField>
-        <InputField
+        <TextField
           label="所在城市"
           required
-          error={errors.city}
           placeholder="如 贵阳市"
-          maxLength={PROFILE_LIMITS.city[1]}
-          {...bind('city')}
+          limit={PROFILE_LIMITS.city}
+          {...bindText('city')}
         />
       </FormCard>
       <FormCard>
@@ -99,7 +79,7 @@ export function ProfileForm({ form, errors }: ProfileFormProps) {
           <TagInput
             tags={values.expertise}
             max={MAX_EXPERTISE_TAGS}
-            maxLength={PROFILE_LIMITS.expertiseTag[1]}
+            limit={PROFILE_LIMITS.expertiseTag}
             onChange={(tags) => set('expertise', tags)}
           />
         </FormField>

@@ -1,7 +1,9 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TextLimit } from '../../../types/catalogue';
+import { textLength, textProblem } from '../../utils/validation';
+import { TextBox } from '../TextBox';
 import './index.scss';
 
 export interface ReasonConfirmProps {
@@ -34,8 +36,10 @@ export function ReasonConfirm({
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [min, max] = limits;
-  const length = text.trim().length;
-  const enough = length >= min;
+  const length = textLength(text);
+  // Said as it is typed: the step is one text, so its button waits until the text fits.
+  const problem = textProblem('', text, limits);
+  const over = length > max;
 
   const confirm = async () => {
     setSending(true);
@@ -50,20 +54,21 @@ export function ReasonConfirm({
     <View className="reason-confirm">
       <Text className="reason-confirm__label">{label}</Text>
       {lead && <Text className="reason-confirm__lead">{lead}</Text>}
-      <TextArea
+      <TextBox
         className="reason-confirm__text"
         value={text}
         placeholder={placeholder}
-        maxLength={max}
-        showCount
+        limit={limits}
         rows={3}
         onChange={setText}
       />
-      {!enough && (
-        <Text className="reason-confirm__hint">{length === 0 ? `请填写，${min}–${max} 个字` : `至少 ${min} 个字`}</Text>
+      {problem && (
+        <Text className={`reason-confirm__hint${over ? ' reason-confirm__hint--over' : ''}`}>
+          {length === 0 ? `请填写，${min}–${max} 个字` : problem}
+        </Text>
       )}
       <View className="reason-confirm__buttons">
-        <Button type={tone} disabled={!enough} loading={sending} onClick={() => void confirm()}>
+        <Button type={tone} disabled={problem !== undefined} loading={sending} onClick={() => void confirm()}>
           {confirmText}
         </Button>
         <Button fill="none" onClick={onCancel}>

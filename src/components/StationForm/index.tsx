@@ -6,7 +6,7 @@ import { ChoiceChips, type ChoiceOption } from '../ChoiceChips';
 import { DateField } from '../DateField';
 import { FormCard } from '../FormCard';
 import { FormField } from '../FormField';
-import { InputField } from '../InputField';
+import { TextField } from '../TextField';
 import { LocationField } from '../LocationField';
 import { OptionPicker } from '../OptionPicker';
 import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, STATION_LIMITS, STATION_RADIUS_M } from '../../../types/catalogue';
@@ -28,14 +28,16 @@ export interface StationFormValues {
   cooperationEnd: string;
 }
 
-export type StationFormErrors = Partial<Record<keyof StationFormValues | 'location', string>>;
+/** A field of the form; the location is two values checked together. */
+export type StationField = keyof StationFormValues | 'location';
+
+export type StationFormErrors = Partial<Record<StationField, string>>;
 
 const TYPE_OPTIONS = labelOptions(DEMAND_UNIT_TYPE_LABELS);
 const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
 
 export interface StationFormProps {
-  form: FormState<StationFormValues>;
-  errors: StationFormErrors;
+  form: FormState<StationFormValues, StationField>;
   /** The societies to choose from (creating); null when the society is fixed (editing). */
   societies: ReadonlyArray<ChoiceOption<string>> | null;
   /** The fixed society's name (editing). */
@@ -43,18 +45,17 @@ export interface StationFormProps {
 }
 
 /** A station's particulars: name, society, host, industry, where it is and the agreement's term. */
-export function StationForm({ form, errors, societies, societyName }: StationFormProps) {
-  const { values, set, bind } = form;
+export function StationForm({ form, societies, societyName }: StationFormProps) {
+  const { values, set, bind, bindText, errors } = form;
   return (
     <View className="station-form">
       <FormCard>
-        <InputField
+        <TextField
           label="工作站名称"
           required
-          error={errors.name}
           placeholder="工作站全称"
-          maxLength={STATION_LIMITS.name[1]}
-          {...bind('name')}
+          limit={STATION_LIMITS.name}
+          {...bindText('name')}
         />
         <FormField label="建站学会" required error={errors.societyId}>
           {societies ? (
@@ -79,13 +80,12 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
 
       <Text className="station-form__section">需求单位（建站单位）</Text>
       <FormCard>
-        <InputField
+        <TextField
           label="单位名称"
           required
-          error={errors.demandUnitName}
           placeholder="单位全称"
-          maxLength={STATION_LIMITS.demandUnitName[1]}
-          {...bind('demandUnitName')}
+          limit={STATION_LIMITS.demandUnitName}
+          {...bindText('demandUnitName')}
         />
         <FormField label="单位类型" required vertical error={errors.demandUnitType}>
           <ChoiceChips<DemandUnitType>
@@ -94,13 +94,12 @@ export function StationForm({ form, errors, societies, societyName }: StationFor
             onToggle={(type) => set('demandUnitType', type)}
           />
         </FormField>
-        <InputField
+        <TextField
           label="地址"
           required
-          error={errors.demandUnitAddress}
           placeholder="单位地址"
-          maxLength={STATION_LIMITS.demandUnitAddress[1]}
-          {...bind('demandUnitAddress')}
+          limit={STATION_LIMITS.demandUnitAddress}
+          {...bindText('demandUnitAddress')}
         />
       </FormCard>
 

@@ -1,24 +1,28 @@
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import type { TextLimit } from '../../../types/catalogue';
+import { TextBox } from '../TextBox';
 import './index.scss';
 
 export interface TagInputProps {
   tags: readonly string[];
   onChange: (tags: string[]) => void;
   placeholder?: string;
-  /** At most this many tags; each at most `maxLength` characters. */
+  /** At most this many tags, each within `limit` characters. */
   max: number;
-  maxLength: number;
+  limit: TextLimit;
 }
 
 /** Free-text tags (expertise): type one, add it; tap × to remove. */
-export function TagInput({ tags, onChange, placeholder = '输入后点「添加」', max, maxLength }: TagInputProps) {
+export function TagInput({ tags, onChange, placeholder = '输入后点「添加」', max, limit }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const text = draft.trim();
   const full = tags.length >= max;
+  // A tag past its most stays in the box, counted in red, until it is shortened.
+  const fits = text.length >= limit[0] && text.length <= limit[1];
   const add = () => {
-    if (!text || full) return;
+    if (!fits || full) return;
     if (!tags.includes(text)) onChange([...tags, text]);
     setDraft('');
   };
@@ -41,17 +45,16 @@ export function TagInput({ tags, onChange, placeholder = '输入后点「添加�
         </View>
       )}
       <View className="tag-input__row">
-        <Input
+        <TextBox
           className="tag-input__input"
           value={draft}
           placeholder={full ? `最多 ${max} 项` : placeholder}
-          maxLength={maxLength}
+          limit={limit}
           disabled={full}
-          confirmType="done"
           onChange={setDraft}
           onConfirm={add}
         />
-        <Button size="small" fill="outline" type="primary" disabled={!text || full} onClick={add}>
+        <Button size="small" fill="outline" type="primary" disabled={!fits || full} onClick={add}>
           添加
         </Button>
       </View>

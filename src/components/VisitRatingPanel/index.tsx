@@ -1,11 +1,15 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { VisitDetail, VisitRatingView } from '../../../types/actions';
+import type { VisitDetail } from '../../../types/actions';
+import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { formatDateTime } from '../../utils/dates';
+import { visitRatingProblems, type VisitRatingValues } from '../../utils/visitForms';
+import { FieldProblem } from '../FieldProblem';
 import { Notice } from '../Notice';
 import { StarRating } from '../StarRating';
+import { TextBox } from '../TextBox';
 import { VISIT_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
@@ -14,8 +18,6 @@ const ASPECTS = [
   { key: 'professionalism', label: '专业水平' },
   { key: 'effect', label: '服务效果' },
 ] as const;
-
-type Scores = Pick<VisitRatingView, (typeof ASPECTS)[number]['key']>;
 
 /** A visit's rating: shown to everyone who may see the visit, given or changed by the demand unit. */
 export function VisitRatingPanel({ visit, onRated }: { visit: VisitDetail; onRated: (visit: VisitDetail) => void }) {
@@ -46,21 +48,22 @@ export function VisitRatingPanel({ visit, onRated }: { visit: VisitDetail; onRat
 
 function RatingForm({ visit, onRated }: { visit: VisitDetail; onRated: (visit: VisitDetail) => void }) {
   const rate = useSubmit('visits.rate');
-  const [scores, setScores] = useState<Scores>({
-    responsiveness: visit.rating?.responsiveness ?? 0,
-    professionalism: visit.rating?.professionalism ?? 0,
-    effect: visit.rating?.effect ?? 0,
-  });
-  const [comment, setComment] = useState(visit.rating?.comment ?? '');
+  const form = useForm<VisitRatingValues, 'scores' | 'comment'>(
+    {
+      responsiveness: visit.rating?.responsiveness ?? 0,
+      professionalism: visit.rating?.professionalism ?? 0,
+      effect: visit.rating?.effect ?? 0,
+      comment: visit.rating?.comment ?? '',
+    },
+    visitRatingProblems,
+  );
+  const { values, set, errors } = form;
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async () => {
-    if (ASPECTS.some((aspect) => scores[aspect.key] < 1)) {
-      setProblem('请为响应速度、专业水平、服务效果各打 1–5 星');
-      return;
-    }
     setProblem(null);
-    const result = await rate.submit({ visitId: visit.id, ...scores, comment: comment.trim() });
+    if (!form.check()) return;
+    const result = await rate.submit({ visitId: visit.id, ...values, comment: values.comment.trim() });
     if (result.ok) onRated(result.data);
     else setProblem(result.message);
   };
@@ -72,17 +75,18 @@ function RatingForm({ visit, onRated }: { visit: VisitDetail; onRated: (visit: V
         <StarRating
           key={aspect.key}
           label={aspect.label}
-          value={scores[aspect.key]}
-          onChange={(value) => setScores((current) => ({ ...current, [aspect.key]: value }))}
+          value={values[aspect.key]}
+          onChange={(value) => set(aspect.key, value)}
         />
       ))}
-      <TextArea
+      {errors.scores && <FieldProblem message={errors.scores} />}
+      <TextBox
         placeholder="说说这次服务（选填）"
-        value={comment}
-        maxLength={VISIT_LIMITS.ratingComment[1]}
-        showCount
-        onChange={setComment}
+        limit={VISIT_LIMITS.ratingComment}
+        rows={3}
+        {...form.bindText('comment')}
       />
+      {errors.comment && <FieldProblem message={errors.comment} />}
       {problem && (
         <Notice tone="error" title="未能提交">
           {problem}

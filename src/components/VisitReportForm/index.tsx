@@ -1,11 +1,14 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { useCallback, useState, type ReactNode } from 'react';
+import { useForm } from '../../hooks/useForm';
+import { visitReportProblems, type VisitReportValues } from '../../utils/visitForms';
 import type { Attachment } from '../../../types/domain';
 import { AttachmentPicker } from '../AttachmentPicker';
 import { CameraPhotos, type CameraPhotosValue } from '../CameraPhotos';
 import { FormField } from '../FormField';
 import { Notice } from '../Notice';
+import { TextField } from '../TextField';
 import { VISIT_LIMITS, VISIT_PHOTO_LIMITS } from '../../../types/catalogue';
 import './index.scss';
 
@@ -22,8 +25,10 @@ export interface VisitReportFormProps {
   submitting: boolean;
   /** Fields before the report (the duration of a correction). */
   children?: ReactNode;
-  /** A problem found on the page or answered by the server. */
+  /** The server's answer when it refused, not about one field. */
   problem: string | null;
+  /** Checks the fields given as children, showing their problems; true when there is none. */
+  checkChildren?: () => boolean;
   /** At least one photo (补卡: the photos are all there is to show for the visit). */
   photosRequired?: boolean;
   /** A line under the photos, e.g. what a 补卡's photos may show. */
@@ -38,67 +43,53 @@ export function VisitReportForm({
   submitting,
   children,
   problem,
+  checkChildren,
   photosRequired = false,
   photosHint,
   onSubmit,
 }: VisitReportFormProps) {
-  const [summary, setSummary] = useState('');
-  const [outcomes, setOutcomes] = useState('');
   const [photos, setPhotos] = useState<CameraPhotosValue>({ fileIds: [], waiting: [] });
+  const form = useForm<VisitReportValues, keyof VisitReportValues | 'photos'>({ summary: '', outcomes: '' }, (values) =>
+    visitReportProblems(values, { uploaded: photos.fileIds.length, waiting: photos.waiting.length }, photosRequired),
+  );
+  const { values, bindText, errors } = form;
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [photosBusy, setPhotosBusy] = useState(false);
   const [filesBusy, setFilesBusy] = useState(false);
-  const [mistake, setMistake] = useState<string | null>(null);
   const onPhotos = useCallback((value: CameraPhotosValue) => setPhotos(value), []);
   const onPhotosBusy = useCallback((busy: boolean) => setPhotosBusy(busy), []);
   const onFilesBusy = useCallback((busy: boolean) => setFilesBusy(busy), []);
   const [summaryMin, summaryMax] = VISIT_LIMITS.summary;
 
   const submit = () => {
-    const length = summary.trim().length;
-    if (length < summaryMin || length > summaryMax) {
-      setMistake(`请填写服务内容（${summaryMin}–${summaryMax} 个字），写清做了什么、解决了什么`);
-      return;
-    }
-    if (photosRequired && photos.fileIds.length === 0) {
-      setMistake(
-        photos.waiting.length > 0 ? '照片还没有上传成功，请联网后点照片上的「重试」' : '请至少拍摄一张现场照片',
-      );
-      return;
-    }
-    setMistake(null);
-    onSubmit({ summary: summary.trim(), outcomes: outcomes.trim(), photos, attachments });
+    // Both checked, so the fields above and the report show their problems together.
+    const childrenClean = checkChildren?.() ?? true;
+    if (!form.check() || !childrenClean) return;
+    onSubmit({ summary: values.summary.trim(), outcomes: values.outcomes.trim(), photos, attachments });
   };
 
   const busy = photosBusy || filesBusy;
-  const shown = mistake ?? problem;
   return (
     <View className="visit-report">
       {children}
-      <FormField
+      <TextField
         label="服务内容"
         required
-        vertical
         hint={`${summaryMin}–${summaryMax} 个字：现场做了什么、发现了什么问题`}
-      >
-        <TextArea
-          placeholder="例如：检查熔铸车间 2 号炉，调整除气工艺参数并培训操作人员"
-          value={summary}
-          maxLength={summaryMax}
-          showCount
-          onChange={setSummary}
-        />
-      </FormField>
-      <FormField label="服务成效" vertical hint="选填：解决了什么、下一步安排">
-        <TextArea
-          placeholder="例如：气孔缺陷明显减少，约定两周后复查"
-          value={outcomes}
-          maxLength={VISIT_LIMITS.outcomes[1]}
-          showCount
-          onChange={setOutcomes}
-        />
-      </FormField>
-      <FormField label="现场照片" required={photosRequired} vertical hint={photosHint}>
+        placeholder="例如：检查熔铸车间 2 号炉，调整除气工艺参数并培训操作人员"
+        limit={VISIT_LIMITS.summary}
+        rows={4}
+        {...bindText('summary')}
+      />
+      <TextField
+        label="服务成效"
+        hint="选填：解决了什么、下一步安排"
+        placeholder="例如：气孔缺陷明显减少，约定两周后复查"
+        limit={VISIT_LIMITS.outcomes}
+        rows={3}
+        {...bindText('outcomes')}
+      />
+      <FormField label="现场照片" required={photosRequired} vertical hint={photosHint} error={errors.photos}>
         <CameraPhotos
           openid={openid}
           max={VISIT_PHOTO_LIMITS.checkOut}
@@ -109,9 +100,9 @@ export function VisitReportForm({
       <FormField label="附件（选填）" vertical>
         <AttachmentPicker openid={openid} purpose="visits" onChange={setAttachments} onBusyChange={onFilesBusy} />
       </FormField>
-      {shown && (
+      {problem && (
         <Notice tone="error" title="未能提交">
-          {shown}
+          {problem}
         </Notice>
       )}
       <Button

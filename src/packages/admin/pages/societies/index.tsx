@@ -18,42 +18,32 @@ import { useListPage } from '../../../../hooks/useListPage';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
-import { isPhone, onlyProblems, textProblem } from '../../../../utils/validation';
-import { SOCIETY_LIMITS } from '../../../../../types/catalogue';
+import { SOCIETY_FIELD_LABELS, societyProblems, trimmedSociety } from '../../../../utils/societyForm';
+import { refusalAtField } from '../../../../utils/validation';
 import './index.scss';
 
 const EMPTY: SocietyInput = { name: '', level: 'city', supervisor: '', contactName: '', contactPhone: '' };
-
-type Errors = Partial<Record<keyof SocietyInput, string>>;
 
 /** The city admin's register of societies: list, register a new one, invite its administrator. */
 export default function SocietiesPage() {
   const societies = usePagedList('societies.list', {}, { pageSize: 20, keyOf: (society) => society.id });
   const redirecting = useSessionGuard({ error: societies.error, data: null });
   const [creating, setCreating] = useState(false);
-  const form = useForm<SocietyInput>(EMPTY);
+  const form = useForm<SocietyInput>(EMPTY, societyProblems);
   const create = useSubmit('societies.create');
-  const [errors, setErrors] = useState<Errors>({});
   const [createError, setCreateError] = useState<string | null>(null);
 
   // What is reached from here (a society's invitations, a new station) leaves the list as it was.
   useListPage(societies, { refetchOnShow: false });
 
   const submit = async () => {
-    const input: SocietyInput = {
-      ...form.values,
-      name: form.values.name.trim(),
-      supervisor: form.values.supervisor.trim(),
-      contactName: form.values.contactName.trim(),
-      contactPhone: form.values.contactPhone.trim(),
-    };
-    const problems = check(input);
-    setErrors(problems);
     setCreateError(null);
-    if (Object.keys(problems).length > 0) return;
-    const result = await create.submit(input);
+    if (!form.check()) return;
+    const result = await create.submit(trimmedSociety(form.values));
     if (!result.ok) {
-      setCreateError(result.message);
+      const atField = refusalAtField(result.message, SOCIETY_FIELD_LABELS);
+      if (atField) form.refuse(atField.field, atField.message);
+      else setCreateError(result.message);
       return;
     }
     societies.prepend(result.data);
@@ -87,7 +77,7 @@ export default function SocietiesPage() {
 
       {creating && (
         <SectionCard title="登记新学会">
-          <SocietyForm form={form} errors={errors} />
+          <SocietyForm form={form} />
           {createError && (
             <View className="societies__notice">
               <Notice tone="error" title="登记未成功">
@@ -152,13 +142,4 @@ export default function SocietiesPage() {
       </SectionCard>
     </PageShell>
   );
-}
-
-function check(values: SocietyInput): Errors {
-  const errors: Errors = {};
-  errors.name = textProblem('学会名称', values.name, SOCIETY_LIMITS.name);
-  errors.supervisor = textProblem('业务主管单位', values.supervisor, SOCIETY_LIMITS.supervisor);
-  errors.contactName = textProblem('联系人', values.contactName, SOCIETY_LIMITS.contactName);
-  if (!isPhone(values.contactPhone)) errors.contactPhone = '请填写正确的联系电话';
-  return onlyProblems(errors);
 }

@@ -7,7 +7,7 @@ import { FormActions } from '../../../../components/FormActions';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
-import { StationForm, type StationFormErrors, type StationFormValues } from '../../../../components/StationForm';
+import { StationForm, type StationField, type StationFormValues } from '../../../../components/StationForm';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
@@ -31,11 +31,13 @@ export default function StationEditPage() {
   const editing = stationId !== '';
   const station = useApiQuery('stations.get', { stationId }, { enabled: editing });
   const societies = usePagedList('societies.list', {}, { pageSize: 100, enabled: !editing, keyOf: (s) => s.id });
-  const form = useForm<StationFormValues>(() => emptyStationForm(params.societyId ?? ''));
+  const form = useForm<StationFormValues, StationField>(
+    () => emptyStationForm(params.societyId ?? ''),
+    checkStationForm,
+  );
   const { reset } = form;
   const create = useSubmit('stations.create');
   const update = useSubmit('stations.update');
-  const [errors, setErrors] = useState<StationFormErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const filled = useRef(false);
   const loadError = editing ? station.error : societies.error;
@@ -58,13 +60,8 @@ export default function StationEditPage() {
   );
 
   const submit = async () => {
-    const problems = checkStationForm(form.values);
-    setErrors(problems);
     setSaveError(null);
-    if (Object.keys(problems).length > 0) {
-      void Taro.showToast({ title: '请按提示修改', icon: 'none' });
-      return;
-    }
+    if (!form.check()) return;
     if (editing) {
       const result = await update.submit({ stationId, ...stationChangesFrom(form.values) });
       if (!result.ok) return setSaveError(result.message);
@@ -118,12 +115,7 @@ export default function StationEditPage() {
   return (
     <PageShell className="station-edit">
       <View className="station-edit__form">
-        <StationForm
-          form={form}
-          errors={errors}
-          societies={editing ? null : societyOptions}
-          societyName={station.data?.societyName}
-        />
+        <StationForm form={form} societies={editing ? null : societyOptions} societyName={station.data?.societyName} />
       </View>
       {saveError && (
         <Notice tone="error" title="保存未成功">

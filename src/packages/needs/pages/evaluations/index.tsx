@@ -1,4 +1,4 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
@@ -8,17 +8,20 @@ import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { ExpertRatings } from '../../../../components/ExpertRatings';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
+import { FormField } from '../../../../components/FormField';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StarRating } from '../../../../components/StarRating';
+import { TextField } from '../../../../components/TextField';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
+import { useForm } from '../../../../hooks/useForm';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDate } from '../../../../utils/dates';
-import { firstProblem } from '../../../../utils/validation';
+import { yearlyEvaluationProblems, type YearlyEvaluationValues } from '../../../../utils/evaluationForm';
 import { COOPERATION_INTENT_LABELS, STATION_EVALUATION_LIMITS } from '../../../../../types/catalogue';
 import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
@@ -175,21 +178,15 @@ function FiledEvaluation({ evaluation }: { evaluation: StationEvaluationView }) 
 
 function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year: number; onFiled: () => void }) {
   // Nothing chosen for the unit: a filed evaluation cannot be changed, so every answer is its own.
-  const [overall, setOverall] = useState(0);
-  const [intent, setIntent] = useState<CooperationIntent | null>(null);
-  const [comment, setComment] = useState('');
+  const form = useForm<YearlyEvaluationValues>({ overall: 0, intent: null, comment: '' }, yearlyEvaluationProblems);
+  const { values, set, bindText, errors } = form;
   const [problem, setProblem] = useState<string | null>(null);
   const submit = useSubmit('evaluations.submit');
 
   const send = async () => {
-    const [min, max] = STATION_EVALUATION_LIMITS.comment;
-    const check = firstProblem([
-      [overall >= 1, '请选择总体满意度（1–5 星）'],
-      [intent !== null, '请选择是否继续合作'],
-      [comment.trim().length >= min, `请填写评价意见（${min}–${max} 个字）`],
-    ]);
-    setProblem(check);
-    if (check || intent === null) return;
+    setProblem(null);
+    const { overall, intent } = values;
+    if (!form.check() || intent === null) return;
     const { confirm } = await Taro.showModal({
       title: `提交 ${year} 年度评价`,
       content: `总体满意度 ${overall} 星，${COOPERATION_INTENT_LABELS[intent]}。提交后不能修改，确定提交吗？`,
@@ -198,7 +195,7 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
       cancelText: '再看看',
     });
     if (!confirm) return;
-    const result = await submit.submit({ stationId, year, overall, comment: comment.trim(), intent });
+    const result = await submit.submit({ stationId, year, overall, comment: values.comment.trim(), intent });
     if (!result.ok) {
       setProblem(result.message);
       return;
@@ -209,27 +206,26 @@ function FileEvaluation({ stationId, year, onFiled }: { stationId: string; year:
 
   return (
     <SectionCard title={`填写 ${year} 年度评价`}>
-      <View className="evaluations__card">
+      <View className="evaluations__card evaluations__form">
         <Text className="evaluations__lead">
           这是年度考核需要的「需求方评价」，每个年度只能提交一次，提交后不能修改。
         </Text>
-        <Text className="evaluations__label">总体满意度</Text>
-        <StarRating value={overall} onChange={setOverall} />
-        <Text className="evaluations__label">是否继续合作</Text>
-        <ChoiceChips<CooperationIntent>
-          options={INTENT_OPTIONS}
-          selected={intent ? [intent] : []}
-          onToggle={setIntent}
-        />
-        <Text className="evaluations__label">评价意见</Text>
-        <TextArea
-          className="evaluations__textarea"
-          value={comment}
+        <FormField label="总体满意度" vertical error={errors.overall}>
+          <StarRating value={values.overall} onChange={(overall) => set('overall', overall)} />
+        </FormField>
+        <FormField label="是否继续合作" vertical error={errors.intent}>
+          <ChoiceChips<CooperationIntent>
+            options={INTENT_OPTIONS}
+            selected={values.intent ? [values.intent] : []}
+            onToggle={(intent) => set('intent', intent)}
+          />
+        </FormField>
+        <TextField
+          label="评价意见"
           placeholder="工作站和专家这一年的服务成效、不足与建议"
-          maxLength={STATION_EVALUATION_LIMITS.comment[1]}
-          showCount
+          limit={STATION_EVALUATION_LIMITS.comment}
           rows={4}
-          onChange={setComment}
+          {...bindText('comment')}
         />
         {problem && (
           <View className="evaluations__problem">

@@ -1,4 +1,4 @@
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
@@ -16,6 +16,7 @@ import { NeedSubmitted } from '../../../../components/NeedSubmitted';
 import { Notice } from '../../../../components/Notice';
 import { OptionPicker } from '../../../../components/OptionPicker';
 import { PageShell } from '../../../../components/PageShell';
+import { TextField } from '../../../../components/TextField';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
@@ -23,20 +24,11 @@ import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { askToSubscribe, type SubscribeOutcome } from '../../../../services/subscriptions';
 import { todayPlusYears } from '../../../../utils/dates';
-import { firstProblem } from '../../../../utils/validation';
+import { NEED_FIELD_LABELS, needProblems, type NeedField, type NeedFormValues } from '../../../../utils/needForm';
+import { refusalAtField } from '../../../../utils/validation';
 import { INDUSTRY_LABELS, NEED_LIMITS, NEED_URGENCY_LABELS, SERVICE_TYPE_LABELS } from '../../../../../types/catalogue';
 import { labelOptions } from '../../../../utils/labelOptions';
 import './index.scss';
-
-interface NeedFormValues {
-  title: string;
-  description: string;
-  expectedOutcome: string;
-  industry: Industry | '';
-  serviceType: ServiceType | '';
-  urgency: NeedUrgency;
-  desiredDate: string;
-}
 
 const SERVICE_OPTIONS = labelOptions(SERVICE_TYPE_LABELS);
 const INDUSTRY_OPTIONS = labelOptions(INDUSTRY_LABELS);
@@ -48,16 +40,24 @@ export default function SubmitNeedPage() {
   const stationId = params.stationId ?? '';
   const me = useWhoAmI();
   const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
-  const form = useForm<NeedFormValues>({
-    title: '',
-    description: '',
-    expectedOutcome: '',
-    industry: '',
-    serviceType: '',
-    urgency: 'normal',
-    desiredDate: '',
+  // The station's own industry until the person picks another.
+  const withIndustry = (values: NeedFormValues): NeedFormValues => ({
+    ...values,
+    industry: values.industry || station.data?.industry || '',
   });
-  const { values, set } = form;
+  const form = useForm<NeedFormValues, NeedField>(
+    {
+      title: '',
+      description: '',
+      expectedOutcome: '',
+      industry: '',
+      serviceType: '',
+      urgency: 'normal',
+      desiredDate: '',
+    },
+    (values) => needProblems(withIndustry(values), todayPlusYears()),
+  );
+  const { values, set, errors, bindText } = form;
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [uploading, setUploading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -67,28 +67,12 @@ export default function SubmitNeedPage() {
   const onBusyChange = useCallback((busy: boolean) => setUploading(busy), []);
 
   const isUnit = me.data?.roles.some((role) => role.role === 'demand_unit' && role.stationId === stationId) ?? false;
-  const industry = values.industry || station.data?.industry || '';
+  const industry = withIndustry(values).industry;
 
   const submit = async () => {
-    const [titleMin, titleMax] = NEED_LIMITS.title;
-    const [descriptionMin] = NEED_LIMITS.description;
-    const check = firstProblem([
-      [
-        values.title.trim().length >= titleMin && values.title.trim().length <= titleMax,
-        `需求标题需 ${titleMin}–${titleMax} 个字`,
-      ],
-      [values.description.trim().length >= descriptionMin, `需求描述至少 ${descriptionMin} 个字，请写清现状和问题`],
-      [
-        values.expectedOutcome.trim().length >= NEED_LIMITS.expectedOutcome[0],
-        `请填写预期成果（至少 ${NEED_LIMITS.expectedOutcome[0]} 个字）`,
-      ],
-      [values.serviceType !== '', '请选择服务类型'],
-      [industry !== '', '请选择所属产业'],
-      [!values.desiredDate || values.desiredDate >= todayPlusYears(), '期望完成日期不能早于今天'],
-      [!uploading, '附件还在上传，请稍候'],
-    ]);
-    setProblem(check);
-    if (check || !values.serviceType || !industry) return;
+    setProblem(null);
+    // Uploading attachments keep the button disabled; the fields say what is wrong with them.
+    if (!form.check() || uploading || !values.serviceType || !industry) return;
     // Asked inside the tap, before the request: WeChat allows it only from a tap.
     const subscribed = isUnit ? await askToSubscribe(me.data?.subscribeTemplates, ['need_decided']) : 'unavailable';
     const result = await create.submit({
@@ -103,7 +87,9 @@ export default function SubmitNeedPage() {
       attachments,
     });
     if (!result.ok) {
-      setProblem(result.message);
+      const atField = refusalAtField(result.message, NEED_FIELD_LABELS);
+      if (atField) form.refuse(atField.field, atField.message);
+      else setProblem(result.message);
       return;
     }
     if (isUnit) {
@@ -154,42 +140,39 @@ export default function SubmitNeedPage() {
           </Text>
         </View>
         <FormCard>
-          <FormField label="需求标题" required hint={`${NEED_LIMITS.title[0]}–${NEED_LIMITS.title[1]} 个字`}>
-            <Input
-              value={values.title}
-              placeholder="如：铸锭气孔率偏高"
-              maxLength={NEED_LIMITS.title[1]}
-              onChange={(value) => set('title', value)}
-            />
-          </FormField>
-          <FormField label="需求描述" required vertical hint="现状、问题、已尝试的办法">
-            <TextArea
-              value={values.description}
-              placeholder="请描述现状和遇到的技术问题"
-              maxLength={NEED_LIMITS.description[1]}
-              showCount
-              rows={5}
-              onChange={(value) => set('description', value)}
-            />
-          </FormField>
-          <FormField label="预期成果" required vertical>
-            <TextArea
-              value={values.expectedOutcome}
-              placeholder="希望解决到什么程度，如：气孔率降到 0.5% 以下"
-              maxLength={NEED_LIMITS.expectedOutcome[1]}
-              showCount
-              rows={3}
-              onChange={(value) => set('expectedOutcome', value)}
-            />
-          </FormField>
-          <FormField label="服务类型" required vertical>
+          <TextField
+            label={NEED_FIELD_LABELS.title}
+            required
+            hint={`${NEED_LIMITS.title[0]}–${NEED_LIMITS.title[1]} 个字`}
+            placeholder="如：铸锭气孔率偏高"
+            limit={NEED_LIMITS.title}
+            {...bindText('title')}
+          />
+          <TextField
+            label={NEED_FIELD_LABELS.description}
+            required
+            hint={`现状、问题、已尝试的办法，至少 ${NEED_LIMITS.description[0]} 个字`}
+            placeholder="请描述现状和遇到的技术问题"
+            limit={NEED_LIMITS.description}
+            rows={5}
+            {...bindText('description')}
+          />
+          <TextField
+            label={NEED_FIELD_LABELS.expectedOutcome}
+            required
+            placeholder="希望解决到什么程度，如：气孔率降到 0.5% 以下"
+            limit={NEED_LIMITS.expectedOutcome}
+            rows={3}
+            {...bindText('expectedOutcome')}
+          />
+          <FormField label="服务类型" required vertical error={errors.serviceType}>
             <ChoiceChips<ServiceType>
               options={SERVICE_OPTIONS}
               selected={values.serviceType ? [values.serviceType] : []}
               onToggle={(value) => set('serviceType', value)}
             />
           </FormField>
-          <FormField label="所属产业" required>
+          <FormField label="所属产业" required error={errors.industry}>
             <OptionPicker<Industry>
               title="所属产业"
               options={INDUSTRY_OPTIONS}
@@ -207,6 +190,7 @@ export default function SubmitNeedPage() {
           </FormField>
           <FormField
             label="期望完成"
+            error={errors.desiredDate}
             hint={
               values.desiredDate ? (
                 <Text className="need-submit__clear" onClick={() => set('desiredDate', '')}>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { MyProfile, ProfileInput } from '../../../../../types/actions';
-import { HOME_PROVINCE, PROFILE_LIMITS } from '../../../../../types/catalogue';
+import { HOME_PROVINCE } from '../../../../../types/catalogue';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FormActions } from '../../../../components/FormActions';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -18,7 +18,8 @@ import { useSubmit } from '../../../../hooks/useSubmit';
 import { refetchWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDateTime } from '../../../../utils/dates';
 import { goBackOr } from '../../../../utils/navigation';
-import { isMobile, onlyProblems, textProblem } from '../../../../utils/validation';
+import { PROFILE_FIELD_LABELS, profileProblems, trimmedProfile } from '../../../../utils/profileForm';
+import { refusalAtField } from '../../../../utils/validation';
 import './index.scss';
 
 const EMPTY: ProfileInput = {
@@ -32,16 +33,13 @@ const EMPTY: ProfileInput = {
   industries: [],
 };
 
-type Errors = Partial<Record<keyof ProfileInput, string>>;
-
 /** One's own profile: who they are and where they work (experts and station heads must complete it). */
 export default function ProfileEditPage() {
   const profile = useApiQuery('profile.get', {});
   const redirecting = useSessionGuard({ error: profile.error, data: null });
-  const form = useForm<ProfileInput>(EMPTY);
+  const form = useForm<ProfileInput>(EMPTY, profileProblems);
   const { reset } = form;
   const save = useSubmit('profile.update');
-  const [errors, setErrors] = useState<Errors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const filled = useRef(false);
 
@@ -52,17 +50,13 @@ export default function ProfileEditPage() {
   }, [profile.settled, profile.error, profile.data, reset]);
 
   const submit = async () => {
-    const input = trimmed(form.values);
-    const problems = check(input);
-    setErrors(problems);
     setSaveError(null);
-    if (Object.keys(problems).length > 0) {
-      void Taro.showToast({ title: '请按提示修改', icon: 'none' });
-      return;
-    }
-    const result = await save.submit(input);
+    if (!form.check()) return;
+    const result = await save.submit(trimmedProfile(form.values));
     if (!result.ok) {
-      setSaveError(result.message);
+      const atField = refusalAtField(result.message, PROFILE_FIELD_LABELS);
+      if (atField) form.refuse(atField.field, atField.message);
+      else setSaveError(result.message);
       return;
     }
     profile.replace(result.data);
@@ -112,7 +106,7 @@ export default function ProfileEditPage() {
         </Notice>
       )}
       <View className="profile-edit__form">
-        <ProfileForm form={form} errors={errors} />
+        <ProfileForm form={form} />
       </View>
       {saveError && (
         <Notice tone="error" title="保存未成功">
@@ -131,26 +125,4 @@ export default function ProfileEditPage() {
 function toInput(profile: MyProfile): ProfileInput {
   const { name, mobile, workUnit, title, province, city, expertise, industries } = profile;
   return { name, mobile, workUnit, title, province, city, expertise: [...expertise], industries: [...industries] };
-}
-
-function trimmed(values: ProfileInput): ProfileInput {
-  return {
-    ...values,
-    name: values.name.trim(),
-    mobile: values.mobile.trim(),
-    workUnit: values.workUnit.trim(),
-    title: values.title.trim(),
-    city: values.city.trim(),
-  };
-}
-
-function check(values: ProfileInput): Errors {
-  const errors: Errors = {};
-  errors.name = textProblem('姓名', values.name, PROFILE_LIMITS.name);
-  if (!isMobile(values.mobile)) errors.mobile = '请填写 11 位手机号';
-  errors.workUnit = textProblem('工作单位', values.workUnit, PROFILE_LIMITS.workUnit);
-  errors.title = textProblem('职称或职务', values.title, PROFILE_LIMITS.title);
-  if (!values.province) errors.province = '请选择工作单位所在省份';
-  errors.city = textProblem('所在城市', values.city, PROFILE_LIMITS.city);
-  return onlyProblems(errors);
 }

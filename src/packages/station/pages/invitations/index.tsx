@@ -6,7 +6,13 @@ import type { InvitableRole, InvitationView } from '../../../../../types/actions
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { InvitationCard } from '../../../../components/InvitationCard';
-import { InvitationForm, MAX_USES, VALID_DAYS, type InvitationFormValues } from '../../../../components/InvitationForm';
+import {
+  InvitationForm,
+  invitationProblems,
+  MAX_USES,
+  VALID_DAYS,
+  type InvitationFormValues,
+} from '../../../../components/InvitationForm';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
@@ -40,7 +46,10 @@ export default function InvitationsPage() {
   const redirecting = useSessionGuard({ error: invitations.error ?? station.error, data: null });
 
   const roles = stationId ? INVITABLE_ROLES.filter((role) => station.data?.canInvite.includes(role)) : SOCIETY_ROLES;
-  const form = useForm<InvitationFormValues>({ role: '', validDays: VALID_DAYS.initial, maxUses: MAX_USES.initial });
+  const form = useForm<InvitationFormValues>(
+    { role: '', validDays: VALID_DAYS.initial, maxUses: MAX_USES.initial },
+    invitationProblems,
+  );
   const { values, set } = form;
   const create = useSubmit('invitations.create');
   const revoke = useSubmit('invitations.revoke');
@@ -60,8 +69,8 @@ export default function InvitationsPage() {
   });
 
   const submit = async () => {
-    if (!values.role) return;
     setCreateError(null);
+    if (!form.check() || !values.role) return;
     const result = await create.submit({
       role: values.role,
       ...(stationId ? { stationId } : { societyId }),

@@ -1,4 +1,4 @@
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -7,16 +7,18 @@ import type { NeedStatus, ServiceType } from '../../../../../types/domain';
 import { CameraPhotos, type CameraPhotosValue } from '../../../../components/CameraPhotos';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { EmptyState } from '../../../../components/EmptyState';
+import { FieldProblem } from '../../../../components/FieldProblem';
 import { ErrorState } from '../../../../components/ErrorState';
-import { FormField } from '../../../../components/FormField';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { PickList } from '../../../../components/PickList';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { TextField } from '../../../../components/TextField';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useForm } from '../../../../hooks/useForm';
 import { useLocationFix } from '../../../../hooks/useLocationFix';
 import { useStations } from '../../../../hooks/useStations';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
@@ -25,6 +27,7 @@ import { likelyNeed, planCheckIn, type CheckInPlan } from '../../../../utils/che
 import { formatDateTime } from '../../../../utils/dates';
 import { formatDistance, nearestFirst } from '../../../../utils/distance';
 import { stationsForRole } from '../../../../utils/roleStations';
+import { checkInProblems } from '../../../../utils/visitForms';
 import { sceneFromParam, sceneFromScanPath } from '../../../../utils/stationScene';
 import {
   NEED_STATUS_LABELS,
@@ -284,11 +287,15 @@ function CheckInForm({
   // The need's own type until the expert chooses another.
   const [chosenType, setChosenType] = useState<ServiceType | ''>('');
   const serviceType = chosenType || need?.serviceType || '';
-  const [offSite, setOffSite] = useState(false);
-  const [offSiteReason, setOffSiteReason] = useState('');
-  const [useUnitCode, setUseUnitCode] = useState(false);
-  const [unitCode, setUnitCode] = useState('');
   const [photos, setPhotos] = useState<CameraPhotosValue>(NO_PHOTOS);
+  const form = useForm({ offSite: false, offSiteReason: '', useUnitCode: false, unitCode: '' }, (values) =>
+    checkInProblems(
+      { ...values, needId, serviceType },
+      { uploaded: photos.fileIds.length, waiting: photos.waiting.length },
+    ),
+  );
+  const { offSite, useUnitCode, unitCode } = form.values;
+  const { errors, set } = form;
   const [uploading, setUploading] = useState(false);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -302,18 +309,9 @@ function CheckInForm({
   };
 
   const submit = async () => {
-    const [reasonMin, reasonMax] = VISIT_LIMITS.offSiteReason;
-    const reason = offSiteReason.trim();
-    if (!needId) return setProblem('请选择本次服务的需求');
-    if (!serviceType) return setProblem('请选择服务类型');
-    if (offSite && (reason.length < reasonMin || reason.length > reasonMax)) {
-      return setProblem(`请填写异地服务的原因（${reasonMin}–${reasonMax} 个字）`);
-    }
-    if (offSite && photos.fileIds.length + photos.waiting.length === 0) {
-      return setProblem('异地服务签到须拍摄至少 1 张现场照片，请在「现场照片」中拍照');
-    }
-    if (useUnitCode && !/^\d{6}$/.test(unitCode)) return setProblem('验证码是需求单位联系人手机上显示的 6 位数字');
     setProblem(null);
+    if (!form.check() || !serviceType) return;
+    const reason = form.values.offSiteReason.trim();
     setSending(true);
     const at = new Date().toISOString();
     const fix = await locate();
@@ -344,7 +342,7 @@ function CheckInForm({
     } else if (result.status === 'kept') {
       setOutcome({ kind: 'kept', at });
     } else {
-      if (result.code === 'OUTSIDE_RADIUS') setOffSite(true);
+      if (result.code === 'OUTSIDE_RADIUS') set('offSite', true);
       setProblem(result.message);
     }
   };
@@ -373,6 +371,7 @@ function CheckInForm({
   return (
     <>
       <SectionCard title="服务的需求">
+        {errors.needId && <FieldProblem message={errors.needId} />}
         {servable.error ? (
           <ErrorState message={servable.error.message} onRetry={servable.refetch} />
         ) : servable.loading && needs.length === 0 ? (
@@ -398,50 +397,47 @@ function CheckInForm({
       </SectionCard>
 
       <SectionCard title="服务类型">
+        {errors.serviceType && <FieldProblem message={errors.serviceType} />}
         <ChoiceChips options={SERVICE_OPTIONS} selected={serviceType ? [serviceType] : []} onToggle={setChosenType} />
       </SectionCard>
 
       <SectionCard title={offSite ? '现场照片（异地服务至少 1 张）' : '现场照片（选填）'}>
+        {errors.photos && <FieldProblem message={errors.photos} />}
         <CameraPhotos openid={openid} max={VISIT_PHOTO_LIMITS.checkIn} onChange={onPhotos} onBusyChange={onBusy} />
       </SectionCard>
 
       <View className="check-in__body">
         {!stationScene && (
           <View className="check-in__options">
-            <Text className="check-in__link" onClick={() => setUseUnitCode(!useUnitCode)}>
+            <Text className="check-in__link" onClick={() => set('useUnitCode', !useUnitCode)}>
               {useUnitCode ? '不用验证码' : '定位不准？改用需求方验证码'}
             </Text>
-            <Text className="check-in__link" onClick={() => setOffSite(!offSite)}>
+            <Text className="check-in__link" onClick={() => set('offSite', !offSite)}>
               {offSite ? '我在工作站现场' : '我在外地服务'}
             </Text>
           </View>
         )}
         {useUnitCode && (
-          <FormField label="需求方验证码" hint="请需求单位联系人打开「现场验证码」，念出 6 位数字">
-            <Input
-              type="digit"
-              maxLength={6}
-              placeholder="6 位数字"
-              value={unitCode}
-              onChange={(value) => setUnitCode(value.replace(/\D/g, ''))}
-            />
-          </FormField>
+          <TextField
+            label="需求方验证码"
+            hint="请需求单位联系人打开「现场验证码」，念出 6 位数字"
+            error={errors.unitCode}
+            type="digit"
+            placeholder="6 位数字"
+            value={unitCode}
+            onChange={(value) => set('unitCode', value.replace(/\D/g, ''))}
+          />
         )}
         {offSite && (
-          <FormField
+          <TextField
             label="异地服务原因"
             required
-            vertical
             hint="按异地服务签到须拍摄至少 1 张现场照片，签退后须经站长审核确认才计入服务记录"
-          >
-            <TextArea
-              placeholder="例如：在企业外协厂现场调试设备"
-              value={offSiteReason}
-              maxLength={VISIT_LIMITS.offSiteReason[1]}
-              showCount
-              onChange={setOffSiteReason}
-            />
-          </FormField>
+            placeholder="例如：在企业外协厂现场调试设备"
+            limit={VISIT_LIMITS.offSiteReason}
+            rows={3}
+            {...form.bindText('offSiteReason')}
+          />
         )}
       </View>
 

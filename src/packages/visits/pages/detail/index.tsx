@@ -25,6 +25,7 @@ import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useOutbox } from '../../../../hooks/useOutbox';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
+import { useForm } from '../../../../hooks/useForm';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { dismissEntry, sendOrKeep } from '../../../../services/outbox';
@@ -351,11 +352,13 @@ const HOURS = ['1', '2', '3', '4', '6', '8', '10', '12'] as const;
 /** Completes a visit left open past 12 hours (补录) as a new record the head approves; the page moves to it. */
 function Correction({ visit, openid }: { visit: VisitDetail; openid: string }) {
   const correct = useSubmit('visits.correct');
-  const [hours, setHours] = useState<(typeof HOURS)[number] | ''>('');
+  const form = useForm<{ hours: (typeof HOURS)[number] | '' }>({ hours: '' }, ({ hours }) =>
+    hours ? {} : { hours: '请选择实际服务时长' },
+  );
+  const { hours } = form.values;
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async (report: VisitReport) => {
-    if (!hours) return setProblem('请选择实际服务时长');
     if (report.photos.waiting.length > 0) return setProblem('有照片尚未上传，请联网后点照片上的「重试」');
     setProblem(null);
     const at = new Date(Date.parse(visit.checkInAt) + Number(hours) * 3_600_000).toISOString();
@@ -378,16 +381,17 @@ function Correction({ visit, openid }: { visit: VisitDetail; openid: string }) {
         submitLabel="提交补录"
         submitting={correct.submitting}
         problem={problem}
+        checkChildren={form.check}
         onSubmit={(r) => void submit(r)}
       >
         <Notice tone="warn" title="这次服务超过 12 小时未签退，已自动结束">
           请补录实际服务时长和服务内容，提交后由站长审核，认可后计入服务记录。
         </Notice>
-        <FormField label="实际服务时长" required vertical>
+        <FormField label="实际服务时长" required vertical error={form.errors.hours}>
           <ChoiceChips
             options={HOURS.map((value) => ({ value, label: `${value} 小时` }))}
             selected={hours ? [hours] : []}
-            onToggle={setHours}
+            onToggle={(value) => form.set('hours', value)}
           />
         </FormField>
       </VisitReportForm>

@@ -1,4 +1,4 @@
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Picker, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { ServiceType } from '../../../../../types/domain';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
+import { FieldProblem } from '../../../../components/FieldProblem';
 import { FormField } from '../../../../components/FormField';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
@@ -14,14 +15,17 @@ import { PageShell } from '../../../../components/PageShell';
 import { PickList } from '../../../../components/PickList';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { TextField } from '../../../../components/TextField';
 import { VisitReportForm, type VisitReport } from '../../../../components/VisitReportForm';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
+import { useForm } from '../../../../hooks/useForm';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { formatDateTime, formatMinutes } from '../../../../utils/dates';
 import { labelOptions } from '../../../../utils/labelOptions';
 import { makeUpSpan } from '../../../../utils/makeUpTimes';
+import { makeUpProblems, type MakeUpValues } from '../../../../utils/visitForms';
 import { NEED_STATUS_LABELS, SERVICE_TYPE_LABELS, VISIT_LIMITS } from '../../../../../types/catalogue';
 import '../../../../components/OptionPicker/index.scss';
 import './index.scss';
@@ -98,32 +102,26 @@ interface MakeUpFormProps {
 function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
   const needs = useApiQuery('needs.list', { assignedToMe: true, statuses: ['in_service', 'accepted'], pageSize: 50 });
   const makeUp = useSubmit('visits.makeUp');
-  const [needId, setNeedId] = useState('');
-  const [serviceType, setServiceType] = useState<ServiceType | ''>('');
-  const [date, setDate] = useState('');
-  const [startTime, setStartTime] = useState('');
-  const [endTime, setEndTime] = useState('');
-  const [reason, setReason] = useState('');
+  const form = useForm<MakeUpValues>(
+    { needId: '', serviceType: '', date: '', startTime: '', endTime: '', reason: '' },
+    (values) => makeUpProblems(values, makeUpSpan(values.date, values.startTime, values.endTime) !== null),
+  );
+  const { values, set, errors } = form;
+  const { needId, serviceType, date, startTime, endTime } = values;
   const [problem, setProblem] = useState<string | null>(null);
   const span = makeUpSpan(date, startTime, endTime);
   const [reasonMin, reasonMax] = VISIT_LIMITS.makeUpReason;
   const items = needs.data?.items ?? [];
 
   const chooseNeed = (id: string) => {
-    setNeedId(id);
+    set('needId', id);
     const need = items.find((candidate) => candidate.id === id);
-    if (need) setServiceType(need.serviceType);
+    if (need) set('serviceType', need.serviceType);
   };
 
   const submit = async (report: VisitReport) => {
-    const why = reason.trim();
-    if (!needId) return setProblem('请选择这次服务的需求');
-    if (!serviceType) return setProblem('请选择服务类型');
-    if (!date || !startTime || !endTime) return setProblem('请选择服务的日期、开始和结束时间');
-    if (!span) return setProblem('结束时间须晚于开始时间');
-    if (why.length < reasonMin || why.length > reasonMax) {
-      return setProblem(`请填写当时没有签到的原因（${reasonMin}–${reasonMax} 个字）`);
-    }
+    // The report's form has checked these fields too: it calls back only when all are clean.
+    if (!span || !serviceType) return;
     setProblem(null);
     const result = await makeUp.submit({
       needId,
@@ -132,7 +130,7 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
       end: span.end,
       summary: report.summary,
       outcomes: report.outcomes,
-      reason: why,
+      reason: values.reason.trim(),
       photos: report.photos.fileIds,
       attachments: report.attachments,
     });
@@ -143,6 +141,7 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
   return (
     <>
       <SectionCard title="服务的需求">
+        {errors.needId && <FieldProblem message={errors.needId} />}
         {needs.error ? (
           <ErrorState message={needs.error.message} onRetry={needs.refetch} />
         ) : needs.loading && items.length === 0 ? (
@@ -164,7 +163,12 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
       </SectionCard>
 
       <SectionCard title="服务类型">
-        <ChoiceChips options={SERVICE_OPTIONS} selected={serviceType ? [serviceType] : []} onToggle={setServiceType} />
+        {errors.serviceType && <FieldProblem message={errors.serviceType} />}
+        <ChoiceChips<ServiceType>
+          options={SERVICE_OPTIONS}
+          selected={serviceType ? [serviceType] : []}
+          onToggle={(value) => set('serviceType', value)}
+        />
       </SectionCard>
 
       <SectionCard title="服务时间">
@@ -172,6 +176,7 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
           <FormField
             label="日期"
             required
+            error={errors.date}
             hint={`可选 ${allowance.earliestDate.slice(5)} 至 ${allowance.today.slice(5)}（今天）`}
           >
             <Picker
@@ -179,19 +184,24 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
               value={date || allowance.today}
               start={allowance.earliestDate}
               end={allowance.today}
-              onChange={(event) => setDate(event.detail.value)}
+              onChange={(event) => set('date', event.detail.value)}
             >
               <Shown value={date} />
             </Picker>
           </FormField>
-          <FormField label="开始" required>
-            <Picker mode="time" value={startTime || FIRST_START} onChange={(event) => setStartTime(event.detail.value)}>
+          <FormField label="开始" required error={errors.startTime}>
+            <Picker
+              mode="time"
+              value={startTime || FIRST_START}
+              onChange={(event) => set('startTime', event.detail.value)}
+            >
               <Shown value={startTime} />
             </Picker>
           </FormField>
           <FormField
             label="结束"
             required
+            error={errors.endTime}
             hint={
               span
                 ? `共 ${formatMinutes(span.minutes)}${span.overnight ? '，结束在次日' : ''}`
@@ -201,7 +211,7 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
             <Picker
               mode="time"
               value={endTime || startTime || FIRST_START}
-              onChange={(event) => setEndTime(event.detail.value)}
+              onChange={(event) => set('endTime', event.detail.value)}
             >
               <Shown value={endTime} suffix={span?.overnight ? '（次日）' : ''} />
             </Picker>
@@ -215,19 +225,20 @@ function MakeUpForm({ allowance, openid, onEntered }: MakeUpFormProps) {
           submitLabel="提交补卡"
           submitting={makeUp.submitting}
           problem={problem}
+          checkChildren={form.check}
           photosRequired
           photosHint="至少一张：可拍工作现场、签字的服务记录单等；当天存在手机里的照片可作为附件上传"
           onSubmit={(report) => void submit(report)}
         >
-          <FormField label="补卡原因" required vertical hint={`${reasonMin}–${reasonMax} 个字，站长审核时会看到`}>
-            <TextArea
-              placeholder="例如：到站时手机没电，未能签到"
-              value={reason}
-              maxLength={reasonMax}
-              showCount
-              onChange={setReason}
-            />
-          </FormField>
+          <TextField
+            label="补卡原因"
+            required
+            hint={`${reasonMin}–${reasonMax} 个字，站长审核时会看到`}
+            placeholder="例如：到站时手机没电，未能签到"
+            limit={VISIT_LIMITS.makeUpReason}
+            rows={3}
+            {...form.bindText('reason')}
+          />
         </VisitReportForm>
       </SectionCard>
     </>
