@@ -213,6 +213,9 @@ describe('service visits through the H5 pages', () => {
       await visible(head, '异地服务，待您审核').waitFor();
       await shot(head, 'visits-review.png');
       await button(head, '认可，计入记录').click();
+      // Checked out at once, the visit is flagged as shorter than 5 minutes: the head confirms.
+      await visible(head, /处需留意：服务时长不足 5 分钟/).waitFor();
+      await head.locator('.taro-modal__foot').getByText('确认认可').click();
       await visible(head, /已认可 · /).waitFor({ timeout: 15_000 });
       const approved = await visitIn(need._id, 'confirmed');
       expect(approved.review).toMatchObject({ decision: 'approved', by: 'demo-station-head' });

@@ -69,7 +69,7 @@ export const reviewApplication: ActionDefinition<'applications.review'> = {
       ...stepRecord,
     };
     const headCode = codeFromBytes(createHash('sha256').update(`${caller.request!.key}:head`).digest());
-    const reviewed = await transact(
+    return transact(
       caller,
       async (tx) => {
         const current = await readForChange(tx, application._id, input.step);
@@ -99,11 +99,10 @@ export const reviewApplication: ActionDefinition<'applications.review'> = {
           ...(recognition && { stationId: recognition.stationId }),
           detail: `${stepName(input.step)}：${input.opinion}`,
         });
-        return { ...current, ...changes };
+        return applicationDetail({ ...current, ...changes }, caller);
       },
-      async (after) => sendMessages(await societyMessages(after, input, at)),
+      async () => sendMessages(await societyMessages(application, input, at)),
     );
-    return applicationDetail(reviewed, caller);
   },
 };
 

@@ -74,11 +74,10 @@ export const startApplication: ActionDefinition<'applications.start'> = {
       createdAt: at,
       updatedAt: at,
     };
-    const application = await transact(caller, async (tx) => {
+    return transact(caller, async (tx) => {
       const { _id } = (await tx.collection<Application>('applications').add({ data: fields })) as { _id: string };
-      return { _id, ...fields };
+      return applicationDetail({ _id, ...fields }, caller, null);
     });
-    return applicationDetail(application, caller);
   },
 };
 
@@ -91,15 +90,14 @@ export const saveApplicationDraft: ActionDefinition<'applications.saveDraft'> = 
     const society = await requireSociety(application.societyId);
     const content = withSocietyLevel(input.content, society);
     const at = caller.now.toISOString();
-    const saved = await transact(caller, async (tx) => {
+    return transact(caller, async (tx) => {
       const current = await readForChange(tx, application._id, 'edit');
       await tx
         .collection<Application>('applications')
         .doc(application._id)
         .update({ data: { content, updatedAt: at } });
-      return { ...current, content, updatedAt: at };
+      return applicationDetail({ ...current, content, updatedAt: at }, caller);
     });
-    return applicationDetail(saved, caller);
   },
 };
 
@@ -120,7 +118,8 @@ export const submitApplication: ActionDefinition<'applications.submit'> = {
       { label: '需求单位名称', text: content.host.name },
     ]);
     const at = caller.now.toISOString();
-    const submitted = await transact(
+    const [previous] = await latestVersions(application._id);
+    return transact(
       caller,
       async (tx) => {
         const current = await readForChange(tx, application._id, 'submit');
@@ -147,25 +146,18 @@ export const submitApplication: ActionDefinition<'applications.submit'> = {
           subject: application._id,
           detail: `第 ${version} 版`,
         });
-        return { ...current, ...changes };
+        return applicationDetail({ ...current, ...changes }, caller, previous?.content ?? null);
       },
       async (after) => {
         const opinion = after.version > 1 ? `第 ${after.version} 版，已按意见修改` : '新的建站申报待审核';
         const admins = await cityAdminOpenids();
         await sendMessages(
           admins.map((openid) =>
-            applicationStatusMessage(
-              openid,
-              { id: after._id, stationName: after.content.stationName },
-              '已提交',
-              opinion,
-              at,
-            ),
+            applicationStatusMessage(openid, { id: after.id, stationName: after.stationName }, '已提交', opinion, at),
           ),
         );
       },
     );
-    return applicationDetail(submitted, caller);
   },
 };
 
@@ -277,7 +269,16 @@ export function applicationSummary(application: Application): ApplicationSummary
   };
 }
 
-export async function applicationDetail(application: Application, caller: CallerContext): Promise<ApplicationDetail> {
+/**
+ * The application as the caller sees it. `comparedWith` is the content the last submission is
+ * compared with: read from the stored versions when not given, none when null (the answer of
+ * a write is built inside its transaction, where the version it adds is not yet readable).
+ */
+export async function applicationDetail(
+  application: Application,
+  caller: CallerContext,
+  comparedWith?: ApplicationContent | null,
+): Promise<ApplicationDetail> {
   const grants = await caller.grants();
   const target = { societyId: application.societyId };
   const actors: ApplicationActor[] = [
@@ -286,20 +287,26 @@ export async function applicationDetail(application: Application, caller: Caller
   ];
   const commands = availableApplicationCommands(application, actors);
   const editable = commands.includes('submit');
-  const [problems, versions] = await Promise.all([
+  const [problems, previous] = await Promise.all([
     editable ? problemsOf(application.content) : Promise.resolve([]),
-    application.version > 1 ? latestVersions(application._id) : Promise.resolve([]),
+    comparedWith !== undefined ? comparedWith : previousContent(application),
   ]);
-  const [latest, previous] = versions;
   return {
     ...applicationSummary(application),
     content: application.content,
     budgetTotalFen: budgetTotalFen(application.content),
     reviews: application.reviews,
     problems,
-    changes: latest && previous ? applicationChanges(previous.content, latest.content) : [],
+    changes: previous && application.version > 1 ? applicationChanges(previous, application.content) : [],
     commands,
     ...(application.stationId && { stationId: application.stationId }),
     ...(application.headInvitationCode && { headInvitationCode: application.headInvitationCode }),
   };
+}
+
+/** The version before the latest submission, or null when there is none. */
+async function previousContent(application: Application): Promise<ApplicationContent | null> {
+  if (application.version < 2) return null;
+  const [, previous] = await latestVersions(application._id);
+  return previous?.content ?? null;
 }
