@@ -37,6 +37,7 @@ describe('session.whoami through the deployed bundle and the real wx-server-sdk'
         station_alert: 'demo-template-station-alert',
         visit_to_rate: 'demo-template-visit-to-rate',
         visit_reviewed: 'demo-template-visit-reviewed',
+        application_status: 'demo-template-application-status',
       },
       profile: null,
       profileComplete: false,
