@@ -103,6 +103,8 @@ const EXPERT_ID_NUMBER = '520102198001011234';
 function nationalApplication(): ApplicationContent {
   const content = completeApplication('national');
   content.experts[0].idNumber = EXPERT_ID_NUMBER;
+  // Entered after the staff member: printed first all the same.
+  content.staff.reverse();
   content.budget.push(
     { category: 'meeting', content: '技术研讨会', amountFen: 3_000_000, basis: '3 场 × 10000 元' },
     { category: 'training', content: '技术骨干培训', amountFen: 2_000_000, basis: '4 期 × 5000 元' },
@@ -189,13 +191,12 @@ describe('renderApplicationForm (the printed 申报书)', () => {
       ['合作期限', '2027年1月1日至2028年12月31日'],
       ['科技研发项目或成果转化任务', '高强铝合金铸锭低气孔率熔铸工艺研发'],
     ]);
-    const tables = national.tables.filter((table) => table[0][0] === '序号');
-    const [, staffTable, experts] = tables;
-    expect(staffTable).toEqual([
-      ['序号', '姓名', '岗位', '派出单位', '专兼职', '手机', '职责'],
-      ['1', '周强', '站长', '学会派出', '兼职', '13985012345', '站长，全面负责'],
-      ['2', '吴燕', '工作人员', '需求单位派出', '专职', '13985054321', '日常联络'],
+    expect(tableStarting(national.tables, '姓名')).toEqual([
+      ['姓名', '岗位', '派出单位', '专兼职', '手机', '职责'],
+      ['周强', '站长', '学会派出', '兼职', '13985012345', '站长，全面负责'],
+      ['吴燕', '工作人员', '需求单位派出', '专职', '13985054321', '日常联络'],
     ]);
+    const [, experts] = national.tables.filter((table) => table[0][0] === '序号');
     expect(experts[0]).toEqual(['序号', '姓名', '工作单位', '职称', '专业领域', '所在省份']);
     expect(experts.slice(1)).toHaveLength(10);
     expect(experts[1]).toEqual(['1', '专家1', '贵州大学', '教授', '铝加工', '贵州省']);
@@ -279,7 +280,7 @@ describe('renderApplicationForm at city level, with a 0.05-yuan line', () => {
       '所属产业',
       '铝及铝加工制造业',
     ]);
-    const experts = city.tables.filter((table) => table[0][0] === '序号')[2];
+    const [, experts] = city.tables.filter((table) => table[0][0] === '序号');
     expect(experts.slice(1).map((row) => row[5])).toEqual(Array(5).fill('贵州省'));
   });
 

@@ -107,8 +107,8 @@ const PAGE = { width: 11906, height: 16838 };
 const MARGIN = { top: 1440, bottom: 1440, left: 1800, right: 1800 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
-/** Room for a handwritten signature or a seal (about 4 cm). */
-const SEAL_SPACE = 1600;
+/** Room under a line signed or stamped by hand (about 1.3 cm); a seal overlaps its label and date. */
+const SIGNATURE_SPACE = 720;
 
 /** The 申报书 of `application` as a .docx file. */
 export async function renderApplicationForm(
@@ -280,6 +280,7 @@ function box(children: Paragraph[]): Table {
     [1],
     [
       new TableRow({
+        cantSplit: true,
         children: [new TableCell({ children, margins: { top: 120, bottom: 120, left: 160, right: 160 } })],
       }),
     ],
@@ -301,7 +302,7 @@ function cover(content: ApplicationContent): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: 3600, after: 2400, line: 600 },
+      spacing: { before: 2400, after: 1800, line: 600 },
       children: [new TextRun({ text: FORM_TITLE, font: HEADING_FONT, size: SIZE_TITLE })],
     }),
     field('工作站名称', content.stationName),
@@ -309,7 +310,7 @@ function cover(content: ApplicationContent): Paragraph[] {
     field('申报日期', chineseDate(content.appliedOn)),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: 4800 },
+      spacing: { before: 3600 },
       children: [new TextRun({ text: ISSUER, size: SIZE_SUBHEADING })],
     }),
   ];
@@ -332,7 +333,7 @@ function societySection({ society }: ApplicationContent): Array<Paragraph | Tabl
   return [
     heading(FORM_HEADINGS.society, 1, true),
     table(
-      [22, 28, 22, 28],
+      [26, 27, 17, 30],
       [
         row([label('学会名称'), cell(society.name, { span: 3 })]),
         row([label('统一社会信用代码'), cell(society.creditCode, { span: 3 })]),
@@ -349,7 +350,7 @@ function overviewSection(content: ApplicationContent): Array<Paragraph | Table> 
   return [
     heading(FORM_HEADINGS.overview),
     table(
-      [22, 28, 22, 28],
+      [26, 27, 17, 30],
       [
         row([label('工作站名称'), cell(content.stationName, { span: 3 })]),
         row([
@@ -414,7 +415,7 @@ function budgetSection(content: ApplicationContent): Array<Paragraph | Table> {
   return [
     heading(FORM_HEADINGS.budget),
     table(
-      [9, 19, 28, 17, 27],
+      [8, 23, 25, 17, 27],
       [
         row([label('序号'), label('经费类别'), label('支出内容'), label('金额（元）'), label('测算依据')], true),
         ...content.budget.map((line, index) =>
@@ -452,23 +453,11 @@ function staffSection({ staff }: ApplicationContent): Array<Paragraph | Table> {
   return [
     heading(FORM_HEADINGS.staff, 2),
     table(
-      [8, 12, 12, 17, 10, 18, 23],
+      [11, 13, 18, 11, 22, 25],
       [
-        row(
-          [
-            label('序号'),
-            label('姓名'),
-            label('岗位'),
-            label('派出单位'),
-            label('专兼职'),
-            label('手机'),
-            label('职责'),
-          ],
-          true,
-        ),
-        ...ordered.map((member, index) =>
+        row([label('姓名'), label('岗位'), label('派出单位'), label('专兼职'), label('手机'), label('职责')], true),
+        ...ordered.map((member) =>
           row([
-            cell(String(index + 1), center),
             cell(member.name, center),
             cell(ROLE_LABELS[member.isHead ? 'station_head' : 'station_staff'], center),
             cell(STAFF_SOURCE_LABELS[member.source], center),
@@ -535,7 +524,7 @@ function blankLines(count: number): Paragraph[] {
 function signatureLine(text: string): Paragraph {
   return new Paragraph({
     indent: { left: 3600 },
-    spacing: { before: 240, after: SEAL_SPACE / 2 },
+    spacing: { before: 240, after: SIGNATURE_SPACE },
     children: [new TextRun(text)],
   });
 }
@@ -553,7 +542,7 @@ function applicantSection({ society }: ApplicationContent): Array<Paragraph | Ta
     heading(FORM_HEADINGS.applicant, 1, true),
     box([
       new Paragraph({ children: [new TextRun('申报单位意见：')] }),
-      ...blankLines(3),
+      ...blankLines(2),
       signatureLine('单位负责人（签名）：'),
       signatureLine('单位公章：'),
       dateLine(),
@@ -575,7 +564,7 @@ function supervisorSection(): Array<Paragraph | Table> {
     heading(FORM_HEADINGS.supervisor),
     box([
       new Paragraph({ children: [new TextRun('监管单位审查意见：')] }),
-      ...blankLines(4),
+      ...blankLines(3),
       signatureLine('负责人：'),
       dateLine(),
     ]),
