@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchActions } from './actions';
 import { benchApiBundle } from './api';
+import { benchDocuments } from './documents';
 import { benchQuotas } from './quotas';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
@@ -12,6 +13,8 @@ const REFERENCES: Record<string, string> = {
   weapp_main_bytes: 'limit 2,097,152 B; bare Taro 4 + React page 312,267 B; budget 560,000 B',
   weapp_total_bytes: 'limit 20,971,520 B',
   api_export_bytes: 'loaded by the first export only, never by a cold start',
+  api_document_bytes: 'loaded by the first Word document only, never by a cold start',
+  application_form_ms_p50: 'one full 申报书 (national level, 10 experts), renderer loaded; median of 20',
   api_cold_extra_share: 'require(index.js) over require(wx-server-sdk), median of 7 fresh processes; goal ≤ 0.15',
   runtime_startup_ms_100k_docs: 'must stay under 3,000 ms',
   dashboard_requests_1000_stations:
@@ -26,6 +29,7 @@ const SECTIONS: Record<string, () => Figures | Promise<Figures>> = {
   actions: benchActions,
   runtime: benchRuntime,
   quotas: benchQuotas,
+  documents: benchDocuments,
 };
 
 function chosenSections(names: string[]): string[] {

@@ -5,10 +5,10 @@ const root = path.resolve(__dirname, '..');
 
 /**
  * Left out of the bundle, and installed by the cloud from cloudfunctions/api/package.json.
- * exceljs is required only when an export runs, so a cold start does not read and compile it
- * (ARCHITECTURE: cold start is a feature).
+ * exceljs and docx are required only when an export or a document is rendered, so a cold start
+ * does not read and compile them (ARCHITECTURE: cold start is a feature).
  */
-export const CLOUD_EXTERNALS = ['wx-server-sdk', 'exceljs'];
+export const CLOUD_EXTERNALS = ['wx-server-sdk', 'exceljs', 'docx'];
 
 /** Bundles the `api` function into the single index.js that WeChat DevTools uploads. */
 export async function buildCloud(): Promise<string> {

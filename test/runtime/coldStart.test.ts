@@ -7,7 +7,7 @@ import { identityEnv, instanceEnv } from '../../local/functions/pool';
 import { startLocalApi, type LocalApi } from '../support/localApi';
 
 /**
- * A cold start loads the `api` bundle without exceljs, and the first export loads it from
+ * A cold start loads the `api` bundle without exceljs or docx, and the first export loads exceljs from
  * node_modules, as an external dependency the cloud installs. Each case is a fresh Node process
  * requiring the built index.js, so nothing an earlier case loaded can hide what this one loads.
  */
@@ -44,7 +44,7 @@ async function coldStartThen(event: object): Promise<Probe> {
   return JSON.parse(stdout) as Probe;
 }
 
-it('loads no exceljs module on a cold start, nor for an action that renders nothing', async () => {
+it('loads no exceljs or docx module on a cold start, nor for an action that renders nothing', async () => {
   const probe = await coldStartThen({ action: 'session.whoami', data: {} });
   expect(probe.result.ok).toBe(true);
   expect(probe.cold).toEqual([]);
