@@ -5,6 +5,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { completeApplication, insertApplication, withStoredAttachments } from '../support/applications';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { storePhoto } from '../support/visits';
+import mammoth from 'mammoth';
 
 let api: LocalApi;
 const rid = requestIds('applications');
@@ -255,5 +256,24 @@ describe('from submission to a recognised station', () => {
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect((await stored(applicationId)).reviews).toHaveLength(2);
+  });
+});
+
+describe('the printed 申报书', () => {
+  it('renders the submitted version as a Word file named after the station, read back with its total in capitals', async () => {
+    const { _id: applicationId, content } = await insertApplication(api, 'submitted');
+    const file = expectOk(await api.call(CITY_ADMIN, 'applications.document', { applicationId }));
+    expect(file).toMatchObject({
+      kind: 'docx',
+      name: expect.stringMatching(new RegExp(`^${content.stationName}申报书-第1版-\\d{4}-\\d{2}-\\d{2}\\.docx$`)),
+    });
+    const response = await fetch(file.url as string);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) });
+    expect(text).toContain(content.stationName);
+    expect(text).toContain('人民币大写：伍万元整');
+    expect(await api.call(CITY_ADMIN, 'applications.document', { applicationId, version: 2 })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { DEMO_USERS } from '../../local/demo/people';
 import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { identityEnv, instanceEnv } from '../../local/functions/pool';
+import { insertApplication } from '../support/applications';
 import { startLocalApi, type LocalApi } from '../support/localApi';
 
 /**
@@ -56,4 +57,12 @@ it('loads exceljs from node_modules when an export runs', async () => {
   expect(probe.result.ok).toBe(true);
   expect(probe.cold).toEqual([]);
   expect(probe.answered).toContainEqual(expect.stringMatching(/node_modules\/exceljs\/excel\.js$/));
+});
+
+it('loads docx from node_modules when a 申报书 is printed', async () => {
+  const { _id } = await insertApplication(api, 'submitted');
+  const probe = await coldStartThen({ action: 'applications.document', data: { applicationId: _id } });
+  expect(probe.result.ok).toBe(true);
+  expect(probe.cold).toEqual([]);
+  expect(probe.answered).toContainEqual(expect.stringMatching(/node_modules\/docx\//));
 });

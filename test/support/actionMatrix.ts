@@ -183,6 +183,11 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
+  'applications.document': {
+    input: async (api) => ({ applicationId: (await insertApplication(api, 'submitted'))._id }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'societies.create': {
     input: () => ({
       name: unique('矩阵学会'),

@@ -2,6 +2,7 @@ import type { ApplicationChange, ApplicationCommand, ApplicationContent, Applica
 import type { ApplicationSection, ApplicationStatus, ReviewStep, SocietyLevel } from '../catalogue';
 import type { Attachment, CalendarDate, Instant } from '../domain';
 import type { ErrorCode } from '../errors';
+import type { ExportedFile } from './documents';
 import type { Page, PageRequest } from './session';
 
 export interface ApplicationSummary {
@@ -65,4 +66,6 @@ export interface ApplicationActions {
   };
   'applications.submit': { request: { applicationId: string }; response: ApplicationDetail };
   'applications.review': { request: ApplicationReviewInput; response: ApplicationDetail };
+  /** The printed 申报书 (DOCX): as it stands, or a submitted version. */
+  'applications.document': { request: { applicationId: string; version?: number }; response: ExportedFile };
 }

@@ -52,7 +52,7 @@ export const getApplication: ActionDefinition<'applications.get'> = {
   parse: object({ applicationId: documentId }),
   async handle(input, caller) {
     const application = await requireApplication(input.applicationId);
-    await authorizeView(caller, application);
+    await authorizeApplicationView(caller, application);
     return applicationDetail(application, caller);
   },
 };
@@ -168,7 +168,7 @@ export async function requireApplication(applicationId: string): Promise<Applica
 }
 
 /** A society sees its own drafts; the city sees an application once it has been submitted. */
-async function authorizeView(caller: CallerContext, application: Application): Promise<void> {
+export async function authorizeApplicationView(caller: CallerContext, application: Application): Promise<void> {
   const grants = await caller.grants();
   const target = { societyId: application.societyId };
   const role = allowingRole(grants, 'application.view', target);

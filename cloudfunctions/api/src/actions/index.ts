@@ -5,6 +5,7 @@ import {
   startApplication,
   submitApplication,
 } from './applications';
+import { applicationDocument } from './applicationDocument';
 import { reviewApplication } from './applicationReview';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
@@ -52,6 +53,7 @@ export const actions: ActionTable = {
   'applications.saveDraft': saveApplicationDraft,
   'applications.submit': submitApplication,
   'applications.review': reviewApplication,
+  'applications.document': applicationDocument,
   'stations.list': listStations,
   'stations.get': getStation,
   'stations.create': createStation,

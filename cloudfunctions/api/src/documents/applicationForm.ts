@@ -14,7 +14,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { Application, ApplicationContent, BudgetLine } from '../../../../types/application';
+import type { Application, ApplicationContent } from '../../../../types/application';
 import {
   APPLICATION_ATTACHMENT_KINDS,
   APPLICATION_ATTACHMENT_LABELS,
@@ -22,19 +22,16 @@ import {
   APPLICATION_PHASES,
   APPLICATION_SECTION_LABELS,
   DEMAND_UNIT_TYPE_LABELS,
-  EXPENSE_CATEGORY_LABELS,
-  FORBIDDEN_EXPENSE_USE_LABELS,
   INDUSTRY_LABELS,
   ROLE_LABELS,
   STAFF_SOURCE_LABELS,
   STAFF_TERM_LABELS,
   STATION_LEVEL_LABELS,
-  type ExpenseCategory,
 } from '../../../../types/catalogue';
 import { capitalYuan, formatYuan } from '../../../../types/catalogue/money';
 import type { CalendarDate } from '../../../../types/domain';
 import { calendarMoment } from '../domain/calendar';
-import { budgetTotalFen } from '../domain/application';
+import { budgetCategoryLabel, budgetTotalFen } from '../domain/application';
 
 /*
  * The 申报书 as the city association's Word form prints it (seed: cover, 填写说明, 一 … 七), filled
@@ -397,13 +394,6 @@ function phasesSection(content: ApplicationContent): Array<Paragraph | Table> {
   ];
 }
 
-function categoryLabel(category: BudgetLine['category']): string {
-  if (category === '') return '';
-  if (category in EXPENSE_CATEGORY_LABELS) return EXPENSE_CATEGORY_LABELS[category as ExpenseCategory];
-  // A draft may name a forbidden use; it prints as typed, and the submit refuses it.
-  return FORBIDDEN_EXPENSE_USE_LABELS[category as keyof typeof FORBIDDEN_EXPENSE_USE_LABELS];
-}
-
 /** The 合计 as the form writes it: ￥100,300.00（人民币大写：壹拾万零叁佰元整）. */
 export function budgetTotalWords(content: Pick<ApplicationContent, 'budget'>): string {
   const total = budgetTotalFen(content);
@@ -421,7 +411,7 @@ function budgetSection(content: ApplicationContent): Array<Paragraph | Table> {
         ...content.budget.map((line, index) =>
           row([
             cell(String(index + 1), center),
-            cell(categoryLabel(line.category), center),
+            cell(budgetCategoryLabel(line.category), center),
             cell(line.content),
             cell(formatYuan(line.amountFen), { align: AlignmentType.RIGHT }),
             cell(line.basis),

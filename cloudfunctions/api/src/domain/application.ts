@@ -1,4 +1,4 @@
-import type { ApplicationContent, BlacklistEntry } from '../../../../types/application';
+import type { ApplicationContent, BlacklistEntry, BudgetLine } from '../../../../types/application';
 import {
   APPLICATION_ATTACHMENT_KINDS,
   APPLICATION_ATTACHMENT_LABELS,
@@ -8,6 +8,7 @@ import {
   BANK_ACCOUNT_PATTERN,
   BLACKLIST_KIND_LABELS,
   CREDIT_CODE_PATTERN,
+  EXPENSE_CATEGORY_LABELS,
   FORBIDDEN_EXPENSE_USE_LABELS,
   FORBIDDEN_EXPENSE_USES,
   HOME_PROVINCE,
@@ -21,6 +22,7 @@ import {
   POSTCODE_PATTERN,
   STATION_LEVEL_LABELS,
   type ApplicationSection,
+  type ExpenseCategory,
   type ForbiddenExpenseUse,
 } from '../../../../types/catalogue';
 import { capitalYuan, formatYuan } from '../../../../types/catalogue/money';
@@ -63,6 +65,13 @@ export function applicationProblems(
     ...expertProblems(content),
     ...budgetProblems(content),
   ];
+}
+
+/** A budget line's category as printed; a draft may name a forbidden use, shown as typed until the submit refuses it. */
+export function budgetCategoryLabel(category: BudgetLine['category']): string {
+  if (category === '') return '';
+  if (category in EXPENSE_CATEGORY_LABELS) return EXPENSE_CATEGORY_LABELS[category as ExpenseCategory];
+  return FORBIDDEN_EXPENSE_USE_LABELS[category as ForbiddenExpenseUse];
 }
 
 /** The total of the budget lines, in fen. */

@@ -4,8 +4,6 @@ import {
   APPLICATION_PHASE_LABELS,
   APPLICATION_SECTION_LABELS,
   DEMAND_UNIT_TYPE_LABELS,
-  EXPENSE_CATEGORY_LABELS,
-  FORBIDDEN_EXPENSE_USE_LABELS,
   INDUSTRY_LABELS,
   SOCIETY_LEVEL_LABELS,
   STAFF_SOURCE_LABELS,
@@ -13,6 +11,7 @@ import {
   type ApplicationSection,
 } from '../../../../types/catalogue';
 import { formatYuan } from '../../../../types/catalogue/money';
+import { budgetCategoryLabel } from './application';
 
 type Entries = Map<string, { section: ApplicationSection; item: string; value: string }>;
 
@@ -73,7 +72,7 @@ function entries(content: ApplicationContent): Entries {
   }
   content.budget.forEach((line, index) => {
     const row = `第 ${index + 1} 行`;
-    const category = line.category === '' ? '' : categoryLabel(line.category);
+    const category = budgetCategoryLabel(line.category);
     put('budget', `${index}.category`, `${row} 经费类别`, category);
     put('budget', `${index}.content`, `${row} 支出内容`, line.content);
     put('budget', `${index}.amount`, `${row} 金额`, `￥${formatYuan(line.amountFen)}`);
@@ -101,11 +100,4 @@ function entries(content: ApplicationContent): Entries {
     put('attachments', purpose, APPLICATION_ATTACHMENT_LABELS[purpose], files.map((file) => file.name).join('、'));
   }
   return map;
-}
-
-function categoryLabel(category: ApplicationContent['budget'][number]['category']): string {
-  if (category === '') return '';
-  return category in EXPENSE_CATEGORY_LABELS
-    ? EXPENSE_CATEGORY_LABELS[category as keyof typeof EXPENSE_CATEGORY_LABELS]
-    : FORBIDDEN_EXPENSE_USE_LABELS[category as keyof typeof FORBIDDEN_EXPENSE_USE_LABELS];
 }

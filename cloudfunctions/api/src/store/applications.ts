@@ -46,6 +46,17 @@ export async function latestVersions(applicationId: string): Promise<Application
   return data;
 }
 
+export async function findApplicationVersion(
+  applicationId: string,
+  version: number,
+): Promise<ApplicationVersion | null> {
+  const { data } = await db()
+    .collection<ApplicationVersion>('applicationVersions')
+    .doc(`${applicationId}:v${version}`)
+    .get();
+  return data ?? null;
+}
+
 /** The list's entries that name any of these parties, by name or by code: one request, however long the list. */
 export async function blacklistEntriesFor(names: string[], codes: string[]): Promise<BlacklistEntry[]> {
   const _ = db().command;
