@@ -5,6 +5,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import { completeApplication, insertApplication, withStoredAttachments } from '../support/applications';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { storePhoto } from '../support/visits';
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 
 let api: LocalApi;
@@ -275,5 +276,25 @@ describe('the printed 申报书', () => {
       ok: false,
       code: 'NOT_FOUND',
     });
+  });
+
+  it('exports the applications received and their states to Excel for the city admin, drafts left out', async () => {
+    const draft = await insertApplication(api, 'draft');
+    const refused = await insertApplication(api, 'refused');
+    const file = expectOk(await api.call(CITY_ADMIN, 'applications.export', {}));
+    expect(file).toMatchObject({ kind: 'xlsx', name: expect.stringMatching(/^建站申报情况-\d{4}-\d{2}-\d{2}\.xlsx$/) });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await (await fetch(file.url as string)).arrayBuffer()) as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('建站申报')!;
+    const stationNames = sheet.getColumn(2).values.slice(3).map(String);
+    expect(stationNames).toContain(refused.content.stationName);
+    expect(stationNames).not.toContain(draft.content.stationName);
+    const refusedRow = sheet
+      .getRows(3, sheet.rowCount - 2)!
+      .find((row) => row.getCell(2).value === refused.content.stationName)!;
+    expect(refusedRow.getCell(9).value).toBe('未通过');
+    expect(refusedRow.getCell(8).value).toBe(50_000);
+    const onlyRefused = expectOk(await api.call(CITY_ADMIN, 'applications.export', { status: 'refused' }));
+    expect(onlyRefused.name).toMatch(/^建站申报情况-未通过-/);
   });
 });

@@ -188,6 +188,7 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
+  'applications.export': { input: () => ({}), allowed: ['cityAdmin'], refusal: 'FORBIDDEN' },
   'societies.create': {
     input: () => ({
       name: unique('矩阵学会'),

@@ -68,4 +68,6 @@ export interface ApplicationActions {
   'applications.review': { request: ApplicationReviewInput; response: ApplicationDetail };
   /** The printed 申报书 (DOCX): as it stands, or a submitted version. */
   'applications.document': { request: { applicationId: string; version?: number }; response: ExportedFile };
+  /** Every application received and its state, to Excel (the city admin). */
+  'applications.export': { request: { status?: ApplicationStatus }; response: ExportedFile };
 }

@@ -1,9 +1,12 @@
+import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES } from '../../../../types/catalogue';
 import { exportFileName } from '../domain/exportNames';
+import { allowingRole } from '../domain/policy';
 import { AppError } from '../errors';
-import { findApplicationVersion } from '../store/applications';
+import { findApplicationVersion, pageApplications } from '../store/applications';
 import { storeDocument } from '../store/files';
-import { documentId, integer, object, optional } from '../validate';
+import { documentId, integer, object, oneOf, optional } from '../validate';
 import { authorizeApplicationView, requireApplication } from './applications';
+import { actingAs } from './guard';
 import type { ActionDefinition } from './types';
 
 /** The renderer and docx under it load with the first 申报书 printed, not with every cold start. */
@@ -25,5 +28,30 @@ export const applicationDocument: ActionDefinition<'applications.document'> = {
     const station = source.content.stationName || '未命名工作站';
     const version = source.version > 0 ? [`第${source.version}版`] : ['草稿'];
     return storeDocument('docx', content, exportFileName(`${station}申报书`, version, caller.now), caller);
+  },
+};
+
+/** The Excel workbook and its rows load with the first export. */
+const workbooks = () => import('../documents/applicationWorkbook');
+
+/** A city export holds every application received; more than this is not one programme's. */
+const EXPORT_LIMIT = 1000;
+
+/** The applications and their states, for the city admin, as filtered on the list. */
+export const exportApplications: ActionDefinition<'applications.export'> = {
+  parse: object({ status: optional(oneOf(APPLICATION_STATUSES)) }),
+  async handle(input, caller) {
+    await actingAs(caller, allowingRole(await caller.grants(), 'application.review', { societyId: '' }));
+    const status = input.status === 'draft' ? undefined : input.status;
+    const { applications } = await pageApplications({ societyIds: 'all' }, status, {
+      page: 1,
+      pageSize: EXPORT_LIMIT,
+      skip: 0,
+    });
+    const filterWords = status ? [APPLICATION_STATUS_LABELS[status]] : [];
+    const title = status ? `建站申报情况（${APPLICATION_STATUS_LABELS[status]}）` : '建站申报情况';
+    const { applicationsWorkbook } = await workbooks();
+    const content = await applicationsWorkbook(applications, title, caller.now);
+    return storeDocument('xlsx', content, exportFileName('建站申报情况', filterWords, caller.now), caller);
   },
 };

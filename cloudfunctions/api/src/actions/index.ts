@@ -5,7 +5,7 @@ import {
   startApplication,
   submitApplication,
 } from './applications';
-import { applicationDocument } from './applicationDocument';
+import { applicationDocument, exportApplications } from './applicationDocument';
 import { reviewApplication } from './applicationReview';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
@@ -54,6 +54,7 @@ export const actions: ActionTable = {
   'applications.submit': submitApplication,
   'applications.review': reviewApplication,
   'applications.document': applicationDocument,
+  'applications.export': exportApplications,
   'stations.list': listStations,
   'stations.get': getStation,
   'stations.create': createStation,
