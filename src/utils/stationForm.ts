@@ -1,6 +1,6 @@
-import type { StationDetail, StationInput } from '../../types/actions';
+import type { StationDetail, StationInput, StationRegistration } from '../../types/actions';
 import type { StationFormErrors, StationFormValues } from '../components/StationForm';
-import { STATION_LIMITS, STATION_RADIUS_M } from '../../types/catalogue';
+import { APPLICATION_LIMITS, STATION_LIMITS, STATION_RADIUS_M } from '../../types/catalogue';
 import { todayPlusYears } from './dates';
 import { onlyProblems, parseNumber, textProblem } from './validation';
 
@@ -18,6 +18,9 @@ export function emptyStationForm(societyId = ''): StationFormValues {
     radiusM: STATION_RADIUS_M.initial,
     cooperationStart: todayPlusYears(0),
     cooperationEnd: todayPlusYears(2),
+    registering: true,
+    documentNumber: '',
+    recognisedOn: '',
   };
 }
 
@@ -34,6 +37,9 @@ export function stationFormFrom(station: StationDetail): StationFormValues {
     radiusM: station.radiusM,
     cooperationStart: station.cooperationStart,
     cooperationEnd: station.cooperationEnd,
+    registering: false,
+    documentNumber: station.recognition?.documentNumber ?? '',
+    recognisedOn: station.recognition?.recognisedOn ?? '',
   };
 }
 
@@ -59,11 +65,24 @@ export function checkStationForm(values: StationFormValues): StationFormErrors {
   if (!isDate(values.cooperationEnd)) errors.cooperationEnd = '请选择结束日期';
   else if (isDate(values.cooperationStart) && values.cooperationEnd < plusTwoYears(values.cooperationStart))
     errors.cooperationEnd = '合作协议期限不少于两年';
+  if (values.registering) {
+    errors.documentNumber = textProblem('认定文号', values.documentNumber, APPLICATION_LIMITS.documentNumber);
+    if (!isDate(values.recognisedOn)) errors.recognisedOn = '请选择认定日期';
+    else if (values.recognisedOn > todayPlusYears(0)) errors.recognisedOn = '认定日期不能晚于今天';
+  }
   return onlyProblems(errors);
 }
 
+/** Registering a recognised station (call only after checkStationForm found nothing). */
+export function stationRegistrationFrom(values: StationFormValues): StationRegistration {
+  return {
+    ...stationInputFrom(values),
+    recognition: { documentNumber: values.documentNumber.trim(), recognisedOn: values.recognisedOn },
+  };
+}
+
 /** The request body (call only after checkStationForm found nothing). */
-export function stationInputFrom(values: StationFormValues): StationInput {
+function stationInputFrom(values: StationFormValues): StationInput {
   return {
     name: values.name.trim(),
     societyId: values.societyId,

@@ -65,6 +65,10 @@ describe('invitations through the H5 pages', () => {
       await fill(page, '单位地址', '贵阳市白云区铝城大道 1 号');
       await fill(page, '如 26.647', '26.6723');
       await fill(page, '如 106.630', '106.6421');
+      // Registered as recognised before the product: the city's document, dated today on the wheel.
+      await fill(page, '如：筑科协发〔2024〕12 号', '筑科协发〔2026〕30 号');
+      await page.locator('.form-field').filter({ hasText: '认定日期' }).locator('.option-picker').click();
+      await page.getByText('确认', { exact: true }).filter({ visible: true }).last().click();
       await shot(page, 'station-edit.png');
       await button(page, '创建工作站').click();
 
@@ -80,6 +84,10 @@ describe('invitations through the H5 pages', () => {
         demandUnit: { name: DEMAND_UNIT, type: 'enterprise' },
         location: { latitude: 26.6723, longitude: 106.6421 },
         radiusM: 500,
+        recognition: {
+          documentNumber: '筑科协发〔2026〕30 号',
+          recognisedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        },
       });
       chain.stationId = String(station._id);
 

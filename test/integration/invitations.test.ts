@@ -63,6 +63,7 @@ describe('the invitation chain: city admin → society admin → station head �
           radiusM: 800,
           cooperationStart: '2026-01-01',
           cooperationEnd: '2027-12-31',
+          recognition: { documentNumber: '筑科协发〔2025〕21 号', recognisedOn: '2025-12-20' },
         },
         rid(),
       ),

@@ -1,4 +1,4 @@
-import type { StationInput } from '../../types/actions';
+import type { StationRegistration } from '../../types/actions';
 import type { Station } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const station: StationInput = {
+const station: StationRegistration = {
   name: '贵阳市电子学会产业科技服务站（花溪）',
   societyId: 'soc-electronics',
   demandUnit: { name: '花溪区久安乡人民政府', type: 'township', address: '贵阳市花溪区久安乡' },
@@ -20,12 +20,19 @@ const station: StationInput = {
   radiusM: 500,
   cooperationStart: '2026-03-01',
   cooperationEnd: '2028-02-29',
+  recognition: { documentNumber: '筑科协发〔2026〕3 号', recognisedOn: '2026-02-20' },
 };
 
 describe('the station registry', () => {
   it('creates a station whose level comes from its society, with an audit entry', async () => {
     const created = expectOk(await api.call(DEMO_USERS.cityAdmin, 'stations.create', station, rid()));
-    expect(created).toMatchObject({ level: 'city', societyName: '贵阳市电子学会', radiusM: 500, status: 'operating' });
+    expect(created).toMatchObject({
+      level: 'city',
+      societyName: '贵阳市电子学会',
+      radiusM: 500,
+      status: 'operating',
+      recognition: { documentNumber: '筑科协发〔2026〕3 号', recognisedOn: '2026-02-20' },
+    });
     expect(created.canInvite).toEqual(['station_head', 'station_staff', 'expert', 'demand_unit']);
     expect(await api.cloudbase.store.count('audit', { action: 'station.create', stationId: created.id })).toBe(1);
   });
@@ -37,6 +44,12 @@ describe('the station registry', () => {
     ['latitude and longitude swapped', { location: { latitude: 106.6, longitude: 26.43 } }, 'latitude'],
     ['a date that does not exist', { cooperationStart: '2026-02-30' }, 'cooperationStart'],
     ['an unknown demand-unit type', { demandUnit: { ...station.demandUnit, type: 'army' } }, 'type'],
+    ['no recognition document', { recognition: undefined }, 'documentNumber'],
+    [
+      'a recognition date that does not exist',
+      { recognition: { documentNumber: '文号', recognisedOn: '2026-02-30' } },
+      'recognisedOn',
+    ],
   ])('refuses %s and writes nothing', async (_label, change, words) => {
     const name = `拒绝测试${++counter}工作站`;
     const result = await api.call(

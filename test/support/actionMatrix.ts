@@ -203,7 +203,12 @@ export const MATRIX: Matrix = {
   'stations.list': { input: () => ({}), allowed: EVERYONE },
   'stations.get': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
   'stations.create': {
-    input: () => ({ ...stationInput, name: unique('矩阵测试工作站'), societyId: 'soc-nonferrous' }),
+    input: () => ({
+      ...stationInput,
+      name: unique('矩阵测试工作站'),
+      societyId: 'soc-nonferrous',
+      recognition: { documentNumber: '筑科协发〔2025〕9 号', recognisedOn: '2025-02-20' },
+    }),
     allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },

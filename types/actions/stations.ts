@@ -1,6 +1,15 @@
 /** Stations and the codes that prove an expert is at one. */
 import type { InvitableRole } from '../catalogue';
-import type { CalendarDate, DemandUnit, GeoPoint, Industry, Instant, SocietyLevel, StationStatus } from '../domain';
+import type {
+  CalendarDate,
+  DemandUnit,
+  GeoPoint,
+  Industry,
+  Instant,
+  SocietyLevel,
+  StationRecognition,
+  StationStatus,
+} from '../domain';
 import type { Page, PageRequest } from './session';
 import type { PersonView } from './people';
 
@@ -30,11 +39,21 @@ export interface StationInput {
   cooperationEnd: CalendarDate;
 }
 
+/**
+ * Registering a station the city recognised before the product existed: its recognition
+ * document and date. A new station comes from an application's recognition instead.
+ */
+export interface StationRegistration extends StationInput {
+  recognition: Pick<StationRecognition, 'documentNumber' | 'recognisedOn'>;
+}
+
 export interface StationDetail extends StationSummary {
   demandUnit: DemandUnit;
   cooperationStart: CalendarDate;
   cooperationEnd: CalendarDate;
   head: PersonView | null;
+  /** Absent on a station registered before recognition was recorded. */
+  recognition?: StationRecognition;
   createdAt: Instant;
   /** What the caller may do here, so the page shows only buttons that will work. */
   canEdit: boolean;
@@ -88,7 +107,7 @@ export interface StationTodos {
 export interface StationActions {
   'stations.list': { request: PageRequest; response: Page<StationSummary> };
   'stations.get': { request: { stationId: string }; response: StationDetail };
-  'stations.create': { request: StationInput; response: StationDetail };
+  'stations.create': { request: StationRegistration; response: StationDetail };
   'stations.update': { request: { stationId: string } & Omit<StationInput, 'societyId'>; response: StationDetail };
   /** Per station where the caller is head, staff or demand unit: what waits for them there. */
   'stations.todos': { request: Record<string, never>; response: { stations: StationTodos[] } };

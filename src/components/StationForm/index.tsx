@@ -9,7 +9,13 @@ import { FormField } from '../FormField';
 import { TextField } from '../TextField';
 import { LocationField } from '../LocationField';
 import { OptionPicker } from '../OptionPicker';
-import { DEMAND_UNIT_TYPE_LABELS, INDUSTRY_LABELS, STATION_LIMITS, STATION_RADIUS_M } from '../../../types/catalogue';
+import {
+  APPLICATION_LIMITS,
+  DEMAND_UNIT_TYPE_LABELS,
+  INDUSTRY_LABELS,
+  STATION_LIMITS,
+  STATION_RADIUS_M,
+} from '../../../types/catalogue';
 import { labelOptions } from '../../utils/labelOptions';
 import './index.scss';
 
@@ -26,6 +32,10 @@ export interface StationFormValues {
   radiusM: number;
   cooperationStart: string;
   cooperationEnd: string;
+  /** Registering a station recognised before the product: the city's document and its date. */
+  registering: boolean;
+  documentNumber: string;
+  recognisedOn: string;
 }
 
 /** A field of the form; the location is two values checked together. */
@@ -141,6 +151,24 @@ export function StationForm({ form, societies, societyName }: StationFormProps) 
           </View>
         </FormField>
       </FormCard>
+
+      {values.registering && (
+        <>
+          <Text className="station-form__section">认定信息</Text>
+          <FormCard>
+            <TextField
+              label="认定文号"
+              required
+              placeholder="如：筑科协发〔2024〕12 号"
+              limit={APPLICATION_LIMITS.documentNumber}
+              {...bindText('documentNumber')}
+            />
+            <FormField label="认定日期" required error={errors.recognisedOn} hint="市科协发文认定的日期">
+              <DateField title="认定日期" {...bind('recognisedOn')} />
+            </FormField>
+          </FormCard>
+        </>
+      )}
 
       <Text className="station-form__section">合作协议</Text>
       <FormCard>

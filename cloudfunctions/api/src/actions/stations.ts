@@ -1,8 +1,14 @@
-import type { Page, StationDetail, StationInput, StationSummary } from '../../../../types/actions';
+import type { Page, StationDetail, StationInput, StationRegistration, StationSummary } from '../../../../types/actions';
 import type { DemandUnit, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
-import { DEMAND_UNIT_TYPES, INDUSTRIES, STATION_LIMITS, STATION_RADIUS_M } from '../../../../types/catalogue';
+import {
+  APPLICATION_LIMITS,
+  DEMAND_UNIT_TYPES,
+  INDUSTRIES,
+  STATION_LIMITS,
+  STATION_RADIUS_M,
+} from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles } from '../domain/policy';
 import { cooperationLongEnough } from '../domain/station';
@@ -53,7 +59,13 @@ export const getStation: ActionDefinition<'stations.get'> = {
 };
 
 export const createStation: ActionDefinition<'stations.create'> = {
-  parse: withCooperationCheck(object<StationInput>({ ...stationFields, societyId: documentId })),
+  parse: withCooperationCheck(
+    object<StationRegistration>({
+      ...stationFields,
+      societyId: documentId,
+      recognition: object({ documentNumber: text(...APPLICATION_LIMITS.documentNumber), recognisedOn: calendarDate }),
+    }),
+  ),
   write: true,
   async handle(input, caller) {
     await actingAs(caller, allowingRole(await caller.grants(), 'station.create', { societyId: input.societyId }));
@@ -138,6 +150,7 @@ async function stationDetail(station: Station, caller: CallerContext): Promise<S
     cooperationEnd: station.cooperationEnd,
     // Everyone at a station needs to reach its head, so the head's mobile is shown to them.
     head: station.headOpenid ? personView(station.headOpenid, head, true) : null,
+    ...(station.recognition && { recognition: station.recognition }),
     createdAt: station.createdAt,
     canEdit: allowingRole(grants, 'station.edit', target) !== null,
     canManageRoster: allowingRole(grants, 'roster.manage', target) !== null,

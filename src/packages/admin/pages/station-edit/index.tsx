@@ -20,7 +20,7 @@ import {
   emptyStationForm,
   stationChangesFrom,
   stationFormFrom,
-  stationInputFrom,
+  stationRegistrationFrom,
 } from '../../../../utils/stationForm';
 import './index.scss';
 
@@ -68,7 +68,7 @@ export default function StationEditPage() {
       void Taro.showToast({ title: '已保存', icon: 'success' });
       setTimeout(() => goBackOr(withQuery(ROUTES.stationDetail, { stationId })), 800);
     } else {
-      const result = await create.submit(stationInputFrom(form.values));
+      const result = await create.submit(stationRegistrationFrom(form.values));
       if (!result.ok) return setSaveError(result.message);
       void Taro.showToast({ title: '工作站已创建', icon: 'success' });
       setTimeout(
@@ -114,6 +114,13 @@ export default function StationEditPage() {
   const submitting = create.submitting || update.submitting;
   return (
     <PageShell className="station-edit">
+      {!editing && (
+        <Notice tone="info" title="登记已认定的工作站">
+          <Text>
+            此处只登记本系统上线前已由市科协发文认定的工作站。新设工作站请由学会在「建站申报」中提交申报书，经审核认定后自动建站。
+          </Text>
+        </Notice>
+      )}
       <View className="station-edit__form">
         <StationForm form={form} societies={editing ? null : societyOptions} societyName={station.data?.societyName} />
       </View>
