@@ -1,4 +1,5 @@
 export * from './applications';
+export * from './blacklist';
 export * from './industries';
 export * from './levels';
 export * from './limits';

@@ -6,6 +6,7 @@ import {
   submitApplication,
 } from './applications';
 import { reviewApplication } from './applicationReview';
+import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
 import { needCandidates } from './needCandidates';
@@ -52,6 +53,10 @@ export const actions: ActionTable = {
   'applications.saveDraft': saveApplicationDraft,
   'applications.submit': submitApplication,
   'applications.review': reviewApplication,
+  'blacklist.list': listBlacklist,
+  'blacklist.add': addBlacklistEntry,
+  'blacklist.remove': removeBlacklistEntry,
+  'blacklist.import': importBlacklist,
   'stations.list': listStations,
   'stations.get': getStation,
   'stations.create': createStation,
