@@ -1,5 +1,6 @@
 import type { BlacklistEntryInput } from '../../types/actions';
-import { BLACKLIST_LIMITS, CREDIT_CODE_PATTERN, ID_NUMBER_PATTERN } from '../../types/catalogue';
+import { CREDIT_CODE_PATTERN, ID_NUMBER_PATTERN } from '../../types/catalogue';
+import { BLACKLIST_LIMITS } from '../../types/catalogue/blacklist';
 import { onlyProblems, textProblem, type Problems } from './validation';
 
 export type BlacklistField = keyof BlacklistEntryInput;

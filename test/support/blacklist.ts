@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { BLACKLIST_IMPORT_COLUMNS } from '../../types/catalogue';
+import { BLACKLIST_IMPORT_COLUMNS } from '../../types/catalogue/blacklist';
 import type { LocalApi } from './localApi';
 
 /** An import sheet as a person fills it in: the header row, then one row per party. */

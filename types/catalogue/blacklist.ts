@@ -1,4 +1,8 @@
-/** How the city keeps its list of dishonest or criminal parties (seed §三(三)8): typed in, or imported from Excel. */
+/**
+ * How the city keeps its list of dishonest or criminal parties (seed §三(三)8): typed in, or
+ * imported from Excel. Imported by path, not through the index: only the city admin's subpackage
+ * and the function need it, and the main package carries everything the index exports.
+ */
 
 export const BLACKLIST_LIMITS = {
   name: [2, 60],

@@ -1,5 +1,5 @@
+/** Every list but `./blacklist`: the city admin's pages alone use it, so it stays out of the main package. */
 export * from './applications';
-export * from './blacklist';
 export * from './industries';
 export * from './levels';
 export * from './limits';

@@ -1,5 +1,6 @@
 import type { BlacklistEntryInput } from '../../../types/actions';
-import { BLACKLIST_KIND_LABELS, BLACKLIST_LIMITS, type BlacklistKind } from '../../../types/catalogue';
+import { BLACKLIST_KIND_LABELS, type BlacklistKind } from '../../../types/catalogue';
+import { BLACKLIST_LIMITS } from '../../../types/catalogue/blacklist';
 import type { FormState } from '../../hooks/useForm';
 import { ChoiceChips } from '../ChoiceChips';
 import { FormCard } from '../FormCard';

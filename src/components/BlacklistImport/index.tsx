@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BlacklistImportResult } from '../../../types/actions';
+import { BLACKLIST_KIND_LABELS } from '../../../types/catalogue';
 import {
   BLACKLIST_IMPORT_COLUMNS,
   BLACKLIST_IMPORT_MAX_MB,
   BLACKLIST_IMPORT_MAX_ROWS,
-  BLACKLIST_KIND_LABELS,
-} from '../../../types/catalogue';
+} from '../../../types/catalogue/blacklist';
 import { useSubmit } from '../../hooks/useSubmit';
 import { cloudPathFor, extensionOf, uploadToCloud, type PickedFile } from '../../services/files';
 import { Notice } from '../Notice';

@@ -1,13 +1,12 @@
 import type { BlacklistEntryInput, BlacklistEntryView, BlacklistHit } from '../../../../types/actions';
 import type { BlacklistEntry } from '../../../../types/application';
+import { BLACKLIST_KIND_LABELS, BLACKLIST_KINDS } from '../../../../types/catalogue';
 import {
   BLACKLIST_HITS_SHOWN,
   BLACKLIST_IMPORT_MAX_MB,
   BLACKLIST_IMPORT_MAX_ROWS,
-  BLACKLIST_KIND_LABELS,
-  BLACKLIST_KINDS,
   BLACKLIST_LIMITS,
-} from '../../../../types/catalogue';
+} from '../../../../types/catalogue/blacklist';
 import type { CallerContext } from '../context';
 import { isInFolder, uploadFolder } from '../domain/attachments';
 import {

@@ -1,16 +1,18 @@
 import type { BlacklistEntryInput, BlacklistHit, BlacklistSkippedRow } from '../../../../types/actions';
 import type { Application, ApplicationContent, BlacklistEntry } from '../../../../types/application';
 import {
-  BLACKLIST_IMPORT_COLUMNS,
-  BLACKLIST_IMPORT_MAX_ROWS,
   BLACKLIST_KIND_LABELS,
   BLACKLIST_KINDS,
-  BLACKLIST_LIMITS,
   CREDIT_CODE_PATTERN,
   ID_NUMBER_PATTERN,
   type ApplicationStatus,
   type BlacklistKind,
 } from '../../../../types/catalogue';
+import {
+  BLACKLIST_IMPORT_COLUMNS,
+  BLACKLIST_IMPORT_MAX_ROWS,
+  BLACKLIST_LIMITS,
+} from '../../../../types/catalogue/blacklist';
 import { applicationParties, partyMatches } from './application';
 
 /*

@@ -1,5 +1,5 @@
 import type { Application, BlacklistEntry } from '../../../../types/application';
-import { BLACKLIST_HITS_SHOWN } from '../../../../types/catalogue';
+import { BLACKLIST_HITS_SHOWN } from '../../../../types/catalogue/blacklist';
 import { UNDECIDED_STATUSES } from '../domain/blacklist';
 import type { PageWindow } from '../domain/paging';
 import { db } from './db';

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { BlacklistEntryInput, BlacklistHit } from '../../../../../types/actions';
-import { BLACKLIST_LIMITS } from '../../../../../types/catalogue';
+import { BLACKLIST_LIMITS } from '../../../../../types/catalogue/blacklist';
 import { BlacklistEntryCard } from '../../../../components/BlacklistEntryCard';
 import { BlacklistEntryForm } from '../../../../components/BlacklistEntryForm';
 import { BlacklistHits } from '../../../../components/BlacklistHits';
