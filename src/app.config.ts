@@ -16,7 +16,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/admin',
-      pages: ['pages/station-list/index', 'pages/societies/index', 'pages/station-edit/index'],
+      pages: ['pages/station-list/index', 'pages/societies/index', 'pages/station-edit/index', 'pages/blacklist/index'],
     },
     { root: 'packages/profile', pages: ['pages/edit/index'] },
     { root: 'packages/quotas', pages: ['pages/dashboard/index', 'pages/station/index', 'pages/rebuild/index'] },

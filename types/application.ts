@@ -141,6 +141,11 @@ export interface Application {
   createdAt: Instant;
   updatedAt: Instant;
   submittedAt?: Instant;
+  /**
+   * The parties' names and codes, normalised and flat (see `partyKeys`), rewritten with the
+   * content: a new list entry finds the applications it hits by one indexed query.
+   */
+  partyKeys?: string[];
 }
 
 /** A submitted version as it was, so the reviewer can see what changed since the last one. */
@@ -163,6 +168,10 @@ export interface BlacklistEntry {
   note: string;
   addedAt: Instant;
   addedBy: string;
+  /** Taken off the list: kept with who, when and why, so the audit of earlier refusals stays readable. */
+  removedAt?: Instant;
+  removedBy?: string;
+  removalReason?: string;
 }
 
 /** What can be done to an application: the society edits and submits; the city reviews, sends back or refuses. */

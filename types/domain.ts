@@ -462,7 +462,10 @@ export type AuditAction =
   | 'visit.revoke'
   | 'quota.rebuild'
   | 'quota.freeze'
-  | 'quota.close.move';
+  | 'quota.close.move'
+  | 'blacklist.add'
+  | 'blacklist.remove'
+  | 'blacklist.import';
 
 /** Who did what to whom, and when; written in the same transaction as the change itself. */
 export interface AuditEntry {

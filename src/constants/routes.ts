@@ -14,6 +14,10 @@ export const ROUTES = {
   adminStationList: '/packages/admin/pages/station-list/index',
   adminSocieties: '/packages/admin/pages/societies/index',
   adminStationEdit: '/packages/admin/pages/station-edit/index',
+  /** The city's list of dishonest or criminal parties. */
+  adminBlacklist: '/packages/admin/pages/blacklist/index',
+  /** An application (申报书) and its review (`applicationId=`). */
+  applicationDetail: '/packages/applications/pages/detail/index',
   needList: '/packages/needs/pages/list/index',
   needSubmit: '/packages/needs/pages/submit/index',
   needDetail: '/packages/needs/pages/detail/index',

@@ -23,7 +23,7 @@ export interface PickedFile {
 export type ProgressListener = (percent: number) => void;
 
 /** Where a person's uploads go: the server accepts only files under their own folder. */
-export function cloudPathFor(purpose: 'needs' | 'visits', openid: string, name: string): string {
+export function cloudPathFor(purpose: 'needs' | 'visits' | 'blacklist', openid: string, name: string): string {
   const extension = extensionOf(name) || 'bin';
   const random = Math.random().toString(36).slice(2, 8);
   return `${purpose}/${openid}/${Date.now()}-${random}.${extension}`;

@@ -6,6 +6,7 @@ import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import type { LocalApi } from './localApi';
 import { completeApplication, insertApplication } from './applications';
+import { blacklistWorkbook, storeSheet } from './blacklist';
 import { insertNeed, needInput } from './needs';
 import { ALUMINIUM_LOCATION, insertVisit, storePhoto } from './visits';
 
@@ -189,6 +190,42 @@ export const MATRIX: Matrix = {
     refusal: 'FORBIDDEN',
   },
   'applications.export': { input: () => ({}), allowed: ['cityAdmin'], refusal: 'FORBIDDEN' },
+  'blacklist.list': { input: () => ({}), allowed: ['cityAdmin'], refusal: 'FORBIDDEN' },
+  'blacklist.add': {
+    input: () => ({ name: unique('矩阵失信单位'), code: '', kind: 'dishonest', note: '' }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'blacklist.remove': {
+    input: async (api) => {
+      const entryId = unique('matrix-listed-');
+      await api.cloudbase.store.insertMany('blacklist', [
+        {
+          _id: entryId,
+          name: `${entryId}单位`,
+          code: '',
+          kind: 'criminal',
+          note: '',
+          addedAt: new Date().toISOString(),
+          addedBy: DEMO_USERS.cityAdmin,
+        },
+      ]);
+      return { entryId, reason: '经核实系同名误列，移出名单' };
+    },
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'blacklist.import': {
+    input: async (api, caller) => ({
+      fileId: await storeSheet(
+        api,
+        PERSONAS[caller],
+        await blacklistWorkbook([[unique('矩阵导入单位'), '', '失信', '']]),
+      ),
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'societies.create': {
     input: () => ({
       name: unique('矩阵学会'),

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
+import type { BlacklistActions } from './blacklist';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
@@ -8,6 +9,7 @@ import type { StationActions } from './stations';
 import type { VisitActions } from './visits';
 
 export type * from './applications';
+export type * from './blacklist';
 export type * from './documents';
 export type * from './needs';
 export type * from './people';
@@ -18,7 +20,15 @@ export type * from './visits';
 
 /** Every action the `api` function answers, by area; the router's table must name each one. */
 export interface ActionMap
-  extends SessionActions, PeopleActions, StationActions, NeedActions, VisitActions, QuotaActions, ApplicationActions {}
+  extends
+    SessionActions,
+    PeopleActions,
+    StationActions,
+    NeedActions,
+    VisitActions,
+    QuotaActions,
+    ApplicationActions,
+    BlacklistActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -1,3 +1,4 @@
+/** Every list but `./blacklist`: the city admin's pages alone use it, so it stays out of the main package. */
 export * from './applications';
 export * from './industries';
 export * from './levels';

@@ -45,6 +45,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BUDGET_FORBIDDEN_USE: '补助资金应确保专款专用，不得用于生产经营成本支出或支付各种罚款、捐款、赞助、投资、福利等',
   BUDGET_OVER_CAP: '经费预算合计超过了本级工作站的补助上限',
   PARTY_BLACKLISTED: '申报涉及的单位或个人在失信或涉黑涉恶名单中，按规定不受理申请',
+  BLACKLIST_DUPLICATE: '名单中已有这一单位或个人（统一社会信用代码或身份证号相同，或无代码时名称相同）',
+  BLACKLIST_SHEET_INVALID:
+    '无法读取这个 Excel 文件，请使用名单模板的列（名称、统一社会信用代码/身份证号、类别、备注）后重新导入',
   REQUEST_IN_PROGRESS: '这项操作仍在处理中，请稍后刷新查看结果',
   NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
   INTERNAL: '服务暂时不可用，请稍后重试',

@@ -170,6 +170,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         route: ROUTES.quotaRebuild,
       },
       { glyph: '审', title: '建站审核', description: '审核学会的建站申报、实地考察与认定' },
+      {
+        glyph: '失',
+        title: '失信名单',
+        description: '失信、涉黑涉恶单位和个人：添加、移出、从 Excel 导入',
+        route: ROUTES.adminBlacklist,
+      },
       { glyph: '考', title: '年度考核', description: '审阅自查报告与需求单位评价，评定合格与否' },
     ],
   },

@@ -5,6 +5,7 @@ import type { Society } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { applicationParties, applicationProblems, budgetTotalFen } from '../domain/application';
 import { applicationChanges } from '../domain/applicationChanges';
+import { partyKeys } from '../domain/blacklist';
 import { applicationRefusal, availableApplicationCommands, type ApplicationActor } from '../domain/applications';
 import { calendarMoment } from '../domain/calendar';
 import { applicationStatusMessage } from '../domain/notifications';
@@ -64,10 +65,12 @@ export const startApplication: ActionDefinition<'applications.start'> = {
     const society = await requireSociety(input.societyId);
     await authorize(caller, 'application.apply', { societyId: society._id });
     const at = caller.now.toISOString();
+    const content = emptyContent(society, calendarMoment(caller.now).date);
     const fields: Omit<Application, '_id'> = {
       societyId: society._id,
       status: 'draft',
-      content: emptyContent(society, calendarMoment(caller.now).date),
+      content,
+      partyKeys: partyKeys(content),
       version: 0,
       reviews: [],
       createdBy: caller.openid,
@@ -95,7 +98,7 @@ export const saveApplicationDraft: ActionDefinition<'applications.saveDraft'> = 
       await tx
         .collection<Application>('applications')
         .doc(application._id)
-        .update({ data: { content, updatedAt: at } });
+        .update({ data: { content, partyKeys: partyKeys(content), updatedAt: at } });
       return applicationDetail({ ...current, content, updatedAt: at }, caller);
     });
   },
@@ -126,7 +129,14 @@ export const submitApplication: ActionDefinition<'applications.submit'> = {
         if (current.updatedAt !== application.updatedAt)
           throw new AppError('CONFLICT', '申报书刚刚被修改过，请刷新后再提交');
         const version = current.version + 1;
-        const changes = { status: 'submitted' as const, content, version, submittedAt: at, updatedAt: at };
+        const changes = {
+          status: 'submitted' as const,
+          content,
+          partyKeys: partyKeys(content),
+          version,
+          submittedAt: at,
+          updatedAt: at,
+        };
         await tx.collection<Application>('applications').doc(application._id).update({ data: changes });
         const copy: ApplicationVersion = {
           _id: `${application._id}:v${version}`,

@@ -7,6 +7,7 @@ import {
 } from './applications';
 import { applicationDocument, exportApplications } from './applicationDocument';
 import { reviewApplication } from './applicationReview';
+import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
 import { needCandidates } from './needCandidates';
@@ -55,6 +56,10 @@ export const actions: ActionTable = {
   'applications.review': reviewApplication,
   'applications.document': applicationDocument,
   'applications.export': exportApplications,
+  'blacklist.list': listBlacklist,
+  'blacklist.add': addBlacklistEntry,
+  'blacklist.remove': removeBlacklistEntry,
+  'blacklist.import': importBlacklist,
   'stations.list': listStations,
   'stations.get': getStation,
   'stations.create': createStation,

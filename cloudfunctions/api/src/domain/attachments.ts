@@ -4,10 +4,10 @@ import type { Attachment } from '../../../../types/domain';
 const MB = 1024 * 1024;
 
 /**
- * Where a person's uploads for needs or visits live in cloud storage. Only files under the
- * caller's own folder may be attached, so nobody attaches a file somebody else uploaded.
+ * Where a person's uploads for needs or visits (or a list to import) live in cloud storage. Only
+ * files under the caller's own folder may be attached, so nobody attaches a file somebody else uploaded.
  */
-export function uploadFolder(purpose: 'needs' | 'visits', openid: string): string {
+export function uploadFolder(purpose: 'needs' | 'visits' | 'blacklist', openid: string): string {
   return `${purpose}/${openid}/`;
 }
 

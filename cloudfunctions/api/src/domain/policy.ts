@@ -38,7 +38,8 @@ export type Permission =
   | 'presence.show'
   | 'application.apply'
   | 'application.view'
-  | 'application.review';
+  | 'application.review'
+  | 'blacklist.manage';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -76,6 +77,7 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'application.apply': ['society_admin'],
   'application.view': ['city_admin', 'society_admin'],
   'application.review': ['city_admin'],
+  'blacklist.manage': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -57,7 +57,10 @@ export async function findApplicationVersion(
   return data ?? null;
 }
 
-/** The list's entries that name any of these parties, by name or by code: one request, however long the list. */
+/**
+ * The list's entries that name any of these parties, by name or by code: one request, however
+ * long the list. An entry taken off the list no longer refuses anyone.
+ */
 export async function blacklistEntriesFor(names: string[], codes: string[]): Promise<BlacklistEntry[]> {
   const _ = db().command;
   const conditions = [
@@ -67,7 +70,7 @@ export async function blacklistEntriesFor(names: string[], codes: string[]): Pro
   if (conditions.length === 0) return [];
   const { data } = await db()
     .collection<BlacklistEntry>('blacklist')
-    .where(_.or(conditions))
+    .where(_.and(_.or(conditions), { removedAt: _.exists(false) }) as object)
     .limit(names.length + codes.length + 100)
     .get();
   return data;

@@ -11,6 +11,7 @@ interface CloudFiles {
   getTempFileURL(options: {
     fileList: string[];
   }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>;
+  downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }>;
   openapi: { wxacode: { getUnlimited(options: object): Promise<WxacodeResult> } };
 }
 
@@ -37,6 +38,16 @@ export async function temporaryUrls(fileIds: readonly (string | undefined)[]): P
   if (ids.length === 0) return new Map();
   const { fileList } = await cloud().getTempFileURL({ fileList: ids });
   return new Map(fileList.filter((file) => file.status === 0).map((file) => [file.fileID, file.tempFileURL]));
+}
+
+/**
+ * The bytes of an uploaded file, or null when there is none: checked first by its temporary URL,
+ * since downloading a missing file fails like a broken network.
+ */
+export async function downloadFile(fileId: string): Promise<Buffer | null> {
+  if (!(await temporaryUrls([fileId])).has(fileId)) return null;
+  const { fileContent } = await cloud().downloadFile({ fileID: fileId });
+  return Buffer.from(fileContent);
 }
 
 /**

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '失信名单',
+  enablePullDownRefresh: true,
+});
