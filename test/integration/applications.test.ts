@@ -195,6 +195,11 @@ describe('from submission to a recognised station', () => {
     ]);
     const registry = expectOk(await api.call(CITY_ADMIN, 'stations.list', { pageSize: 100 }));
     expect(registry.items.map((item) => item.id)).toContain(station._id);
+    const board = expectOk(await api.call(CITY_ADMIN, 'quotas.dashboard', { pageSize: 100 }));
+    expect(board.items.find((row) => row.stationId === station._id)).toMatchObject({
+      quota: { needsServed: 10, experts: 10, outOfProvinceExperts: 5 },
+      figures: { needsServed: 0, experts: 0, outOfProvinceExperts: 0 },
+    });
 
     const noPhoto = step(applicationId, { step: 'plaque', plaquedOn: '2026-12-08', opinion: '已挂牌' });
     expect(await write(CITY_ADMIN, 'applications.review', noPhoto)).toMatchObject({
