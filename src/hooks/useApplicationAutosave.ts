@@ -40,6 +40,8 @@ export function useApplicationAutosave(
   const savedKey = useRef(JSON.stringify(contentFromForm(formFromContent(loaded.content))));
   const latest = useRef(values);
   latest.current = values;
+  // The server's copy the typing goes on from, for what is kept on the phone.
+  const basedOn = useRef(loaded.updatedAt);
   const queue = useRef<Promise<SaveOutcome>>(Promise.resolve({ ok: true, detail: null }));
   const [status, setStatus] = useState<SaveStatus>(
     restored ? { kind: 'unsaved', kept: true } : { kind: 'saved', at: loaded.updatedAt },
@@ -58,12 +60,14 @@ export function useApplicationAutosave(
       return { ok: false, message: result.message };
     }
     savedKey.current = sending;
+    basedOn.current = result.data.updatedAt;
     onSaved(result.data);
     if (JSON.stringify(contentFromForm(latest.current)) === sending) {
       dropKeptApplication(applicationId);
       setStatus({ kind: 'saved', at: result.data.updatedAt });
     } else {
-      setStatus({ kind: 'unsaved', kept: true });
+      // Typed during the save: kept again on top of the copy just saved.
+      setStatus({ kind: 'unsaved', kept: keepApplication(applicationId, basedOn.current, latest.current) });
     }
     return { ok: true, detail: result.data };
   }, [applicationId, onSaved, submit]);
@@ -73,7 +77,7 @@ export function useApplicationAutosave(
 
   useEffect(() => {
     if (!dirty) return undefined;
-    const kept = keepApplication(applicationId, latest.current);
+    const kept = keepApplication(applicationId, basedOn.current, latest.current);
     setStatus((previous) => (previous.kind === 'saving' ? previous : { kind: 'unsaved', kept }));
     const timer = setTimeout(() => void save(), IDLE_MS);
     return () => clearTimeout(timer);

@@ -8,15 +8,21 @@ import type { ApplicationFormValues } from '../utils/applicationForm';
  */
 export interface KeptApplication {
   keptAt: Instant;
+  /**
+   * The server's updatedAt the typing went on from. Newer than the server's copy means the server
+   * has not changed since: judged by the server's own clock, not the phone's.
+   */
+  basedOn: Instant;
   values: ApplicationFormValues;
 }
 
 const keyOf = (applicationId: string) => `zwt.application.${applicationId}.v1`;
 
 /** False when the phone would not store it (full): the form then says it is not kept. */
-export function keepApplication(applicationId: string, values: ApplicationFormValues): boolean {
+export function keepApplication(applicationId: string, basedOn: Instant, values: ApplicationFormValues): boolean {
   try {
-    Taro.setStorageSync(keyOf(applicationId), { keptAt: new Date().toISOString(), values });
+    const kept: KeptApplication = { keptAt: new Date().toISOString(), basedOn, values };
+    Taro.setStorageSync(keyOf(applicationId), kept);
     return true;
   } catch {
     return false;
@@ -32,7 +38,7 @@ export function keptApplication(applicationId: string, serverUpdatedAt: Instant)
     return null;
   }
   if (!isKept(kept)) return null;
-  if (Date.parse(kept.keptAt) > Date.parse(serverUpdatedAt)) return kept;
+  if (Date.parse(kept.basedOn) >= Date.parse(serverUpdatedAt)) return kept;
   dropKeptApplication(applicationId);
   return null;
 }
@@ -48,9 +54,10 @@ export function dropKeptApplication(applicationId: string): void {
 /** A kept entry as this version of the form wrote it (an older shape is not trusted). */
 function isKept(value: unknown): value is KeptApplication {
   if (typeof value !== 'object' || value === null) return false;
-  const { keptAt, values } = value as Partial<KeptApplication>;
+  const { keptAt, basedOn, values } = value as Partial<KeptApplication>;
   return (
     typeof keptAt === 'string' &&
+    typeof basedOn === 'string' &&
     typeof values === 'object' &&
     values !== null &&
     Array.isArray(values.budget) &&

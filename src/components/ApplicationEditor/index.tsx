@@ -248,7 +248,9 @@ export function ApplicationEditor({ loaded, me }: ApplicationEditorProps) {
         <FormCard>
           <TextField label="学会名称" required placeholder="学会全称" {...form.text('society', 'name')} />
           <FormField label="学会级别" hint="以市科协登记的级别为准，决定专家人数与补助上限">
-            <LevelBadge level={level} />
+            <View className="application-editor__level">
+              <LevelBadge level={level} />
+            </View>
           </FormField>
           <SocietyDetailsFields bind={(field) => form.text('society', field)} />
         </FormCard>,
