@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Route } from 'playwright-core';
 import type { Application, ApplicationVersion } from '../../types/application';
 import type { ApplicationSection, Province } from '../../types/catalogue';
 import type { Society } from '../../types/domain';
@@ -54,14 +54,30 @@ async function fillIn(scope: Locator, placeholder: string, value: string): Promi
 
 /** Confirms NutUI's open picker (a date, a province, a category) at the row it shows. */
 async function confirmNutPicker(page: Page): Promise<void> {
+  await nutPickerShown(page);
   await page.locator('.nut-picker-confirm-btn').filter({ visible: true }).click();
+}
+
+/** Until NutUI's picker has slid up and its wheels are drawn: a finger on it before then does nothing. */
+async function nutPickerShown(page: Page): Promise<void> {
+  const picker = page.locator('.nut-picker').filter({ visible: true });
+  await picker.locator('.nut-pickerview-roller-item-active').first().waitFor();
+  await picker.evaluate((element) =>
+    Promise.all(
+      (element.closest('.nut-popup') ?? element)
+        .getAnimations({ subtree: true })
+        // A transition replaced by the next one (the wheel settling) ends as cancelled: also done.
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /**
  * Drags a column of NutUI's open picker by whole rows with a finger (up: later values), slowly
- * enough (over 300 ms) that the wheel does not coast past them.
+ * enough (over 300 ms) that the wheel does not coast past them, until it rests on `label`.
  */
-async function swipeWheel(page: Page, column: number, rows: number): Promise<void> {
+async function swipeWheel(page: Page, column: number, rows: number, label: string): Promise<void> {
+  await nutPickerShown(page);
   const list = page.locator('.nut-pickerview-list').filter({ visible: true }).nth(column);
   await list.evaluate(async (element, distance) => {
     const box = element.getBoundingClientRect();
@@ -95,12 +111,17 @@ async function swipeWheel(page: Page, column: number, rows: number): Promise<voi
     }
     fire('touchend', y + distance);
   }, -rows * 36);
+  await list.locator('.nut-pickerview-roller-item-active').filter({ hasText: label }).waitFor();
 }
 
 /** Opens the n-th date field in a scope, turns its year wheel by `years`, and confirms. */
 async function pickDate(page: Page, scope: Locator, n: number, years = 0): Promise<void> {
   await scope.locator('.option-picker').nth(n).click();
-  if (years !== 0) await swipeWheel(page, 0, years);
+  if (years !== 0) {
+    const shown = await scope.locator('.option-picker').nth(n).innerText();
+    const from = /^\d{4}/.test(shown) ? Number(shown.slice(0, 4)) : Number(today().slice(0, 4));
+    await swipeWheel(page, 0, years, `${from + years}年`);
+  }
   await confirmNutPicker(page);
 }
 
@@ -117,7 +138,7 @@ async function fillExpert(page: Page, index: number, province: Province): Promis
   await fillIn(row, '如：铝加工', '铝加工');
   await row.locator('.option-picker').click();
   // The wheel opens at 贵州省; the next row down is 云南省.
-  if (province !== '贵州省') await swipeWheel(page, 0, 1);
+  if (province !== '贵州省') await swipeWheel(page, 0, 1, province);
   await confirmNutPicker(page);
   await row.getByText(province).waitFor();
 }
@@ -186,8 +207,16 @@ describe('建站申报 through the H5 pages', () => {
       await toggle(page, 'host');
       await fillIn(host, '需求单位全称', HOST_NAME);
       await visible(page, '未保存（已暂存在本机）').waitFor();
+      // Closed where nothing reaches the server (the save on leaving fails too), then opened again.
+      const functions = `${api.cloudbase.origin}/__local/functions/api`;
+      const noSaving = (route: Route) =>
+        (route.request().postDataJSON() as { action: string }).action === 'applications.saveDraft'
+          ? route.abort()
+          : route.continue();
+      await page.route(functions, noSaving);
       await page.reload();
       await visible(page, '已恢复未保存的修改').waitFor({ timeout: 15_000 });
+      await page.unroute(functions, noSaving);
       expect(await host.locator('input[placeholder="需求单位全称"]').inputValue()).toBe(HOST_NAME);
       await visible(page, /^已保存 \d\d:\d\d$/).waitFor({ timeout: 15_000 });
       await toggle(page, 'host');
