@@ -52,6 +52,16 @@ export default defineConfig<'webpack5'>((_merge, { command }) => {
       // NutUI's per-component stylesheets arrive in import order; their order does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       optimizeMainPackage: { enable: true },
+      // The catalogue's modules are data without side effects: a list used only by a subpackage
+      // (the 申报书's sections and expense categories) then goes with that subpackage, rather
+      // than into the main package through the catalogue's index.
+      webpackChain(chain) {
+        chain.module
+          .rule('catalogue-data')
+          .test(/[\\/]types[\\/]catalogue[\\/].+\.ts$/)
+          // Rule.sideEffects(), which webpack-chain's typings leave out.
+          .set('sideEffects', false);
+      },
     },
     h5: {
       compile,

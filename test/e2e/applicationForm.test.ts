@@ -1,10 +1,11 @@
+import path from 'node:path';
 import type { Browser, Locator, Page, Route } from 'playwright-core';
 import type { Application, ApplicationVersion } from '../../types/application';
 import type { ApplicationSection, Province } from '../../types/catalogue';
 import type { Society } from '../../types/domain';
 import type { LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
-import { back, button, fill, settled, shot, signIn, tile, visible } from '../support/phone';
+import { back, button, fill, settled, shot, SHOTS, signIn, tile, visible } from '../support/phone';
 
 /**
  * 建站申报 through the pages: the society admin fills the society's record, starts a 申报书 (its
@@ -199,7 +200,7 @@ describe('建站申报 through the H5 pages', () => {
       await fill(page, '如：中国有色金属学会贵阳铝加工工作站', STATION_NAME);
       await toggle(page, 'society');
       expect(await section(page, 'society').locator('input[placeholder="学会负责人姓名"]').inputValue()).toBe('王建国');
-      await shot(page, 'application-form-top.png');
+      await page.screenshot({ path: path.join(SHOTS, 'application-form-top.png') });
       await toggle(page, 'society');
 
       // 需求单位, then a reload before it is saved: the typing is kept on the phone and restored.
@@ -277,7 +278,7 @@ describe('建站申报 through the H5 pages', () => {
       await budget.getByText('人民币大写：伍万元整').waitFor();
       await fillIn(second, '如 30000 或 300.05', '300.05');
       await budget.getByText('人民币大写：伍万零叁佰元零伍分').waitFor();
-      await shot(page, 'application-budget.png');
+      await budget.screenshot({ path: path.join(SHOTS, 'application-budget.png') });
       await toggle(page, 'budget');
 
       // The agreement: one year is refused at its section before any submit, two are accepted.

@@ -196,7 +196,7 @@ export function ApplicationEditor({ loaded, me }: ApplicationEditorProps) {
           {detail.problems.length > 0
             ? `还有 ${detail.problems.length} 处需要完善才能提交，点开各部分查看。`
             : '各部分已填写完整，可以提交。'}
-          填写内容会自动保存。
+          {autosave.status.kind === 'saved' ? '填写内容会自动保存。' : '填写内容会自动保存，保存后重新核对。'}
         </Text>
         {first && (
           <Text className="application-editor__jump" onClick={() => reveal([first])}>
