@@ -278,7 +278,10 @@ describe('建站申报 through the H5 pages', () => {
       await budget.getByText('人民币大写：伍万元整').waitFor();
       await fillIn(second, '如 30000 或 300.05', '300.05');
       await budget.getByText('人民币大写：伍万零叁佰元零伍分').waitFor();
-      await budget.screenshot({ path: path.join(SHOTS, 'application-budget.png') });
+      await button(page, '保存草稿').click();
+      await budget.getByText('请至少填写一行经费预算').waitFor({ state: 'detached', timeout: 15_000 });
+      await second.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(SHOTS, 'application-budget.png') });
       await toggle(page, 'budget');
 
       // The agreement: one year is refused at its section before any submit, two are accepted.
