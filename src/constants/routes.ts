@@ -16,8 +16,6 @@ export const ROUTES = {
   adminStationEdit: '/packages/admin/pages/station-edit/index',
   /** The city's list of dishonest or criminal parties. */
   adminBlacklist: '/packages/admin/pages/blacklist/index',
-  /** An application (申报书) and its review (`applicationId=`). */
-  applicationDetail: '/packages/applications/pages/detail/index',
   needList: '/packages/needs/pages/list/index',
   needSubmit: '/packages/needs/pages/submit/index',
   needDetail: '/packages/needs/pages/detail/index',
@@ -37,6 +35,14 @@ export const ROUTES = {
   /** A station's year for whoever supervises it (`stationId=`, `year=`). */
   quotaStation: '/packages/quotas/pages/station/index',
   quotaRebuild: '/packages/quotas/pages/rebuild/index',
+  /** 建站申报: the caller's applications (`societyId=` for a society admin's 新建申报). */
+  applicationList: '/packages/applications/pages/list/index',
+  /** The society's 申报书 form (`applicationId=`), while it is a draft or sent back. */
+  applicationEdit: '/packages/applications/pages/edit/index',
+  /** An application as submitted, and its review (`applicationId=`). */
+  applicationDetail: '/packages/applications/pages/detail/index',
+  /** The society's record and the 申报书's particulars (`societyId=`). */
+  societyRecord: '/packages/applications/pages/society/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

@@ -18,6 +18,8 @@ export interface FormState<T extends object, K extends string = Extract<keyof T,
   values: T;
   /** Sets one field (and drops what the server said about it). */
   set: <F extends keyof T>(field: F, value: T[F]) => void;
+  /** Sets one field from its latest value: two changes in one tap (a nested field and its neighbour) both land. */
+  update: <F extends keyof T>(field: F, change: (previous: T[F]) => T[F]) => void;
   /** One field as a control's `value` and `onChange`, to spread onto it. */
   bind: <F extends keyof T>(field: F) => BoundValue<T[F]>;
   /** A text field's `value`, `onChange`, `onBlur` and `error`, to spread onto a TextField. */
@@ -34,6 +36,8 @@ export interface FormState<T extends object, K extends string = Extract<keyof T,
   check: () => boolean;
   /** Shows the server's refusal at its field until that field changes. */
   refuse: (field: K, message: string) => void;
+  /** A field bound by hand (inside a nested value or a table row) was left: its problem shows from now on. */
+  leave: (field: K) => void;
 }
 
 const NO_PROBLEMS = () => ({});
@@ -55,6 +59,10 @@ export function useForm<T extends object, K extends string = Extract<keyof T, st
     setValues((previous) => ({ ...previous, [field]: value }));
     setRefusals((previous) => (field in previous ? { ...previous, [field]: undefined } : previous));
   }, []);
+  const update = useCallback(<F extends keyof T>(field: F, change: (previous: T[F]) => T[F]) => {
+    setValues((previous) => ({ ...previous, [field]: change(previous[field]) }));
+    setRefusals((previous) => (field in previous ? { ...previous, [field]: undefined } : previous));
+  }, []);
   const bind = <F extends keyof T>(field: F): BoundValue<T[F]> => ({
     value: values[field],
     onChange: (value) => set(field, value),
@@ -69,12 +77,16 @@ export function useForm<T extends object, K extends string = Extract<keyof T, st
     if (refusals[field]) shown[field] = refusals[field];
   }
 
+  const leave = useCallback((field: K) => {
+    setLeft((previous) => (previous.has(field) ? previous : new Set(previous).add(field)));
+  }, []);
+
   const bindText = <F extends keyof T & K>(field: F): BoundText => ({
     value: values[field] as string,
     onChange: (value) => set(field, value as T[F]),
     // An empty field left behind is not yet a mistake; a started one is judged once left.
     onBlur: () => {
-      if ((values[field] as string).trim() !== '') setLeft((previous) => new Set(previous).add(field));
+      if ((values[field] as string).trim() !== '') leave(field);
     },
     error: shown[field],
   });
@@ -95,7 +107,7 @@ export function useForm<T extends object, K extends string = Extract<keyof T, st
     setRefusals((previous) => ({ ...previous, [field]: message }));
   }, []);
 
-  return { values, set, bind, bindText, reset, errors: shown, check, refuse };
+  return { values, set, update, bind, bindText, reset, errors: shown, check, refuse, leave };
 }
 
 /** Scrolls the first field with a problem into view, once the problems have rendered. */

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { Attachment, AttachmentKind } from '../../../types/domain';
-import { classify, uploadAttachment, type PickedFile } from '../../services/files';
+import { classify, uploadAttachment, type PickedFile, type UploadPurpose } from '../../services/files';
 import { formatSize } from '../AttachmentList';
 import { FilePickButtons } from '../FilePickButtons';
 import { ATTACHMENT_LIMITS, MAX_ATTACHMENTS } from '../../../types/catalogue';
@@ -21,7 +21,11 @@ export interface AttachmentPickerProps {
   /** The uploader's OPENID: files go to their own folder, the only one the server accepts. */
   openid: string;
   /** What the files belong to: each has its own folder on the server. */
-  purpose?: 'needs' | 'visits';
+  purpose?: UploadPurpose;
+  /** Files already attached (a saved draft's), shown as uploaded. */
+  initial?: readonly Attachment[];
+  /** The most files it takes; MAX_ATTACHMENTS unless the form's own limit is lower. */
+  max?: number;
   onChange: (attachments: Attachment[]) => void;
   /** True while any file is still uploading: the form waits for it. */
   onBusyChange: (busy: boolean) => void;
@@ -30,11 +34,28 @@ export interface AttachmentPickerProps {
 const KIND_LABELS: Record<AttachmentKind, string> = { image: '图片', pdf: 'PDF', office: '文档' };
 
 /** Pick files, upload each at once into the person's own folder, and show each file's state. */
-export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyChange }: AttachmentPickerProps) {
-  const [items, setItems] = useState<Item[]>([]);
+export function AttachmentPicker({
+  openid,
+  purpose = 'needs',
+  initial = [],
+  max = MAX_ATTACHMENTS,
+  onChange,
+  onBusyChange,
+}: AttachmentPickerProps) {
+  const [items, setItems] = useState<Item[]>(() =>
+    initial.map((attachment, index) => ({
+      id: `kept-${index}`,
+      // Not on this phone: shown by name, without a thumbnail.
+      file: { path: '', name: attachment.name, size: attachment.size },
+      kind: attachment.kind,
+      state: 'done',
+      progress: 100,
+      attachment,
+    })),
+  );
   const [problems, setProblems] = useState<string[]>([]);
   const serial = useRef(0);
-  const remaining = MAX_ATTACHMENTS - items.length;
+  const remaining = max - items.length;
 
   useEffect(() => {
     onChange(items.flatMap((item) => (item.state === 'done' && item.attachment ? [item.attachment] : [])));
@@ -58,7 +79,7 @@ export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyCh
     const accepted: Item[] = [];
     for (const file of files) {
       if (accepted.length >= remaining) {
-        refused.push(`最多 ${MAX_ATTACHMENTS} 个附件，「${file.name}」未添加`);
+        refused.push(`最多 ${max} 个附件，「${file.name}」未添加`);
         continue;
       }
       const verdict = classify(file);
@@ -76,7 +97,7 @@ export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyCh
     <View className="attachment-picker">
       {items.map((item) => (
         <View key={item.id} className={`attachment-picker__item attachment-picker__item--${item.state}`}>
-          {item.kind === 'image' ? (
+          {item.kind === 'image' && item.file.path ? (
             <Image className="attachment-picker__thumb" src={item.file.path} mode="aspectFill" />
           ) : (
             <Text className="attachment-picker__kind">{KIND_LABELS[item.kind]}</Text>
@@ -119,7 +140,7 @@ export function AttachmentPicker({ openid, purpose = 'needs', onChange, onBusyCh
       ))}
       {remaining > 0 && <FilePickButtons remaining={remaining} onPicked={add} />}
       <Text className="attachment-picker__rules">
-        最多 {MAX_ATTACHMENTS} 个附件（已选 {items.length} 个）。图片（jpg、png、webp、gif）每张不超过{' '}
+        最多 {max} 个附件（已选 {items.length} 个）。图片（jpg、png、webp、gif）每张不超过{' '}
         {ATTACHMENT_LIMITS.image.maxMb} MB；PDF 每个不超过 {ATTACHMENT_LIMITS.pdf.maxMb} MB；Word、Excel、PPT 每个不超过{' '}
         {ATTACHMENT_LIMITS.office.maxMb} MB。
         {process.env.TARO_ENV === 'h5' ? '' : '文档请先发到微信聊天中，再从聊天中选择。'}

@@ -140,7 +140,20 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '本学会各工作站的年度服务需求、专家人数与完成状态',
         route: ROUTES.quotaDashboard,
       },
-      { glyph: '申', title: '建站申报', description: '填写申报书，提交市科协审核' },
+      {
+        glyph: '申',
+        title: '建站申报',
+        description: '填写申报书，提交市科协审核',
+        route: ROUTES.applicationList,
+        each: 'society',
+      },
+      {
+        glyph: '会',
+        title: '学会信息',
+        description: '负责人、通讯地址与银行账户，填入每份申报书',
+        route: ROUTES.societyRecord,
+        each: 'society',
+      },
       { glyph: '专', title: '专家库', description: '管理本学会的进站专家名单' },
       {
         glyph: '评',
