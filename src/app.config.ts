@@ -20,6 +20,7 @@ export default defineAppConfig({
     },
     { root: 'packages/profile', pages: ['pages/edit/index'] },
     { root: 'packages/quotas', pages: ['pages/dashboard/index', 'pages/station/index', 'pages/rebuild/index'] },
+    { root: 'packages/applications', pages: ['pages/detail/index'] },
     {
       root: 'packages/visits',
       pages: [

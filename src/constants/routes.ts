@@ -33,6 +33,11 @@ export const ROUTES = {
   /** A station's year for whoever supervises it (`stationId=`, `year=`). */
   quotaStation: '/packages/quotas/pages/station/index',
   quotaRebuild: '/packages/quotas/pages/rebuild/index',
+  /** The 申报书s the caller may see (`status=` filters). */
+  applicationList: '/packages/applications/pages/list/index',
+  /** A subscribe message opens it with `applicationId=` (the server's APPLICATION_PAGE). */
+  applicationDetail: '/packages/applications/pages/detail/index',
+  applicationEdit: '/packages/applications/pages/edit/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

@@ -22,8 +22,11 @@ export interface PickedFile {
 /** 0 to 100, as the upload goes. */
 export type ProgressListener = (percent: number) => void;
 
+/** What uploaded files belong to: each has its folder in cloud storage. */
+export type UploadPurpose = 'needs' | 'visits' | 'applications';
+
 /** Where a person's uploads go: the server accepts only files under their own folder. */
-export function cloudPathFor(purpose: 'needs' | 'visits', openid: string, name: string): string {
+export function cloudPathFor(purpose: UploadPurpose, openid: string, name: string): string {
   const extension = extensionOf(name) || 'bin';
   const random = Math.random().toString(36).slice(2, 8);
   return `${purpose}/${openid}/${Date.now()}-${random}.${extension}`;
@@ -48,14 +51,14 @@ export function classify(file: Pick<PickedFile, 'name' | 'size'>): { kind: Attac
 }
 
 /**
- * Uploads one file a person attached to a need or a visit, into their own folder of cloud storage
- * (`needs/<openid>/…` or `visits/<openid>/…`, the only places the server accepts), and describes it for the form.
+ * Uploads one file a person attached to a need, a visit or an application, into their own folder of
+ * cloud storage (`<purpose>/<openid>/…`), and describes it for the form.
  * A file the server would refuse is refused here first; failures come back as a message.
  */
 export async function uploadAttachment(
   file: PickedFile,
   openid: string,
-  purpose: 'needs' | 'visits',
+  purpose: UploadPurpose,
   onProgress?: ProgressListener,
 ): Promise<AttachmentUpload> {
   const verdict = classify(file);

@@ -1,4 +1,4 @@
-import type { ApplicationReviewInput } from '../../types/actions';
+import type { ApplicationReviewInput, AttachmentView } from '../../types/actions';
 import type { ApplicationCommand, ApplicationReviewEntry, BudgetLine } from '../../types/application';
 import {
   APPLICATION_LIMITS,
@@ -41,6 +41,11 @@ export const REVIEW_STEP_ACTIONS: Record<ReviewStep, string> = {
   recognition: '认定',
   plaque: '确认挂牌',
 };
+
+/** Files with the temporary URLs the detail came with; one without is shown as gone. */
+export function withUrls(files: readonly Attachment[], urls: Record<string, string> | undefined): AttachmentView[] {
+  return files.map((file) => ({ ...file, url: urls?.[file.fileId] ?? null }));
+}
 
 /** A budget line's 经费类别; a forbidden use is named as typed, for the reviewer to see it. */
 export function expenseLabel(category: BudgetLine['category']): string {

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { Attachment, AttachmentKind } from '../../../types/domain';
-import { classify, uploadAttachment, type PickedFile } from '../../services/files';
+import { classify, uploadAttachment, type PickedFile, type UploadPurpose } from '../../services/files';
 import { formatSize } from '../AttachmentList';
 import { FilePickButtons } from '../FilePickButtons';
 import { ATTACHMENT_LIMITS, MAX_ATTACHMENTS } from '../../../types/catalogue';
@@ -21,7 +21,7 @@ export interface AttachmentPickerProps {
   /** The uploader's OPENID: files go to their own folder, the only one the server accepts. */
   openid: string;
   /** What the files belong to: each has its own folder on the server. */
-  purpose?: 'needs' | 'visits';
+  purpose?: UploadPurpose;
   onChange: (attachments: Attachment[]) => void;
   /** True while any file is still uploading: the form waits for it. */
   onBusyChange: (busy: boolean) => void;
