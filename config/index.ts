@@ -52,6 +52,16 @@ export default defineConfig<'webpack5'>((_merge, { command }) => {
       // NutUI's per-component stylesheets arrive in import order; their order does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       optimizeMainPackage: { enable: true },
+      // The catalogue declares values only. Said so, webpack drops the index's re-exports that no
+      // page of a package uses, and a part of the catalogue only subpackages import (the 申报书's
+      // labels) goes with them instead of into the main package.
+      webpackChain(chain) {
+        // `set`: webpack-chain's typings lack the rule's sideEffects shorthand.
+        chain.module
+          .rule('catalogue')
+          .test(/[\\/]types[\\/]catalogue[\\/]/)
+          .set('sideEffects', false);
+      },
     },
     h5: {
       compile,

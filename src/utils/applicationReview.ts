@@ -1,5 +1,7 @@
 import type { ApplicationReviewInput, AttachmentView } from '../../types/actions';
 import type { ApplicationCommand, ApplicationReviewEntry, BudgetLine } from '../../types/application';
+// From its own module, not the catalogue's index: what only the applications package uses stays
+// out of the main package's copy of the catalogue.
 import {
   APPLICATION_LIMITS,
   EXPENSE_CATEGORY_LABELS,
@@ -8,7 +10,7 @@ import {
   REVIEW_STEPS,
   type ApplicationStatus,
   type ReviewStep,
-} from '../../types/catalogue';
+} from '../../types/catalogue/applications';
 import { formatYuan, yuanToFen } from '../../types/catalogue/money';
 import type { Attachment, CalendarDate } from '../../types/domain';
 import type { BadgeTone } from '../components/StatusBadge';

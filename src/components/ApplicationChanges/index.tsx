@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ApplicationChange } from '../../../types/application';
-import { APPLICATION_SECTION_LABELS } from '../../../types/catalogue';
+import { APPLICATION_SECTION_LABELS } from '../../../types/catalogue/applications';
 import './index.scss';
 
 /** What the last submission changed, item by item under its section: before struck through, after beside it. */

@@ -1,17 +1,19 @@
 import { Text, View } from '@tarojs/components';
 import type { ApplicationContent } from '../../../types/application';
 import {
-  APPLICATION_ATTACHMENT_KINDS,
-  APPLICATION_ATTACHMENT_LABELS,
-  APPLICATION_PHASE_LABELS,
-  APPLICATION_SECTION_LABELS as SECTIONS,
   DEMAND_UNIT_TYPE_LABELS,
   HOME_PROVINCE,
   INDUSTRY_LABELS,
   SOCIETY_LEVEL_LABELS,
+} from '../../../types/catalogue';
+import {
+  APPLICATION_ATTACHMENT_KINDS,
+  APPLICATION_ATTACHMENT_LABELS,
+  APPLICATION_PHASE_LABELS,
+  APPLICATION_SECTION_LABELS as SECTIONS,
   STAFF_SOURCE_LABELS,
   STAFF_TERM_LABELS,
-} from '../../../types/catalogue';
+} from '../../../types/catalogue/applications';
 import { capitalYuan, formatYuan } from '../../../types/catalogue/money';
 import { expenseLabel, withUrls } from '../../utils/applicationReview';
 import { AttachmentList } from '../AttachmentList';

@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useState } from 'react';
 import type { ApplicationDetail } from '../../../types/actions';
-import { APPLICATION_LIMITS, REVIEW_STEP_LABELS, type ReviewStep } from '../../../types/catalogue';
+import { APPLICATION_LIMITS, REVIEW_STEP_LABELS, type ReviewStep } from '../../../types/catalogue/applications';
 import { capitalYuan, formatYuan } from '../../../types/catalogue/money';
 import type { Attachment } from '../../../types/domain';
 import { useForm } from '../../hooks/useForm';
@@ -109,14 +109,14 @@ export function ReviewStepForm({ application, step, capFen, openid, onDone, onCa
             <DateField title="认定日期" value={values.recognisedOn} onChange={(date) => set('recognisedOn', date)} />
           </FormField>
           <TextField
-            label="补助金额（元）"
+            label="补助金额"
             required
             type="digit"
             placeholder="如：100000"
             hint={
               <Text className="review-step-form__capital">
-                {fen !== null ? `人民币大写：${capitalYuan(fen)}` : '请按元填写'}
-                {`\n本级上限 ${formatYuan(capFen)} 元（${capitalYuan(capFen)}），择优确定`}
+                {fen !== null ? `人民币大写：${capitalYuan(fen)}\n` : ''}
+                {`单位：元，本级上限 ${formatYuan(capFen)} 元，择优确定`}
               </Text>
             }
             {...bindText('subsidyYuan')}

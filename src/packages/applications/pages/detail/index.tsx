@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { ApplicationDetail } from '../../../../../types/actions';
-import { APPLICATION_STATUS_LABELS } from '../../../../../types/catalogue';
+import { APPLICATION_STATUS_LABELS } from '../../../../../types/catalogue/applications';
 import { ApplicationChanges } from '../../../../components/ApplicationChanges';
 import { ApplicationContentView } from '../../../../components/ApplicationContentView';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -106,18 +106,14 @@ function ApplicationView({
       </View>
 
       {application.status === 'returned' && last?.step === 'returned' && (
-        <View className="application-detail__notice">
-          <Notice tone="warn" title="市科协退回修改">
-            <Text>{last.opinion}</Text>
-          </Notice>
-        </View>
+        <Notice tone="warn" title="市科协退回修改">
+          <Text>{last.opinion}</Text>
+        </Notice>
       )}
       {application.status === 'refused' && last?.step === 'refused' && (
-        <View className="application-detail__notice">
-          <Notice tone="error" title="不予通过">
-            <Text>{last.opinion}</Text>
-          </Notice>
-        </View>
+        <Notice tone="error" title="不予通过">
+          <Text>{last.opinion}</Text>
+        </Notice>
       )}
 
       {application.stationId && (
@@ -156,12 +152,6 @@ function ApplicationView({
         </SectionCard>
       )}
 
-      <ApplicationContentView
-        content={content}
-        budgetTotalFen={application.budgetTotalFen}
-        fileUrls={application.fileUrls}
-      />
-
       <SectionCard title="审核记录" extra={reviews.length > 0 ? `${reviews.length} 条` : undefined}>
         <View className="application-detail__card">
           {reviews.length > 0 ? (
@@ -173,6 +163,12 @@ function ApplicationView({
           )}
         </View>
       </SectionCard>
+
+      <ApplicationContentView
+        content={content}
+        budgetTotalFen={application.budgetTotalFen}
+        fileUrls={application.fileUrls}
+      />
     </PageShell>
   );
 }
