@@ -19,8 +19,11 @@ export default defineAppConfig({
       pages: ['pages/station-list/index', 'pages/societies/index', 'pages/station-edit/index', 'pages/blacklist/index'],
     },
     { root: 'packages/profile', pages: ['pages/edit/index'] },
-    { root: 'packages/applications', pages: ['pages/list/index', 'pages/edit/index', 'pages/society/index'] },
     { root: 'packages/quotas', pages: ['pages/dashboard/index', 'pages/station/index', 'pages/rebuild/index'] },
+    {
+      root: 'packages/applications',
+      pages: ['pages/list/index', 'pages/edit/index', 'pages/detail/index', 'pages/society/index'],
+    },
     {
       root: 'packages/visits',
       pages: [

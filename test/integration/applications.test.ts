@@ -140,6 +140,7 @@ describe('from submission to a recognised station', () => {
     expect(expectOk(await write(SOCIETY_ADMIN, 'applications.submit', { applicationId })).version).toBe(2);
     const seen = expectOk(await api.call(CITY_ADMIN, 'applications.get', { applicationId }));
     expect(seen.commands).toEqual(['document_review', 'return', 'refuse']);
+    expect(Object.keys(seen.fileUrls ?? {})).toEqual(content.attachments.map((file) => file.fileId));
     expect(seen.changes.map((change) => change.item)).toEqual([
       '第 1 行 测算依据',
       '第 2 行 经费类别',
@@ -223,6 +224,8 @@ describe('from submission to a recognised station', () => {
       'recognition',
       'plaque',
     ]);
+    const read = expectOk(await api.call(SOCIETY_ADMIN, 'applications.get', { applicationId }));
+    expect(read.fileUrls?.[photo]).toMatch(/plaque\.png$/);
     const [after] = (await api.cloudbase.store.find('stations', { _id: station._id })) as unknown as Station[];
     expect(after.recognition?.plaquedOn).toBe('2026-12-08');
   });

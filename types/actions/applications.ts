@@ -38,6 +38,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   /** Once recognised: the station, and the invitation code for its head to bind. */
   stationId?: string;
   headInvitationCode?: string;
+  /** applications.get only: temporary download URLs of the 申报书's and the reviews' files, by file id. */
+  fileUrls?: Record<string, string>;
 }
 
 /** A city step; the recognition and the plaque carry their own records. */

@@ -218,6 +218,8 @@ export const APPLICATION_LIMITS = {
   expertField: [1, 40],
   reviewOpinion: [2, 1000],
   documentNumber: [2, 60],
+  /** Why the subsidy decided is below the level's cap (择优). */
+  subsidyReason: [2, 200],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export const APPLICATION_TABLE_LIMITS = {

@@ -1,5 +1,5 @@
 import type { Role } from '../../../types/domain';
-import { ROUTES } from '../../constants/routes';
+import { ROUTES, withQuery } from '../../constants/routes';
 
 /** One tile of a role's home page. */
 export interface HomeTile {
@@ -182,7 +182,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '按已确认的服务记录逐站核对并更正年度统计',
         route: ROUTES.quotaRebuild,
       },
-      { glyph: '审', title: '建站审核', description: '审核学会的建站申报、实地考察与认定' },
+      {
+        glyph: '审',
+        title: '建站审核',
+        description: '审核学会的建站申报、实地考察与认定',
+        route: withQuery(ROUTES.applicationList, { status: 'submitted' }),
+      },
       {
         glyph: '失',
         title: '失信名单',

@@ -36,7 +36,7 @@ const parseReview = object<ApplicationReviewInput>({
   documentNumber: optional(text(...APPLICATION_LIMITS.documentNumber)),
   recognisedOn: optional(calendarDate),
   subsidyFen: optional(integer(0, Math.max(...Object.values(LEVEL_SUBSIDY_CAP_FEN)))),
-  subsidyReason: optional(text(2, 200)),
+  subsidyReason: optional(text(...APPLICATION_LIMITS.subsidyReason)),
   plaquedOn: optional(calendarDate),
 });
 

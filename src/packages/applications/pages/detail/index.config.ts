@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '建站申报',
+  enablePullDownRefresh: true,
+});
