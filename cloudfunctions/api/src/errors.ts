@@ -45,6 +45,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BUDGET_FORBIDDEN_USE: '补助资金应确保专款专用，不得用于生产经营成本支出或支付各种罚款、捐款、赞助、投资、福利等',
   BUDGET_OVER_CAP: '经费预算合计超过了本级工作站的补助上限',
   PARTY_BLACKLISTED: '申报涉及的单位或个人在失信或涉黑涉恶名单中，按规定不受理申请',
+  CHANGE_NEEDS_APPROVAL: '需求单位、位置、产业和合作期限的变更须经市科协批准，请提交变更申请',
+  CHANGE_PENDING: '本站已有一项变更申请在等待市科协审定，请待其审定后再提交新的申请',
   REQUEST_IN_PROGRESS: '这项操作仍在处理中，请稍后刷新查看结果',
   NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
   INTERNAL: '服务暂时不可用，请稍后重试',
