@@ -133,7 +133,10 @@ export interface Station {
 }
 
 /** The fields of a station that change only through a request the city approves. */
-export type StationControlled = Pick<Station, 'demandUnit' | 'industry' | 'location' | 'cooperationStart' | 'cooperationEnd'>;
+export type StationControlled = Pick<
+  Station,
+  'demandUnit' | 'industry' | 'location' | 'cooperationStart' | 'cooperationEnd'
+>;
 
 /**
  * A society's request to change a recognised station's host, place, industry or agreement

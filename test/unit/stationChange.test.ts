@@ -65,8 +65,6 @@ describe('a pending request against the station as it is at approval', () => {
   });
 
   it('names the fields changed since it was asked', () => {
-    expect(movedSince({ ...station, location: { latitude: 26.7, longitude: 106.6328 } }, before)).toEqual([
-      'location',
-    ]);
+    expect(movedSince({ ...station, location: { latitude: 26.7, longitude: 106.6328 } }, before)).toEqual(['location']);
   });
 });

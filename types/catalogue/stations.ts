@@ -33,7 +33,13 @@ export const DEMAND_UNIT_TYPE_LABELS: Record<DemandUnitType, string> = {
  * What a recognised station changes only with the city's approval (共同条款第 2 条): its host,
  * place, industry and agreement. The name and the check-in radius stay the society's to set.
  */
-export const STATION_CHANGE_FIELDS = ['demandUnit', 'industry', 'location', 'cooperationStart', 'cooperationEnd'] as const;
+export const STATION_CHANGE_FIELDS = [
+  'demandUnit',
+  'industry',
+  'location',
+  'cooperationStart',
+  'cooperationEnd',
+] as const;
 
 export type StationChangeField = (typeof STATION_CHANGE_FIELDS)[number];
 

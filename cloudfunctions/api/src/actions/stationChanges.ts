@@ -64,7 +64,10 @@ export const requestStationChange: ActionDefinition<'stations.requestChange'> = 
         status: 'pending',
       };
       const { _id } = (await tx.collection<StationChange>('stationChanges').add({ data: record })) as { _id: string };
-      await tx.collection<Station>('stations').doc(input.stationId).update({ data: { pendingChangeId: _id } });
+      await tx
+        .collection<Station>('stations')
+        .doc(input.stationId)
+        .update({ data: { pendingChangeId: _id } });
       await audit(tx, {
         at,
         actor: caller.openid,
@@ -129,9 +132,7 @@ export const decideStationChange: ActionDefinition<'stations.decideChange'> = {
       },
       async (view) => {
         const station = { id: view.stationId, name: view.stationName };
-        await sendMessages([
-          stationChangeMessage(change.requestedBy, station, input.approve, input.reason ?? '', at),
-        ]);
+        await sendMessages([stationChangeMessage(change.requestedBy, station, input.approve, input.reason ?? '', at)]);
       },
     );
   },

@@ -5,7 +5,9 @@ import { cooperationLongEnough } from './station';
 
 /** The controlled fields `proposed` gives a value different from `current`'s, in catalogue order. */
 export function changedFields(current: StationControlled, proposed: Partial<StationControlled>): StationChangeField[] {
-  return STATION_CHANGE_FIELDS.filter((field) => proposed[field] !== undefined && !same(current[field], proposed[field]));
+  return STATION_CHANGE_FIELDS.filter(
+    (field) => proposed[field] !== undefined && !same(current[field], proposed[field]),
+  );
 }
 
 /** What a request records: the new values of the fields it changes, and those fields' values now. */
