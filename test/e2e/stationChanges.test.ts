@@ -37,6 +37,8 @@ describe('changing a recognised station', () => {
       const page = await signIn(browser, api.cloudbase.origin, SOCIETY);
       await page.goto(`${api.cloudbase.origin}/packages/station/pages/detail/index?stationId=${STATION}`);
       await visible(page, /暂无变更申请/).waitFor({ timeout: 15_000 });
+      await settled(page);
+      await shot(page, 'station-change-none.png');
       await visible(page, '编辑工作站信息').click();
 
       await visible(page, '部分信息的变更须经市科协批准').waitFor({ timeout: 15_000 });

@@ -18,11 +18,7 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { goBackOr } from '../../../../utils/navigation';
-import {
-  checkChangeReason,
-  controlledChangesFrom,
-  type ChangeReasonValues,
-} from '../../../../utils/stationChangeForm';
+import { checkChangeReason, controlledChangesFrom, type ChangeReasonValues } from '../../../../utils/stationChangeForm';
 import {
   checkStationForm,
   emptyStationForm,
@@ -79,6 +75,12 @@ export default function StationEditPage() {
   const asking = Object.keys(controlled).length > 0;
 
   const submitRequest = async (current: StationDetail) => {
+    // Said before anything is sent: the name and radius are not saved half-way through a refusal.
+    if (current.changePending) {
+      return setSaveError(
+        '本站已有一项变更申请在等待市科协审定，审定后才能提交新的申请；如只修改名称或签到半径，请将其他信息改回原值后保存。',
+      );
+    }
     const formChecked = form.check();
     if (!reasonForm.check() || !formChecked) return;
     const direct = stationChangesFrom(form.values);
@@ -163,9 +165,13 @@ export default function StationEditPage() {
         </Notice>
       )}
       {needsApproval && (
-        <Notice tone={pending ? 'warn' : 'info'} title={pending ? '已有变更申请待市科协审定' : '部分信息的变更须经市科协批准'}>
+        <Notice
+          tone={pending ? 'warn' : 'info'}
+          title={pending ? '已有变更申请待市科协审定' : '部分信息的变更须经市科协批准'}
+        >
           <Text>
-            按申报书共同条款第 2 条，需求单位、签到位置、产业领域和合作期限的变更须向市科协提出申请并说明理由，经审定同意后方可生效；工作站名称和签到半径可直接修改。
+            按申报书共同条款第 2
+            条，需求单位、签到位置、产业领域和合作期限的变更须向市科协提出申请并说明理由，经审定同意后方可生效；工作站名称和签到半径可直接修改。
             {pending && '市科协审定前不能再提交新的变更申请。'}
           </Text>
         </Notice>
