@@ -215,7 +215,21 @@ describe('the city admin’s decision', () => {
       code: 'INVALID_INPUT',
       message: expect.stringContaining('理由'),
     });
+    const mark = api.cloudbase.openApiCalls().length;
     const refused = expectOk(await decide(change.id, false, '新址距离原需求单位过远，请补充搬迁证明后重新申请'));
+    // The society admin who asked is told, and the message opens the station.
+    const sent = api.cloudbase
+      .openApiCalls()
+      .slice(mark)
+      .filter((call) => call.api === 'subscribeMessage.send')
+      .map((call) => call.data as { touser: string; page: string; data: Record<string, { value: string }> });
+    expect(sent).toEqual([
+      expect.objectContaining({
+        touser: DEMO_USERS.societyAdmin,
+        page: `packages/station/pages/detail/index?stationId=${stationId}`,
+        data: expect.objectContaining({ phrase2: { value: '不批准' } }),
+      }),
+    ]);
     expect(refused).toMatchObject({ status: 'refused', decisionReason: expect.stringContaining('搬迁证明') });
     expect(await stored(stationId)).toEqual({ ...before, pendingChangeId: '' });
     const list = expectOk(await api.call(DEMO_USERS.cityAdmin, 'stations.changes', { stationId }));
