@@ -20,4 +20,5 @@ export type CollectionName =
   | 'applications'
   | 'applicationVersions'
   | 'blacklist'
-  | 'ledger';
+  | 'ledger'
+  | 'stationChanges';

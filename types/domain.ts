@@ -10,6 +10,7 @@ import type {
   Role,
   ServiceType,
   SocietyLevel,
+  StationChangeStatus,
   StationStatus,
   VisitStatus,
 } from './catalogue';
@@ -126,7 +127,41 @@ export interface Station {
   recognition?: StationRecognition;
   /** The application's 进站专家信息表: the roster its head is to invite. */
   plannedExperts?: PlannedExpert[];
+  /** The change request awaiting the city; absent or '' when none does. */
+  pendingChangeId?: string;
   createdAt: Instant;
+}
+
+/** The fields of a station that change only through a request the city approves. */
+export type StationControlled = Pick<
+  Station,
+  'demandUnit' | 'industry' | 'location' | 'cooperationStart' | 'cooperationEnd'
+>;
+
+/**
+ * A society's request to change a recognised station's host, place, industry or agreement
+ * (共同条款第 2 条), and the city's decision on it. At most one per station is pending: the
+ * station's `pendingChangeId` names it.
+ */
+export interface StationChange {
+  _id: string;
+  stationId: string;
+  societyId: string;
+  stationName: string;
+  /** Only the fields that differ from the station when it was asked. */
+  changes: Partial<StationControlled>;
+  /** Those fields' values when it was asked. */
+  before: Partial<StationControlled>;
+  reason: string;
+  requestedBy: string;
+  requestedByName: string;
+  requestedAt: Instant;
+  status: StationChangeStatus;
+  decidedBy?: string;
+  decidedByName?: string;
+  decidedAt?: Instant;
+  /** The city's reason; required when it refuses. */
+  decisionReason?: string;
 }
 
 /** 认定 and 挂牌 (seed §四(二)3–4). */
@@ -459,6 +494,8 @@ export type AuditAction =
   | 'application.review'
   | 'station.create'
   | 'station.update'
+  | 'station.change.request'
+  | 'station.change.decide'
   | 'visit.revoke'
   | 'quota.rebuild'
   | 'quota.freeze'

@@ -107,6 +107,47 @@ async function freshInvitation(
   return code;
 }
 
+/**
+ * A station of the aluminium station's society with no request pending, so each call may ask
+ * afresh; with `pending`, also the society's request on it, waiting for the city.
+ */
+async function freshStation(api: LocalApi, pending = false): Promise<{ stationId: string; changeId: string }> {
+  const stationId = unique('st-matrix-change-');
+  const changeId = `${stationId}-change`;
+  await api.cloudbase.store.insertMany('stations', [
+    {
+      _id: stationId,
+      ...stationInput,
+      name: `矩阵变更测试工作站${stationId}`,
+      societyId: 'soc-nonferrous',
+      societyName: '中国有色金属学会',
+      level: 'national',
+      headOpenid: '',
+      status: 'operating',
+      createdAt: new Date().toISOString(),
+      ...(pending && { pendingChangeId: changeId }),
+    },
+  ]);
+  if (pending) {
+    await api.cloudbase.store.insertMany('stationChanges', [
+      {
+        _id: changeId,
+        stationId,
+        societyId: 'soc-nonferrous',
+        stationName: `矩阵变更测试工作站${stationId}`,
+        changes: { industry: 'advanced_equipment' },
+        before: { industry: stationInput.industry },
+        reason: '需求单位转产装备制造，产业领域随之调整',
+        requestedBy: DEMO_USERS.societyAdmin,
+        requestedByName: '李学会',
+        requestedAt: new Date().toISOString(),
+        status: 'pending',
+      },
+    ]);
+  }
+  return { stationId, changeId };
+}
+
 export const MATRIX: Matrix = {
   'session.whoami': { input: () => ({}), allowed: EVERYONE },
   'profile.get': { input: () => ({}), allowed: EVERYONE },
@@ -254,6 +295,21 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
+  'stations.requestChange': {
+    input: async (api) => ({
+      stationId: (await freshStation(api)).stationId,
+      changes: { demandUnit: { ...stationInput.demandUnit, address: '贵阳市白云区铝城大道 99 号' } },
+      reason: '需求单位搬迁至新厂区，地址随之变更',
+    }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.decideChange': {
+    input: async (api) => ({ changeId: (await freshStation(api, true)).changeId, approve: true }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.changes': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
   // Every caller has an answer: the stations where they are head, staff or demand unit (none for the others).
   'stations.todos': { input: () => ({}), allowed: EVERYONE },
   'roster.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },

@@ -32,6 +32,17 @@ describe('allowingRole', () => {
     expect(allowingRole(admin, 'station.edit', otherSociety)).toBeNull();
   });
 
+  it('lets a society admin ask to change its station’s host, place or agreement, and only the city decide', () => {
+    const admin = [grant('society_admin', { societyId: 'soc-a' })];
+    const city = [grant('city_admin')];
+    expect(allowingRole(admin, 'station.requestChange', station)).toBe('society_admin');
+    expect(allowingRole(admin, 'station.requestChange', otherSociety)).toBeNull();
+    expect(allowingRole(admin, 'station.decideChange', station)).toBeNull();
+    expect(allowingRole(city, 'station.decideChange', otherSociety)).toBe('city_admin');
+    expect(allowingRole(city, 'station.requestChange', station)).toBeNull();
+    expect(allowingRole([grant('station_head', station)], 'station.requestChange', station)).toBeNull();
+  });
+
   it('gives a station head their own station only, and never the edit of its registry record', () => {
     const head = [grant('station_head', station)];
     expect(allowingRole(head, 'roster.manage', station)).toBe('station_head');

@@ -7,6 +7,8 @@ import type {
   Industry,
   Instant,
   SocietyLevel,
+  StationChangeStatus,
+  StationControlled,
   StationRecognition,
   StationStatus,
 } from '../domain';
@@ -60,6 +62,42 @@ export interface StationDetail extends StationSummary {
   canManageRoster: boolean;
   /** Roles the caller may invite to this station. */
   canInvite: InvitableRole[];
+  /** The host, place, industry and agreement change only through a request the caller makes (society admin). */
+  canRequestChange: boolean;
+  /** The caller decides change requests, and so edits those fields directly (city admin). */
+  canDecideChange: boolean;
+  /** A change request awaits the city. */
+  changePending: boolean;
+}
+
+/** A request to change the host, place, industry or agreement, and the city's decision. */
+export interface StationChangeView {
+  id: string;
+  stationId: string;
+  stationName: string;
+  changes: Partial<StationControlled>;
+  before: Partial<StationControlled>;
+  reason: string;
+  requestedByName: string;
+  requestedAt: Instant;
+  status: StationChangeStatus;
+  decidedByName?: string;
+  decidedAt?: Instant;
+  decisionReason?: string;
+}
+
+export interface StationChangeRequest {
+  stationId: string;
+  /** The new values of the fields to change; a field left out stays as it is. */
+  changes: Partial<StationControlled>;
+  reason: string;
+}
+
+export interface StationChangeDecision {
+  changeId: string;
+  approve: boolean;
+  /** Required when refusing. */
+  reason?: string;
 }
 
 export interface StationCodeView {
@@ -109,6 +147,15 @@ export interface StationActions {
   'stations.get': { request: { stationId: string }; response: StationDetail };
   'stations.create': { request: StationRegistration; response: StationDetail };
   'stations.update': { request: { stationId: string } & Omit<StationInput, 'societyId'>; response: StationDetail };
+  /** The society admin asks the city to change the host, place, industry or agreement (共同条款第 2 条). */
+  'stations.requestChange': { request: StationChangeRequest; response: StationChangeView };
+  /** The city admin approves (the station changes at once) or refuses with a reason. */
+  'stations.decideChange': { request: StationChangeDecision; response: StationChangeView };
+  /** A station's change requests, newest first (at most `STATION_CHANGES_SHOWN`). */
+  'stations.changes': {
+    request: { stationId: string };
+    response: { items: StationChangeView[]; canDecide: boolean };
+  };
   /** Per station where the caller is head, staff or demand unit: what waits for them there. */
   'stations.todos': { request: Record<string, never>; response: { stations: StationTodos[] } };
   /** Today's code for the station, or a poster's code valid from `firstDate` for `days` days. */

@@ -76,7 +76,12 @@ export const STATION_LIMITS = {
   name: [4, 60],
   demandUnitName: [2, 60],
   demandUnitAddress: [2, 120],
+  /** Why the society asks to change a recognised station, and why the city refuses it. */
+  changeReason: [5, 300],
 } as const satisfies Record<string, TextLimit>;
+
+/** The newest change requests a station's page shows (the pending one among them). */
+export const STATION_CHANGES_SHOWN = 20;
 
 export const ATTACHMENT_KINDS = ['image', 'pdf', 'office'] as const;
 

@@ -48,6 +48,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BLACKLIST_DUPLICATE: '名单中已有这一单位或个人（统一社会信用代码或身份证号相同，或无代码时名称相同）',
   BLACKLIST_SHEET_INVALID:
     '无法读取这个 Excel 文件，请使用名单模板的列（名称、统一社会信用代码/身份证号、类别、备注）后重新导入',
+  CHANGE_NEEDS_APPROVAL: '需求单位、位置、产业和合作期限的变更须经市科协批准，请提交变更申请',
+  CHANGE_PENDING: '本站已有一项变更申请在等待市科协审定，请待其审定后再提交新的申请',
   REQUEST_IN_PROGRESS: '这项操作仍在处理中，请稍后刷新查看结果',
   NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
   INTERNAL: '服务暂时不可用，请稍后重试',

@@ -31,6 +31,7 @@ import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
+import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
 import { createStation, getStation, listStations, updateStation } from './stations';
 import { stationTodos } from './todos';
 import type { ActionTable } from './types';
@@ -64,6 +65,9 @@ export const actions: ActionTable = {
   'stations.get': getStation,
   'stations.create': createStation,
   'stations.update': updateStation,
+  'stations.requestChange': requestStationChange,
+  'stations.decideChange': decideStationChange,
+  'stations.changes': listStationChanges,
   'stations.todos': stationTodos,
   'roster.list': listRoster,
   'roster.remove': removeFromRoster,

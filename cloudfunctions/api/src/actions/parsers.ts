@@ -1,5 +1,5 @@
-import type { Attachment, GeoPoint } from '../../../../types/domain';
-import { ATTACHMENT_KINDS } from '../../../../types/catalogue';
+import type { Attachment, DemandUnit, GeoPoint } from '../../../../types/domain';
+import { ATTACHMENT_KINDS, DEMAND_UNIT_TYPES, STATION_LIMITS } from '../../../../types/catalogue';
 import { decimal, integer, object, oneOf, text } from '../validate';
 
 export const cloudFileId = text(10, 512, { pattern: /^cloud:\/\/\S+$/, description: '应为云存储文件 ID' });
@@ -13,3 +13,9 @@ export const parseAttachment = object<Attachment>({
 
 /** Bounds of China, so a swapped latitude and longitude is caught. */
 export const parseLocation = object<GeoPoint>({ latitude: decimal(3, 54), longitude: decimal(73, 136) });
+
+export const parseDemandUnit = object<DemandUnit>({
+  name: text(...STATION_LIMITS.demandUnitName),
+  type: oneOf(DEMAND_UNIT_TYPES),
+  address: text(...STATION_LIMITS.demandUnitAddress),
+});

@@ -1,18 +1,13 @@
 import type { Page, StationDetail, StationInput, StationRegistration, StationSummary } from '../../../../types/actions';
-import type { DemandUnit, Station } from '../../../../types/domain';
+import type { Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
-import {
-  APPLICATION_LIMITS,
-  DEMAND_UNIT_TYPES,
-  INDUSTRIES,
-  STATION_LIMITS,
-  STATION_RADIUS_M,
-} from '../../../../types/catalogue';
+import { APPLICATION_LIMITS, INDUSTRIES, STATION_LIMITS, STATION_RADIUS_M } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles } from '../domain/policy';
 import { cooperationLongEnough } from '../domain/station';
-import { invalidInput } from '../errors';
+import { changedFields } from '../domain/stationChange';
+import { AppError, invalidInput } from '../errors';
 import { checkTexts } from '../store/contentCheck';
 import { renameStationInGrants } from '../store/roles';
 import { pageStations } from '../store/stations';
@@ -20,15 +15,9 @@ import { audit, transact } from '../store/transaction';
 import { findProfile } from '../store/users';
 import { calendarDate, documentId, integer, object, oneOf, optional, text } from '../validate';
 import { actingAs, authorize, requireSociety, requireStation, stationTarget } from './guard';
-import { parseLocation } from './parsers';
+import { parseDemandUnit, parseLocation } from './parsers';
 import type { ActionDefinition } from './types';
 import { personView } from './views';
-
-const parseDemandUnit = object<DemandUnit>({
-  name: text(...STATION_LIMITS.demandUnitName),
-  type: oneOf(DEMAND_UNIT_TYPES),
-  address: text(...STATION_LIMITS.demandUnitAddress),
-});
 
 const stationFields = {
   name: text(...STATION_LIMITS.name),
@@ -98,12 +87,18 @@ export const updateStation: ActionDefinition<'stations.update'> = {
   write: true,
   async handle({ stationId, ...changes }, caller) {
     const current = await requireStation(stationId);
-    await authorize(caller, 'station.edit', stationTarget(current));
+    const target = stationTarget(current);
+    await authorize(caller, 'station.edit', target);
+    // 共同条款第 2 条: the host, place, industry and agreement change through the city's approval.
+    const approver = allowingRole(await caller.grants(), 'station.decideChange', target) !== null;
+    if (!approver && changedFields(current, changes).length > 0) throw new AppError('CHANGE_NEEDS_APPROVAL');
     await checkStationTexts(caller, changes);
-    const station = { ...current, ...changes };
+    // Only what the caller may set is written: a request approved meanwhile is not undone.
+    const written = approver ? changes : { name: changes.name, radiusM: changes.radiusM };
+    const station = { ...current, ...written };
     const detail = await stationDetail(station, caller);
     await transact(caller, async (tx) => {
-      await tx.collection<Station>('stations').doc(stationId).update({ data: changes });
+      await tx.collection<Station>('stations').doc(stationId).update({ data: written });
       await audit(tx, {
         at: caller.now.toISOString(),
         actor: caller.openid,
@@ -155,6 +150,9 @@ async function stationDetail(station: Station, caller: CallerContext): Promise<S
     canEdit: allowingRole(grants, 'station.edit', target) !== null,
     canManageRoster: allowingRole(grants, 'roster.manage', target) !== null,
     canInvite: invitableRoles(grants, target),
+    canRequestChange: allowingRole(grants, 'station.requestChange', target) !== null,
+    canDecideChange: allowingRole(grants, 'station.decideChange', target) !== null,
+    changePending: Boolean(station.pendingChangeId),
   };
 }
 

@@ -22,6 +22,7 @@ export const NEED_PAGE = 'packages/needs/pages/detail/index';
 export const VISIT_PAGE = 'packages/visits/pages/detail/index';
 export const QUOTA_PAGE = 'packages/quotas/pages/station/index';
 export const APPLICATION_PAGE = 'packages/applications/pages/detail/index';
+export const STATION_PAGE = 'packages/station/pages/detail/index';
 
 type Values = Record<string, { value: string }>;
 
@@ -201,6 +202,27 @@ export function applicationStatusMessage(
       thing1: thing(`建站申报：${application.stationName}`),
       phrase2: { value: outcome },
       thing3: thing(opinion),
+      time4: time(at),
+    },
+  };
+}
+
+/** 审核结果通知 (the 申报书's template) for a station change request: 已批准 or 不批准, and why. */
+export function stationChangeMessage(
+  touser: string,
+  station: { id: string; name: string },
+  approved: boolean,
+  reason: string,
+  at: string,
+): Message {
+  return {
+    kind: 'application_status',
+    touser,
+    page: `${STATION_PAGE}?stationId=${station.id}`,
+    data: {
+      thing1: thing(`变更申请：${station.name}`),
+      phrase2: { value: approved ? '已批准' : '不批准' },
+      thing3: thing(reason || (approved ? '变更已生效' : '')),
       time4: time(at),
     },
   };

@@ -15,6 +15,8 @@ export type Permission =
   | 'station.create'
   | 'station.view'
   | 'station.edit'
+  | 'station.requestChange'
+  | 'station.decideChange'
   | 'roster.manage'
   | 'contacts.view'
   | 'need.submit'
@@ -49,6 +51,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'station.create': ['city_admin'],
   'station.view': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'expert', 'demand_unit'],
   'station.edit': ['city_admin', 'society_admin'],
+  // 共同条款第 2 条: the society asks, the city decides; the city, deciding, also edits those fields directly.
+  'station.requestChange': ['society_admin'],
+  'station.decideChange': ['city_admin'],
   'roster.manage': ['city_admin', 'society_admin', 'station_head'],
   'contacts.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   // A station head or staff member may record a need on the unit's behalf.

@@ -24,4 +24,5 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'applicationVersions',
   'blacklist',
   'ledger',
+  'stationChanges',
 ];

@@ -1,13 +1,16 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import type { StationDetail } from '../../../../../types/actions';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FormActions } from '../../../../components/FormActions';
+import { FormCard } from '../../../../components/FormCard';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { StationForm, type StationField, type StationFormValues } from '../../../../components/StationForm';
+import { TextField } from '../../../../components/TextField';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useForm } from '../../../../hooks/useForm';
@@ -15,6 +18,7 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { goBackOr } from '../../../../utils/navigation';
+import { checkChangeReason, controlledChangesFrom, type ChangeReasonValues } from '../../../../utils/stationChangeForm';
 import {
   checkStationForm,
   emptyStationForm,
@@ -22,9 +26,13 @@ import {
   stationFormFrom,
   stationRegistrationFrom,
 } from '../../../../utils/stationForm';
+import { STATION_CHANGE_FIELD_LABELS, STATION_LIMITS, type StationChangeField } from '../../../../../types/catalogue';
 import './index.scss';
 
-/** Creating a station (`?societyId=` preselects the society) or editing one (`?stationId=`). */
+/**
+ * Creating a station (`?societyId=` preselects the society) or editing one (`?stationId=`). A
+ * society admin's change to the host, place, industry or agreement becomes a request to the city.
+ */
 export default function StationEditPage() {
   const { params } = useRouter();
   const stationId = params.stationId ?? '';
@@ -38,6 +46,8 @@ export default function StationEditPage() {
   const { reset } = form;
   const create = useSubmit('stations.create');
   const update = useSubmit('stations.update');
+  const requestChange = useSubmit('stations.requestChange');
+  const reasonForm = useForm<ChangeReasonValues, 'reason'>({ reason: '' }, checkChangeReason);
   const [saveError, setSaveError] = useState<string | null>(null);
   const filled = useRef(false);
   const loadError = editing ? station.error : societies.error;
@@ -59,8 +69,40 @@ export default function StationEditPage() {
     [societies.items],
   );
 
+  // 共同条款第 2 条: only the city, who approves such requests, changes these fields directly.
+  const needsApproval = editing && station.data?.canDecideChange === false;
+  const controlled = needsApproval && station.data ? controlledChangesFrom(station.data, form.values) : {};
+  const asking = Object.keys(controlled).length > 0;
+
+  const submitRequest = async (current: StationDetail) => {
+    // Said before anything is sent: the name and radius are not saved half-way through a refusal.
+    if (current.changePending) {
+      return setSaveError(
+        '本站已有一项变更申请在等待市科协审定，审定后才能提交新的申请；如只修改名称或签到半径，请将其他信息改回原值后保存。',
+      );
+    }
+    const formChecked = form.check();
+    if (!reasonForm.check() || !formChecked) return;
+    const direct = stationChangesFrom(form.values);
+    if (direct.name !== current.name || direct.radiusM !== current.radiusM) {
+      const { demandUnit, industry, location, cooperationStart, cooperationEnd } = current;
+      const body = { ...direct, demandUnit, industry, location, cooperationStart, cooperationEnd };
+      const saved = await update.submit({ stationId, ...body });
+      if (!saved.ok) return setSaveError(saved.message);
+    }
+    const result = await requestChange.submit({
+      stationId,
+      changes: controlledChangesFrom(current, form.values),
+      reason: reasonForm.values.reason.trim(),
+    });
+    if (!result.ok) return setSaveError(result.message);
+    void Taro.showToast({ title: '变更申请已提交', icon: 'success' });
+    setTimeout(() => goBackOr(withQuery(ROUTES.stationDetail, { stationId })), 800);
+  };
+
   const submit = async () => {
     setSaveError(null);
+    if (asking && station.data) return submitRequest(station.data);
     if (!form.check()) return;
     if (editing) {
       const result = await update.submit({ stationId, ...stationChangesFrom(form.values) });
@@ -111,7 +153,8 @@ export default function StationEditPage() {
     );
   }
 
-  const submitting = create.submitting || update.submitting;
+  const submitting = create.submitting || update.submitting || requestChange.submitting;
+  const pending = station.data?.changePending ?? false;
   return (
     <PageShell className="station-edit">
       {!editing && (
@@ -121,9 +164,44 @@ export default function StationEditPage() {
           </Text>
         </Notice>
       )}
+      {needsApproval && (
+        <Notice
+          tone={pending ? 'warn' : 'info'}
+          title={pending ? '已有变更申请待市科协审定' : '部分信息的变更须经市科协批准'}
+        >
+          <Text>
+            按申报书共同条款第 2
+            条，需求单位、签到位置、产业领域和合作期限的变更须向市科协提出申请并说明理由，经审定同意后方可生效；工作站名称和签到半径可直接修改。
+            {pending && '市科协审定前不能再提交新的变更申请。'}
+          </Text>
+        </Notice>
+      )}
       <View className="station-edit__form">
         <StationForm form={form} societies={editing ? null : societyOptions} societyName={station.data?.societyName} />
       </View>
+      {asking && (
+        <View className="station-edit__request">
+          <Text className="station-edit__section">变更申请</Text>
+          <FormCard>
+            <View className="station-edit__changed">
+              <Text>
+                申请变更：
+                {(Object.keys(controlled) as StationChangeField[])
+                  .map((field) => STATION_CHANGE_FIELD_LABELS[field])
+                  .join('、')}
+              </Text>
+            </View>
+            <TextField
+              label="变更理由"
+              required
+              rows={4}
+              placeholder="说明变更的内容和理由，市科协据此审定"
+              limit={STATION_LIMITS.changeReason}
+              {...reasonForm.bindText('reason')}
+            />
+          </FormCard>
+        </View>
+      )}
       {saveError && (
         <Notice tone="error" title="保存未成功">
           <Text>{saveError}</Text>
@@ -131,7 +209,7 @@ export default function StationEditPage() {
       )}
       <FormActions>
         <Button block type="primary" size="large" loading={submitting} onClick={() => void submit()}>
-          {editing ? '保存修改' : '创建工作站'}
+          {asking ? '提交变更申请' : editing ? '保存修改' : '创建工作站'}
         </Button>
       </FormActions>
     </PageShell>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { StationDetail } from '../../../../../types/actions';
+import { useCallback } from 'react';
+import type { ActionResponse, StationDetail } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FeatureEntry } from '../../../../components/FeatureEntry';
@@ -10,6 +11,7 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { PageShell } from '../../../../components/PageShell';
 import { PersonCard } from '../../../../components/PersonCard';
 import { SectionCard } from '../../../../components/SectionCard';
+import { StationChangePanel } from '../../../../components/StationChangePanel';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
@@ -30,10 +32,17 @@ export default function StationDetailPage() {
   const { params } = useRouter();
   const stationId = params.stationId ?? '';
   const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
+  const changes = useApiQuery('stations.changes', { stationId }, { enabled: stationId !== '' });
   const redirecting = useSessionGuard({ error: station.error, data: null });
-  // Back from editing, the roster or the invitations.
-  useRefetchOnShow(station.refetch);
-  usePullDownRefetch(station.refetch);
+  const { refetch: refetchStation } = station;
+  const { refetch: refetchChanges } = changes;
+  const refetch = useCallback(
+    () => Promise.all([refetchStation(), refetchChanges()]).then(() => undefined),
+    [refetchStation, refetchChanges],
+  );
+  // Back from editing (perhaps with a change request), the roster or the invitations.
+  useRefetchOnShow(refetch);
+  usePullDownRefetch(refetch);
 
   if (redirecting) return <PageShell />;
   if (!stationId) {
@@ -58,15 +67,24 @@ export default function StationDetailPage() {
       </PageShell>
     );
   }
-  return <StationView station={station.data} />;
+  return <StationView station={station.data} changes={changes.data ?? null} onChanged={refetch} />;
 }
 
-function StationView({ station }: { station: StationDetail }) {
+function StationView({
+  station,
+  changes,
+  onChanged,
+}: {
+  station: StationDetail;
+  changes: ActionResponse<'stations.changes'> | null;
+  onChanged: () => void;
+}) {
   const me = useWhoAmI();
   const evaluationsVisible = mayViewEvaluations(me.data?.roles ?? [], station);
   const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
+  const hasChanges = (changes?.items.length ?? 0) > 0;
   return (
     <PageShell className="station-detail">
       <View className="station-detail__hero">
@@ -86,7 +104,11 @@ function StationView({ station }: { station: StationDetail }) {
             <FeatureEntry
               glyph="编"
               title="编辑工作站信息"
-              description="名称、需求单位、位置与签到半径、合作期限"
+              description={
+                station.canRequestChange
+                  ? '名称与签到半径；需求单位、位置、产业和合作期限经市科协批准后变更'
+                  : '名称、需求单位、位置与签到半径、合作期限'
+              }
               onClick={go(ROUTES.adminStationEdit)}
             />
           )}
@@ -143,6 +165,17 @@ function StationView({ station }: { station: StationDetail }) {
           </View>
         )}
       </SectionCard>
+
+      {(station.changePending || station.canRequestChange || station.canDecideChange || hasChanges) && (
+        <SectionCard title="变更申请">
+          <StationChangePanel
+            station={station}
+            changes={changes?.items ?? null}
+            canDecide={changes?.canDecide ?? false}
+            onDecided={onChanged}
+          />
+        </SectionCard>
+      )}
 
       <SectionCard title="基本信息">
         <InfoList
