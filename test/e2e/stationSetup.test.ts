@@ -18,6 +18,7 @@ import {
 } from '../support/applicationPages';
 import type { LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { waitFor } from '../support/poll';
 import { back, button, fill, fillText, settled, shot, SHOTS, signIn, tile, visible } from '../support/phone';
 
 /**
@@ -51,15 +52,6 @@ beforeAll(async () => {
   ({ api, browser } = await startPhoneLab());
 }, 60_000);
 afterAll(() => stopPhoneLab({ api, browser }));
-
-async function waitFor<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 75; i++) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not happen`);
-}
 
 /** The society's application once the database has it in `status`. */
 const applicationIn = (status: ApplicationStatus) =>
