@@ -4,6 +4,7 @@ import type { Need, Visit } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import { expectOk, requestIds, type LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { waitFor } from '../support/poll';
 import { ALUMINIUM, insertNeed } from '../support/needs';
 import { button, fillText, settled, shot, SHOTS, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION, checkOutReport } from '../support/visits';
@@ -61,15 +62,6 @@ function tapper() {
       await target.click();
     },
   };
-}
-
-async function waitFor<T>(read: () => Promise<T | undefined>, what: string, everyMs = 200): Promise<T> {
-  for (let i = 0; i < 15_000 / everyMs; i++) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-  throw new Error(`${what} did not happen`);
 }
 
 const visitOf = (needId: string, status: Visit['status']) =>

@@ -5,6 +5,7 @@ import { PNG } from '../support/images';
 import { expectOk, type LocalApi } from '../support/localApi';
 import { insertNeed } from '../support/needs';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { waitFor } from '../support/poll';
 import {
   button,
   confirmPicker,
@@ -42,15 +43,6 @@ afterEach(() => api.cloudbase.setClock(null));
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const shanghai = (local: string) => new Date(`${local}+08:00`).toISOString();
-
-async function waitFor<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 75; i++) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not happen`);
-}
 
 const visitOf = (needId: string, status: Visit['status']) =>
   waitFor(async () => {

@@ -4,6 +4,7 @@ import { DEMO_USERS } from '../../local/demo/people';
 import type { LocalApi } from '../support/localApi';
 import { insertNeed } from '../support/needs';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { waitFor } from '../support/poll';
 import { apiCalls, back, button, settled, shot, signIn, visible } from '../support/phone';
 import { fixtureCheckOut, insertVisit, storePhoto } from '../support/visits';
 
@@ -26,15 +27,6 @@ beforeAll(async () => {
   ({ api, browser } = await startPhoneLab());
 }, 60_000);
 afterAll(() => stopPhoneLab({ api, browser }));
-
-async function waitFor<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 75; i++) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not happen`);
-}
 
 const stored = async (id: string) => ((await api.cloudbase.store.find('visits', { _id: id })) as unknown as Visit[])[0];
 const becomes = (id: string, status: Visit['status']) =>

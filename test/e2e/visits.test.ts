@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Need, Visit } from '../../types/domain';
 import { expectOk, requestIds, type LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
+import { waitFor } from '../support/poll';
 import { insertNeed } from '../support/needs';
 import { button, fillText, settled, shot, signIn, tile, visible } from '../support/phone';
 import { ALUMINIUM_LOCATION } from '../support/visits';
@@ -41,15 +42,6 @@ function at(northM = 0, accuracy = 15) {
 
 async function visitsOf(needId: string): Promise<Visit[]> {
   return (await api.cloudbase.store.find('visits', { needId })) as unknown as Visit[];
-}
-
-async function waitFor<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 75; i++) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not happen`);
 }
 
 const visitIn = (needId: string, status: Visit['status']) =>
