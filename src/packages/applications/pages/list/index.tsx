@@ -35,7 +35,8 @@ export default function ApplicationListPage() {
   const { params } = useRouter();
   const me = useWhoAmI();
   const redirecting = useSessionGuard(me);
-  const [status, setStatus] = useState<StatusChoice>('all');
+  // 建站审核 opens the list at what waits for the city (`?status=submitted`).
+  const [status, setStatus] = useState<StatusChoice>(() => statusFrom(params.status));
   const applications = usePagedList('applications.list', status === 'all' ? {} : { status }, {
     keyOf: (application) => application.id,
   });
@@ -134,4 +135,8 @@ export default function ApplicationListPage() {
       </View>
     </PageShell>
   );
+}
+
+function statusFrom(param: string | undefined): StatusChoice {
+  return (APPLICATION_STATUSES as readonly string[]).includes(param ?? '') ? (param as ApplicationStatus) : 'all';
 }
