@@ -1,4 +1,5 @@
 import path from 'node:path';
+import mammoth from 'mammoth';
 import type { Browser, Page, Route } from 'playwright-core';
 import type { Application, ApplicationVersion, LedgerEntry } from '../../types/application';
 import { APPLICATION_STATUS_LABELS, INDUSTRY_LABELS, type ApplicationStatus } from '../../types/catalogue';
@@ -444,6 +445,26 @@ async function cityRecognises(city: Page): Promise<Application> {
   expect(plaqued.reviews[6].attachments.map((file) => file.name)).toEqual(['挂牌仪式.png']);
   const [station] = (await api.cloudbase.store.find('stations', { _id: plaqued.stationId })) as unknown as Station[];
   expect(station.recognition?.plaquedOn).toBe(todayPlusYears());
+
+  // The printed 申报书: the browser build opens the Word file in a new tab.
+  await city.evaluate(() => {
+    const opened: string[] = [];
+    Object.assign(window, { openedUrls: opened });
+    window.open = (url?: string | URL) => {
+      opened.push(String(url));
+      return null;
+    };
+  });
+  await button(city, '打印申报书（Word）').click();
+  const url = await city.waitForFunction(() => (window as unknown as { openedUrls: string[] }).openedUrls[0], null, {
+    timeout: 15_000,
+  });
+  await visible(city, /已生成「.+申报书-第2版-\d{4}-\d{2}-\d{2}\.docx」/).waitFor();
+  const file = await fetch(String(await url.jsonValue()));
+  const { value: printed } = await mammoth.extractRawText({ buffer: Buffer.from(await file.arrayBuffer()) });
+  expect(printed).toContain(plaqued.content.stationName);
+  // The second version, with the budget line changed on resubmission (mammoth reads no footer).
+  expect(printed).toContain('1,200.00');
   return plaqued;
 }
 

@@ -1,21 +1,26 @@
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApiResult, ExportedFile, QuotaDashboardFilter } from '../../../types/actions';
+import type { ActionRequest } from '../../../types/actions';
 import { callApi } from '../../services/api';
 import { openDocument } from '../../services/documents';
 
-export type ExportButtonProps = { filter: QuotaDashboardFilter } | { visitsOf: { stationId: string; year: number } };
+/** The actions that render a file for the person to open. */
+type DocumentAction =
+  'quotas.exportDashboard' | 'quotas.exportVisits' | 'applications.document' | 'applications.export';
 
-/** 导出 Excel: the server writes the workbook to cloud storage, and the phone opens it. */
-export function ExportButton(props: ExportButtonProps) {
+export interface ExportButtonProps<A extends DocumentAction> {
+  action: A;
+  data: ActionRequest<A>;
+  label?: string;
+}
+
+/** The server writes the file (Excel, Word) to cloud storage, and the phone opens it. */
+export function ExportButton<A extends DocumentAction>({ action, data, label = '导出 Excel' }: ExportButtonProps<A>) {
   const [busy, setBusy] = useState(false);
   const exportNow = async () => {
     setBusy(true);
-    const result: ApiResult<ExportedFile> =
-      'filter' in props
-        ? await callApi('quotas.exportDashboard', props.filter)
-        : await callApi('quotas.exportVisits', props.visitsOf);
+    const result = await callApi<DocumentAction>(action, data);
     setBusy(false);
     if (!result.ok) {
       void Taro.showToast({ title: result.message, icon: 'none', duration: 3000 });
@@ -33,7 +38,7 @@ export function ExportButton(props: ExportButtonProps) {
   };
   return (
     <Button size="small" fill="outline" type="primary" loading={busy} disabled={busy} onClick={() => void exportNow()}>
-      {busy ? '正在生成' : '导出 Excel'}
+      {busy ? '正在生成' : label}
     </Button>
   );
 }

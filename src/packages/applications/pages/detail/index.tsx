@@ -12,6 +12,7 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
 import { RecognisedStation } from '../../../../components/RecognisedStation';
+import { ExportButton } from '../../../../components/ExportButton';
 import { ReviewActions } from '../../../../components/ReviewActions';
 import { ReviewProgress } from '../../../../components/ReviewProgress';
 import { ReviewTimeline } from '../../../../components/ReviewTimeline';
@@ -125,6 +126,14 @@ function ApplicationView({
           />
         </SectionCard>
       )}
+
+      <View className="application-detail__print">
+        <ExportButton
+          action="applications.document"
+          data={{ applicationId: application.id }}
+          label="打印申报书（Word）"
+        />
+      </View>
 
       {canEdit && (
         <View className="application-detail__edit">

@@ -14,6 +14,7 @@ import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
+import { ExportButton } from '../../../../components/ExportButton';
 import { PageShell } from '../../../../components/PageShell';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useListPage } from '../../../../hooks/useListPage';
@@ -47,6 +48,7 @@ export default function ApplicationListPage() {
   const adminOf = me.data?.roles.filter((role) => role.role === 'society_admin' && role.societyId) ?? [];
   const societyId = params.societyId ?? adminOf[0]?.societyId ?? '';
   const isSocietyAdmin = adminOf.some((role) => role.societyId === societyId);
+  const isCity = me.data?.roles.some((role) => role.role === 'city_admin') ?? false;
   // The city never sees a society's draft.
   const statuses = APPLICATION_STATUSES.filter((choice) => isSocietyAdmin || choice !== 'draft');
   const statusOptions = [
@@ -90,6 +92,9 @@ export default function ApplicationListPage() {
               ＋ 新建申报
             </Button>
           </View>
+        )}
+        {isCity && (
+          <ExportButton action="applications.export" data={status === 'all' || status === 'draft' ? {} : { status }} />
         )}
       </View>
       {problem && (

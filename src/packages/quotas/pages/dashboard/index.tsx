@@ -127,7 +127,7 @@ export default function QuotaDashboardPage() {
         <>
           <SectionCard
             title={`${summary.year} 年 · ${summary.totals.stations} 个工作站`}
-            extra={isCity ? <ExportButton filter={filter} /> : undefined}
+            extra={isCity ? <ExportButton action="quotas.exportDashboard" data={filter} /> : undefined}
           >
             <YearCloseNote
               yearClose={yearClose}

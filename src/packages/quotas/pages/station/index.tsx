@@ -39,7 +39,7 @@ export default function QuotaStationPage() {
     <PageShell className="quota-station">
       <View className="quota-station__head">
         <Text className="quota-station__name">{station.data?.name ?? ' '}</Text>
-        {isCity && <ExportButton visitsOf={{ stationId, year }} />}
+        {isCity && <ExportButton action="quotas.exportVisits" data={{ stationId, year }} />}
       </View>
       {station.data && progress.data && (
         <SectionCard title="站长与近况">
