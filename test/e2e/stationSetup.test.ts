@@ -512,6 +512,14 @@ async function cityFindsStation(city: Page): Promise<void> {
   await row.getByText('已确认服务 0 次').waitFor();
   await settled(city);
   await shot(city, 'station-setup-dashboard.png');
+
+  // Its roster starts empty, with the application's expert table waiting to be invited.
+  const [station] = (await api.cloudbase.store.find('stations', { name: STATION_NAME })) as unknown as Station[];
+  await city.goto(`${api.cloudbase.origin}/packages/station/pages/roster/index?stationId=${station._id}`);
+  await visible(city, '申报书中的进站专家').waitFor({ timeout: 15_000 });
+  await visible(city, '待邀请 10 人').waitFor();
+  await settled(city);
+  await shot(city, 'station-setup-planned-roster.png');
 }
 
 describe('建站 through the H5 pages', () => {

@@ -186,6 +186,10 @@ describe('from submission to a recognised station', () => {
       recognition: { documentNumber: '筑科协发〔2026〕18 号', recognisedOn: '2026-12-01', applicationId },
     });
     expect(station.plannedExperts).toHaveLength(10);
+    const roster = expectOk(await api.call(CITY_ADMIN, 'roster.list', { stationId: station._id }));
+    expect(roster.members).toEqual([]);
+    expect(roster.plannedExperts).toHaveLength(10);
+    expect(roster.plannedExperts[0]).toMatchObject({ name: '专家1', unit: '贵州大学', joined: false });
     const [invitation] = (await api.cloudbase.store.find('invitations', {
       _id: recognised.headInvitationCode,
     })) as unknown as Invitation[];

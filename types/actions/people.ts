@@ -1,6 +1,6 @@
 /** Profiles, societies, station rosters and the invitations that grant roles. */
 import type { InvitableRole, InvitationStatus } from '../catalogue';
-import type { Instant, Role, SocietyDetails, SocietyLevel, UserProfile } from '../domain';
+import type { Instant, PlannedExpert, Role, SocietyDetails, SocietyLevel, UserProfile } from '../domain';
 import type { Page, PageRequest, RoleView } from './session';
 
 /** What a person fills in on the profile page. */
@@ -57,6 +57,11 @@ export interface RosterMember {
   revokedAt?: Instant;
 }
 
+/** An expert the station's application named, and whether someone of that name has joined as an expert. */
+export interface PlannedRosterExpert extends PlannedExpert {
+  joined: boolean;
+}
+
 export type { InvitableRole, InvitationStatus } from '../catalogue';
 
 export interface InvitationView {
@@ -109,7 +114,10 @@ export interface PeopleActions {
   'societies.create': { request: SocietyInput; response: SocietyView };
   'societies.get': { request: { societyId: string }; response: SocietyView };
   'societies.update': { request: SocietyUpdate; response: SocietyView };
-  'roster.list': { request: { stationId: string; includeRemoved?: boolean }; response: { members: RosterMember[] } };
+  'roster.list': {
+    request: { stationId: string; includeRemoved?: boolean };
+    response: { members: RosterMember[]; plannedExperts: PlannedRosterExpert[] };
+  };
   'roster.remove': { request: { stationId: string; grantId: string }; response: RosterMember };
   'invitations.create': { request: InvitationCreateInput; response: InvitationView };
   'invitations.list': {

@@ -33,7 +33,17 @@ export const listRoster: ActionDefinition<'roster.list'> = {
         personView(grant.openid, profiles.get(grant.openid), seesContacts || grant.openid === caller.openid),
       ),
     );
-    return { members };
+    // The application's 进站专家信息表: who the head is still to invite, matched by name to the experts who joined.
+    const joined = new Set(
+      members
+        .filter((member) => member.role === 'expert' && !member.revokedAt)
+        .map((member) => member.person.name.trim()),
+    );
+    const plannedExperts = (station.plannedExperts ?? []).map((expert) => ({
+      ...expert,
+      joined: joined.has(expert.name.trim()),
+    }));
+    return { members, plannedExperts };
   },
 };
 

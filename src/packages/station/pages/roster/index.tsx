@@ -8,6 +8,7 @@ import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
 import { PageShell } from '../../../../components/PageShell';
+import { PlannedExperts } from '../../../../components/PlannedExperts';
 import { RosterGroup } from '../../../../components/RosterGroup';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
@@ -91,6 +92,7 @@ export default function RosterPage() {
           />
         ))
       )}
+      {roster.data && roster.data.plannedExperts.length > 0 && <PlannedExperts experts={roster.data.plannedExperts} />}
     </PageShell>
   );
 }
