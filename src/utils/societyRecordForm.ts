@@ -4,6 +4,7 @@ import {
   BANK_ACCOUNT_PATTERN,
   CREDIT_CODE_PATTERN,
   POSTCODE_PATTERN,
+  SOCIETY_FIELD_LABELS,
   SOCIETY_LIMITS,
   type TextLimit,
 } from '../../types/catalogue';
@@ -15,18 +16,18 @@ export type SocietyRecordValues = Pick<SocietyUpdate, 'supervisor' | 'contactNam
 export type SocietyRecordField = keyof SocietyRecordValues;
 
 export const SOCIETY_RECORD_LABELS: Record<SocietyRecordField, string> = {
-  supervisor: '业务主管单位',
-  contactName: '联系人',
-  contactPhone: '联系电话',
-  creditCode: '统一社会信用代码',
-  headName: '负责人',
-  headTitle: '职务/职称',
-  address: '通讯地址',
-  postcode: '邮编',
-  bankAccountName: '开户名称',
-  bankName: '开户银行',
-  bankAccount: '银行账号',
-  financeOfficer: '财务负责人',
+  supervisor: SOCIETY_FIELD_LABELS.supervisor,
+  contactName: SOCIETY_FIELD_LABELS.contactName,
+  contactPhone: SOCIETY_FIELD_LABELS.contactPhone,
+  creditCode: SOCIETY_FIELD_LABELS.creditCode,
+  headName: SOCIETY_FIELD_LABELS.headName,
+  headTitle: SOCIETY_FIELD_LABELS.headTitle,
+  address: SOCIETY_FIELD_LABELS.address,
+  postcode: SOCIETY_FIELD_LABELS.postcode,
+  bankAccountName: SOCIETY_FIELD_LABELS.bankAccountName,
+  bankName: SOCIETY_FIELD_LABELS.bankName,
+  bankAccount: SOCIETY_FIELD_LABELS.bankAccount,
+  financeOfficer: SOCIETY_FIELD_LABELS.financeOfficer,
 };
 
 export function societyRecordValues(society: SocietyView): SocietyRecordValues {

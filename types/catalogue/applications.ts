@@ -232,3 +232,21 @@ export const APPLICATION_TABLE_LIMITS = {
 
 /** The largest single budget line, in fen: above any level's cap, so the cap check speaks rather than the parser. */
 export const MAX_BUDGET_LINE_FEN = 100_000_000;
+
+/** The society record's fields as the form, the audit and the version diff name them. */
+export const SOCIETY_FIELD_LABELS = {
+  name: '学会名称',
+  level: '学会级别',
+  supervisor: '业务主管单位',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  creditCode: '统一社会信用代码',
+  headName: '负责人',
+  headTitle: '职务/职称',
+  address: '通讯地址',
+  postcode: '邮编',
+  bankAccountName: '开户名称',
+  bankName: '开户银行',
+  bankAccount: '银行账号',
+  financeOfficer: '财务负责人',
+} as const;

@@ -6,6 +6,7 @@ import {
   PHONE_PATTERN,
   POSTCODE_PATTERN,
   SOCIETY_LEVELS,
+  SOCIETY_FIELD_LABELS,
   SOCIETY_LIMITS,
 } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
@@ -146,23 +147,6 @@ export const updateSociety: ActionDefinition<'societies.update'> = {
   },
 };
 
-const FIELD_NAMES: Record<string, string> = {
-  name: '学会名称',
-  level: '级别',
-  supervisor: '业务主管',
-  contactName: '联系人',
-  contactPhone: '联系电话',
-  creditCode: '统一社会信用代码',
-  headName: '负责人',
-  headTitle: '职务/职称',
-  address: '通讯地址',
-  postcode: '邮编',
-  bankAccountName: '开户名称',
-  bankName: '开户银行',
-  bankAccount: '银行账号',
-  financeOfficer: '财务负责人',
-};
-
 /** What the audit says was changed, by the names on the form. */
 function changedFields(before: Society, after: Omit<Society, '_id' | 'createdAt'>): string[] {
   const flat = (society: Omit<Society, '_id' | 'createdAt'>): Record<string, string> => ({
@@ -175,9 +159,9 @@ function changedFields(before: Society, after: Omit<Society, '_id' | 'createdAt'
   });
   const old = flat(before);
   const now = flat(after);
-  return Object.keys(FIELD_NAMES)
+  return (Object.keys(SOCIETY_FIELD_LABELS) as (keyof typeof SOCIETY_FIELD_LABELS)[])
     .filter((field) => old[field] !== now[field])
-    .map((field) => FIELD_NAMES[field]);
+    .map((field) => SOCIETY_FIELD_LABELS[field]);
 }
 
 function societyView(society: Society): SocietyView {

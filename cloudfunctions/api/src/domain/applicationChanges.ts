@@ -5,6 +5,7 @@ import {
   APPLICATION_SECTION_LABELS,
   DEMAND_UNIT_TYPE_LABELS,
   INDUSTRY_LABELS,
+  SOCIETY_FIELD_LABELS,
   SOCIETY_LEVEL_LABELS,
   STAFF_SOURCE_LABELS,
   STAFF_TERM_LABELS,
@@ -38,22 +39,22 @@ function entries(content: ApplicationContent): Entries {
   const { society, host, agreement } = content;
   put('cover', 'stationName', '工作站名称', content.stationName);
   put('cover', 'appliedOn', '申报日期', content.appliedOn);
-  const societyItems: [keyof typeof society, string][] = [
-    ['name', '学会名称'],
-    ['creditCode', '统一社会信用代码'],
-    ['headName', '负责人'],
-    ['headTitle', '职务/职称'],
-    ['contactName', '联系人'],
-    ['contactPhone', '联系电话'],
-    ['address', '通讯地址'],
-    ['postcode', '邮编'],
-    ['bankAccountName', '开户名称'],
-    ['bankName', '开户银行'],
-    ['bankAccount', '银行账号'],
-    ['financeOfficer', '财务负责人'],
-  ];
-  for (const [key, item] of societyItems) put('society', key, item, String(society[key]));
-  put('society', 'level', '学会级别', SOCIETY_LEVEL_LABELS[society.level]);
+  const societyItems = [
+    'name',
+    'creditCode',
+    'headName',
+    'headTitle',
+    'contactName',
+    'contactPhone',
+    'address',
+    'postcode',
+    'bankAccountName',
+    'bankName',
+    'bankAccount',
+    'financeOfficer',
+  ] as const;
+  for (const key of societyItems) put('society', key, SOCIETY_FIELD_LABELS[key], society[key]);
+  put('society', 'level', SOCIETY_FIELD_LABELS.level, SOCIETY_LEVEL_LABELS[society.level]);
   put('host', 'name', '需求单位名称', host.name);
   put('host', 'type', '单位类型', host.type ? DEMAND_UNIT_TYPE_LABELS[host.type] : '');
   put('host', 'creditCode', '统一社会信用代码', host.creditCode);
