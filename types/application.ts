@@ -185,21 +185,3 @@ export interface ApplicationChange {
   before: string;
   after: string;
 }
-
-/** A grant to a station or an expense of it, in integer fen (seed §四(四)). */
-export interface LedgerEntry {
-  _id: string;
-  stationId: string;
-  societyId: string;
-  kind: 'grant' | 'expense';
-  amountFen: number;
-  /** The day it was decided or paid, Asia/Shanghai. */
-  date: CalendarDate;
-  note: string;
-  /** A grant below the level's cap says why (择优). */
-  reason?: string;
-  documentNumber?: string;
-  applicationId?: string;
-  recordedAt: Instant;
-  recordedBy: string;
-}

@@ -1,5 +1,7 @@
 import type {
   AttachmentKind,
+  ClosureKind,
+  ClosureStatus,
   CooperationIntent,
   DemandUnitType,
   Industry,
@@ -7,6 +9,7 @@ import type {
   NeedUrgency,
   PresenceProof,
   QuotaFigure,
+  RevocationReason,
   Role,
   ServiceType,
   SocietyLevel,
@@ -129,7 +132,60 @@ export interface Station {
   plannedExperts?: PlannedExpert[];
   /** The change request awaiting the city; absent or '' when none does. */
   pendingChangeId?: string;
+  /** Every suspension, resumption, revocation and closure, oldest first. */
+  statusHistory?: StationStatusEntry[];
+  /**
+   * The calendar year (Asia/Shanghai) in which the station was revoked or closed: it stays in the
+   * dashboards and assessment of that year and earlier, and leaves those after. Absent while it runs.
+   */
+  endedYear?: number;
+  /** The closure request awaiting the city; absent or '' when none does. */
+  pendingClosureId?: string;
   createdAt: Instant;
+}
+
+/** One change of a station's status, with who, when, why and on what authority. */
+export interface StationStatusEntry {
+  status: StationStatus;
+  at: Instant;
+  by: string;
+  byName: string;
+  reason: string;
+  /** Revocation: which of the seed's reasons. */
+  revocationReason?: RevocationReason;
+  /** Closure: merge, restructure or withdraw, and the request it answers. */
+  closureKind?: ClosureKind;
+  closureId?: string;
+  documentNumber?: string;
+  attachments?: Attachment[];
+}
+
+/**
+ * A society's written request to merge, restructure or close a station (§四(三)5), and the city's
+ * decision. At most one per station is pending: the station's `pendingClosureId` names it.
+ */
+export interface StationClosure {
+  _id: string;
+  stationId: string;
+  societyId: string;
+  stationName: string;
+  kind: ClosureKind;
+  /** A merge: the society's station that takes over this one's work. */
+  intoStationId?: string;
+  intoStationName?: string;
+  reason: string;
+  /** The written request, scanned or as a file: at least one. */
+  attachments: Attachment[];
+  requestedBy: string;
+  requestedByName: string;
+  requestedAt: Instant;
+  status: ClosureStatus;
+  decidedBy?: string;
+  decidedByName?: string;
+  decidedAt?: Instant;
+  /** The city's reason; required when it refuses. */
+  decisionReason?: string;
+  documentNumber?: string;
 }
 
 /** The fields of a station that change only through a request the city approves. */

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Browser, Page, Route } from 'playwright-core';
-import type { Application, ApplicationVersion, LedgerEntry } from '../../types/application';
+import type { Application, ApplicationVersion } from '../../types/application';
+import type { LedgerEntry } from '../../types/ledger';
 import { APPLICATION_STATUS_LABELS, INDUSTRY_LABELS, type ApplicationStatus } from '../../types/catalogue';
 import type { Invitation, Society, Station } from '../../types/domain';
 import { todayPlusYears } from '../../src/utils/dates';

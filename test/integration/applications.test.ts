@@ -1,5 +1,6 @@
 import type { ActionName, ActionRequest, ApplicationReviewInput } from '../../types/actions';
-import type { Application, ApplicationContent, ApplicationVersion, LedgerEntry } from '../../types/application';
+import type { Application, ApplicationContent, ApplicationVersion } from '../../types/application';
+import type { LedgerEntry } from '../../types/ledger';
 import type { Invitation, Station } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import { completeApplication, insertApplication, withStoredAttachments } from '../support/applications';

@@ -9,8 +9,10 @@ import type { StationActions } from './stations';
 import type { VisitActions } from './visits';
 
 export type * from './applications';
+export type * from './assessments';
 export type * from './blacklist';
 export type * from './documents';
+export type * from './ledger';
 export type * from './needs';
 export type * from './people';
 export type * from './quotas';

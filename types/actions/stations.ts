@@ -11,6 +11,10 @@ import type {
   StationControlled,
   StationRecognition,
   StationStatus,
+  Attachment,
+  ClosureKind,
+  ClosureStatus,
+  RevocationReason,
 } from '../domain';
 import type { Page, PageRequest } from './session';
 import type { PersonView } from './people';
@@ -68,6 +72,58 @@ export interface StationDetail extends StationSummary {
   canDecideChange: boolean;
   /** A change request awaits the city. */
   changePending: boolean;
+}
+
+export interface StationStatusInput {
+  stationId: string;
+  reason: string;
+}
+
+export interface StationRevocationInput {
+  stationId: string;
+  revocationReason: RevocationReason;
+  /** The facts, in words. */
+  reason: string;
+  documentNumber: string;
+  /** The decision document or the evidence: at least one. */
+  attachments: Attachment[];
+}
+
+export interface StationClosureRequest {
+  stationId: string;
+  kind: ClosureKind;
+  /** A merge: the society's operating station that takes over. */
+  intoStationId?: string;
+  reason: string;
+  /** The written request: at least one file. */
+  attachments: Attachment[];
+}
+
+export interface StationClosureDecision {
+  closureId: string;
+  approve: boolean;
+  /** Required when refusing. */
+  reason?: string;
+  /** Required when approving: the city's document. */
+  documentNumber?: string;
+}
+
+export interface StationClosureView {
+  id: string;
+  stationId: string;
+  stationName: string;
+  kind: ClosureKind;
+  intoStationId?: string;
+  intoStationName?: string;
+  reason: string;
+  attachments: (Attachment & { url: string | null })[];
+  requestedByName: string;
+  requestedAt: Instant;
+  status: ClosureStatus;
+  decidedByName?: string;
+  decidedAt?: Instant;
+  decisionReason?: string;
+  documentNumber?: string;
 }
 
 /** A request to change the host, place, industry or agreement, and the city's decision. */
@@ -139,6 +195,25 @@ export interface StationTodos {
   };
   /** For the demand unit: confirmed visits it has not rated, and the newest of them (the one to open). */
   toRate?: { count: number; firstVisitId: string | null };
+}
+
+/** Suspension, revocation and closure of a station: request and response of each. */
+export interface StationStatusActions {
+  /** The city suspends an operating station (暂停), with the reason. */
+  'stations.suspend': { request: StationStatusInput; response: StationDetail };
+  /** The city lifts a suspension, with the reason. */
+  'stations.resume': { request: StationStatusInput; response: StationDetail };
+  /** The city revokes a station for one of the seed's reasons (§四(三)4): final. */
+  'stations.revoke': { request: StationRevocationInput; response: StationDetail };
+  /** The society asks in writing to merge, restructure or close a station (§四(三)5). */
+  'stations.requestClosure': { request: StationClosureRequest; response: StationClosureView };
+  /** The city approves (the station closes at once) or refuses with a reason. */
+  'stations.decideClosure': { request: StationClosureDecision; response: StationClosureView };
+  /** A station's closure requests, newest first. */
+  'stations.closures': {
+    request: { stationId: string };
+    response: { items: StationClosureView[]; canDecide: boolean };
+  };
 }
 
 /** The stations actions: request and response of each. */

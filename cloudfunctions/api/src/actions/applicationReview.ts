@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApplicationReviewInput } from '../../../../types/actions';
-import type { Application, ApplicationReviewEntry, LedgerEntry } from '../../../../types/application';
+import type { Application, ApplicationReviewEntry } from '../../../../types/application';
+import type { LedgerEntry } from '../../../../types/ledger';
 import {
   APPLICATION_LIMITS,
   APPLICATION_TABLE_LIMITS,
@@ -200,6 +201,7 @@ async function recognise(
     amountFen: entry.subsidyFen!,
     date: entry.recognisedOn!,
     note: '建站经费补助',
+    grantKind: 'recognition',
     ...(entry.subsidyReason && { reason: entry.subsidyReason }),
     documentNumber: entry.documentNumber,
     applicationId: application._id,

@@ -33,6 +33,7 @@ export async function requireStation(stationId: string): Promise<Station> {
 const NOT_OPERATING: Record<Exclude<Station['status'], 'operating'>, string> = {
   suspended: '已暂停运行',
   revoked: '已被撤销',
+  closed: '已撤并（合并、重组或撤销）',
 };
 
 /** A station that is not operating takes no new work (check-ins, needs, invitations); its history stays readable. */
