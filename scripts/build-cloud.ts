@@ -1,7 +1,10 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
+const functionDir = path.join(root, 'cloudfunctions/api');
+const documentsDir = path.join(functionDir, 'src/documents');
 
 /**
  * Left out of the bundle, and installed by the cloud from cloudfunctions/api/package.json.
@@ -10,23 +13,60 @@ const root = path.resolve(__dirname, '..');
  */
 export const CLOUD_EXTERNALS = ['wx-server-sdk', 'exceljs', 'docx'];
 
-/** Bundles the `api` function into the single index.js that WeChat DevTools uploads. */
+/** Beside index.js: one file per renderer, required by the action that renders, never on a cold start. */
+export const DOCUMENT_CHUNKS_DIR = 'documents';
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  // The cloud runtime's oldest supported Node; esbuild lowers syntax for it.
+  target: 'node16',
+  external: CLOUD_EXTERNALS,
+  // Chinese messages as they are, not as \uXXXX escapes: a smaller file to load on a cold start.
+  charset: 'utf8',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+} as const;
+
+/**
+ * The actions load a renderer with `import('../documents/x')`. Bundled, its code would be parsed
+ * on every cold start though run only by the first document; as a chunk of its own it is read
+ * only then.
+ */
+const documentChunks: Plugin = {
+  name: 'document-chunks',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /\/documents\/[A-Za-z]+$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: `./${DOCUMENT_CHUNKS_DIR}/${path.basename(args.path)}.js`, external: true };
+    });
+  },
+};
+
+/** The renderers each action imports lazily, by file name. */
+function documentEntries(): string[] {
+  return readdirSync(documentsDir)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(documentsDir, file));
+}
+
+/** Bundles the `api` function into the index.js that WeChat DevTools uploads, and its renderers into chunks beside it. */
 export async function buildCloud(): Promise<string> {
-  const outfile = path.join(root, 'cloudfunctions/api/index.js');
-  await build({
-    entryPoints: [path.join(root, 'cloudfunctions/api/src/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    // The cloud runtime's oldest supported Node; esbuild lowers syntax for it.
-    target: 'node16',
-    external: CLOUD_EXTERNALS,
-    // Chinese messages as they are, not as \uXXXX escapes: a smaller file to load on a cold start.
-    charset: 'utf8',
-    sourcemap: 'linked',
-    logLevel: 'warning',
-  });
+  const outfile = path.join(functionDir, 'index.js');
+  const chunksDir = path.join(functionDir, DOCUMENT_CHUNKS_DIR);
+  rmSync(chunksDir, { recursive: true, force: true });
+  await Promise.all([
+    build({
+      ...shared,
+      entryPoints: [path.join(functionDir, 'src/index.ts')],
+      outfile,
+      plugins: [documentChunks],
+      // require() for the chunks, as for everything else the function loads.
+      supported: { 'dynamic-import': false },
+    }),
+    build({ ...shared, entryPoints: documentEntries(), outdir: chunksDir }),
+  ]);
   return outfile;
 }
 
