@@ -1,0 +1,3 @@
+export default async function stopPeerRuntime(): Promise<void> {
+  await (globalThis as { peerRuntimeStop?: () => Promise<void> }).peerRuntimeStop?.();
+}

@@ -1,0 +1,19 @@
+import sdk from '@cloudbase/node-sdk';
+
+/**
+ * What the peer suite imports as `../../src/index`: its `tcb.init(config)`, answered by the
+ * `@cloudbase/node-sdk` that wx-server-sdk bundles, pointed at the local runtime. The suite's
+ * own credentials and environment are for Tencent's servers and are not used.
+ */
+function init(): ReturnType<typeof sdk.init> {
+  const serviceUrl = process.env.PEER_SERVICE_URL;
+  if (!serviceUrl) throw new Error('the peer suite runs against the local runtime: PEER_SERVICE_URL is not set');
+  return sdk.init({
+    env: process.env.PEER_ENV_ID,
+    secretId: 'local',
+    secretKey: 'local',
+    serviceUrl,
+  } as Parameters<typeof sdk.init>[0]);
+}
+
+export default { init };
