@@ -10,7 +10,9 @@ import { serveStatic } from './static';
 import { FILES_PATH, LocalStorage, UPLOAD_PATH } from './storage';
 import { DurableStore } from './store/durableStore';
 import { matches } from './database/query';
-import type { Doc } from './ejson';
+import { cloneDocument, type Doc } from './ejson';
+
+export type StoredRecord = Record<string, unknown> & { _id: string };
 
 export interface DemoUser {
   openid: string;
@@ -43,7 +45,8 @@ export interface LocalCloudBase {
     listCollections(): Promise<string[]>;
     insertMany(collection: string, docs: object[]): Promise<void>;
     removeMany(collection: string, ids: string[]): Promise<void>;
-    find(collection: string, query?: object): Promise<Doc[]>;
+    /** The product's records all have string ids (a peer test's numeric or ObjectId ids are not read here). */
+    find(collection: string, query?: object): Promise<StoredRecord[]>;
     count(collection: string, query?: object): Promise<number>;
   };
   /** Open-API calls (content checks, subscribe messages, mini-program codes) in the order received. */
@@ -233,7 +236,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
       find: async (name, query = {}) =>
         [...collection(name).values()]
           .filter(matches(query as Record<string, unknown>))
-          .map((doc) => structuredClone(doc)),
+          .map((doc) => cloneDocument(doc) as StoredRecord),
       count: async (name, query = {}) =>
         [...collection(name).values()].filter(matches(query as Record<string, unknown>)).length,
     },

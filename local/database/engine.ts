@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { calculateObjectSize } from 'bson';
 import { parseWire, toWire, type Doc } from '../ejson';
 import type { DurableStore } from '../store/durableStore';
-import { collectionMissing, documentTooLarge, invalidParam } from './errors';
+import { collectionMissing, documentTooLarge, dollarFieldName, invalidParam } from './errors';
+import { idKey, idOnWire, isDocumentId, type DocumentId } from './ids';
 import { applyUpdate, findDocuments, matches, runPipeline, type Criteria } from './query';
 import { Transactions } from './transactions';
 
@@ -68,9 +69,11 @@ export class DatabaseEngine {
       case 'database.calculateDocument':
         return { data: { total: this.matching(request).length } };
       case 'database.insertDocument':
-        return { data: { insertedIds: this.insert(request) } };
+        return { data: { insertedIds: this.insert(request).map(idOnWire) } };
       case 'database.modifyDocument':
         return { data: this.modify(request) };
+      case 'database.modifyAndReturnDoc':
+        return { data: this.modifyAndReturn(request) };
       case 'database.removeDocument':
         return { data: { deleted: this.remove(request) } };
       case 'database.aggregateDocuments':
@@ -86,26 +89,27 @@ export class DatabaseEngine {
     return docs;
   }
 
-  /** Transactions accept single-document operations only, as CloudBase does. */
-  private documentIdInTransaction(request: DatabaseRequest): string {
-    const id = request.queryType === 'DOC' ? parseWire<{ _id?: unknown }>(request.query)._id : undefined;
-    if (typeof id !== 'string')
-      throw invalidParam('transactions only support single-document operations (doc().get/set/update/remove) and add');
-    return id;
+  /** The collection as the request sees it: inside a transaction, its snapshot with its own writes. */
+  private visible(request: DatabaseRequest): Map<string, Doc> {
+    const docs = this.docs(request.collectionName);
+    return request.transactionId ? this.transactions.view(request.transactionId, request.collectionName!, docs) : docs;
+  }
+
+  /** The one document a `doc(id)` request names, or undefined for a query. */
+  private documentKey(request: DatabaseRequest): string | undefined {
+    if (request.queryType !== 'DOC') return undefined;
+    return idKey(parseWire<{ _id?: unknown }>(request.query)._id);
   }
 
   private get(request: DatabaseRequest): Doc[] {
-    const docs = this.docs(request.collectionName);
-    if (request.transactionId) {
-      const doc = this.transactions.read(
-        request.transactionId,
-        request.collectionName!,
-        this.documentIdInTransaction(request),
-      );
+    const key = this.documentKey(request);
+    if (request.transactionId && key !== undefined) {
+      this.docs(request.collectionName);
+      const doc = this.transactions.read(request.transactionId, request.collectionName!, key);
       return doc ? [doc] : [];
     }
     const criteria = parseWire<Criteria>(request.query);
-    return findDocuments(this.candidates(docs, criteria), criteria, {
+    return findDocuments(this.candidates(this.visible(request), criteria), criteria, {
       order: request.order ? parseWire(request.order) : undefined,
       offset: request.offset,
       limit: Math.min(request.limit ?? GET_DEFAULT_LIMIT, GET_MAX_LIMIT),
@@ -115,81 +119,104 @@ export class DatabaseEngine {
 
   private matching(request: DatabaseRequest): Doc[] {
     const criteria = parseWire<Criteria>(request.query);
-    return [...this.candidates(this.docs(request.collectionName), criteria)].filter(matches(criteria));
+    return [...this.candidates(this.visible(request), criteria)].filter(matches(criteria));
   }
 
   /** A query on a plain _id reads one document instead of scanning, as the primary index would. */
   private candidates(docs: Map<string, Doc>, criteria: Criteria): Iterable<Doc> {
-    if (typeof criteria._id !== 'string') return docs.values();
-    const doc = docs.get(criteria._id);
+    if (!isDocumentId(criteria._id)) return docs.values();
+    const doc = docs.get(idKey(criteria._id));
     return doc ? [doc] : [];
   }
 
-  private insert(request: DatabaseRequest): string[] {
+  private insert(request: DatabaseRequest): DocumentId[] {
     const collection = request.collectionName!;
-    const docs = this.docs(collection);
+    const docs = this.visible(request);
     const now = this.clock();
     const incoming = (Array.isArray(request.data) ? request.data : [request.data ?? '{}']).map((text) => {
       const doc = parseWire<Partial<Doc>>(text, now);
-      return withinLimit({ ...doc, _id: typeof doc._id === 'string' ? doc._id : newDocumentId() } as Doc, 'insert');
+      const dollar = Object.keys(doc).find((name) => name.startsWith('$'));
+      if (dollar) throw dollarFieldName(dollar);
+      const id = doc._id === undefined ? newDocumentId() : doc._id;
+      idKey(id);
+      return withinLimit({ ...doc, _id: id } as Doc, 'insert');
     });
+    const keys = new Set<string>();
     for (const doc of incoming) {
-      if (docs.has(doc._id)) throw invalidParam(`duplicate key: _id ${doc._id} already exists`);
+      const key = idKey(doc._id);
+      if (docs.has(key) || keys.has(key))
+        throw invalidParam(`duplicate key: _id ${String(idOnWire(doc._id))} already exists`);
+      keys.add(key);
     }
     if (request.transactionId) {
-      for (const doc of incoming) this.transactions.stage(request.transactionId, collection, doc._id, doc);
+      for (const doc of incoming) this.transactions.stage(request.transactionId, collection, doc);
     } else {
-      this.store.commit(incoming.map((doc) => ({ op: 'put', c: collection, doc })));
+      this.transactions.commitOutside(incoming.map((doc) => ({ op: 'put', c: collection, doc })));
     }
     return incoming.map((doc) => doc._id);
   }
 
-  private modify(request: DatabaseRequest): { updated: number; upsert_id?: string } {
-    const collection = request.collectionName!;
-    const docs = this.docs(collection);
+  private changed(request: DatabaseRequest, doc: Doc | undefined, id: DocumentId): Doc {
     const data = parseWire<Record<string, unknown>>(request.data as string | undefined);
-    const change = (doc: Doc | undefined, id: string): Doc =>
-      withinLimit(request.merge === false ? { ...data, _id: id } : applyUpdate(doc ?? { _id: id }, data), 'update');
+    return withinLimit(
+      request.merge === false ? { ...data, _id: id } : applyUpdate(doc ?? { _id: id }, data),
+      'update',
+    );
+  }
 
-    if (request.transactionId) {
-      const id = this.documentIdInTransaction(request);
-      const current = this.transactions.read(request.transactionId, collection, id);
-      if (!current && !request.upsert) return { updated: 0 };
-      this.transactions.stage(request.transactionId, collection, id, change(current, id));
-      return current ? { updated: 1 } : { updated: 0, upsert_id: id };
+  private modify(request: DatabaseRequest): { updated: number; upsert_id?: string | number } {
+    const key = this.documentKey(request);
+    if (request.upsert && key !== undefined) {
+      const id = parseWire<{ _id: DocumentId }>(request.query)._id;
+      if (!this.visible(request).has(key)) {
+        this.write(request, [this.changed(request, undefined, id)]);
+        return { updated: 0, upsert_id: idOnWire(id) };
+      }
     }
-
     const targets = this.matching(request);
     const selected = request.multi ? targets : targets.slice(0, 1);
-    if (selected.length === 0 && request.upsert && request.queryType === 'DOC') {
-      const id = parseWire<{ _id: string }>(request.query)._id;
-      this.transactions.assertUnlocked(collection, id);
-      this.store.commit([{ op: 'put', c: collection, doc: change(undefined, id) }]);
-      return { updated: 0, upsert_id: id };
-    }
-    for (const doc of selected) this.transactions.assertUnlocked(collection, doc._id);
-    this.store.commit(selected.map((doc) => ({ op: 'put', c: collection, doc: change(docs.get(doc._id), doc._id) })));
+    this.write(
+      request,
+      selected.map((doc) => this.changed(request, doc, doc._id)),
+    );
     return { updated: selected.length };
+  }
+
+  /** `updateAndReturn`: the first match changed, answered with the document after the change. */
+  private modifyAndReturn(request: DatabaseRequest): { updated: number; doc: string | null } {
+    const [target] = this.matching(request);
+    if (!target) return { updated: 0, doc: null };
+    const next = this.changed(request, target, target._id);
+    this.write(request, [next]);
+    return { updated: 1, doc: toWire(next) };
+  }
+
+  /** Writes whole documents: staged in the request's transaction, or committed at once. */
+  private write(request: DatabaseRequest, docs: Doc[]): void {
+    const collection = request.collectionName!;
+    if (request.transactionId) {
+      for (const doc of docs) this.transactions.stage(request.transactionId, collection, doc);
+      return;
+    }
+    for (const doc of docs) this.transactions.assertUnlocked(collection, idKey(doc._id));
+    this.transactions.commitOutside(docs.map((doc) => ({ op: 'put', c: collection, doc })));
   }
 
   private remove(request: DatabaseRequest): number {
     const collection = request.collectionName!;
-    if (request.transactionId) {
-      const id = this.documentIdInTransaction(request);
-      const current = this.transactions.read(request.transactionId, collection, id);
-      if (!current) return 0;
-      this.transactions.stage(request.transactionId, collection, id, null);
-      return 1;
-    }
     const targets = this.matching(request);
-    const selected = request.multi ? targets : targets.slice(0, 1);
-    for (const doc of selected) this.transactions.assertUnlocked(collection, doc._id);
-    this.store.commit(selected.map((doc) => ({ op: 'del', c: collection, id: doc._id })));
+    const selected = (request.multi ? targets : targets.slice(0, 1)).map((doc) => idKey(doc._id));
+    if (request.transactionId) {
+      for (const key of selected) this.transactions.stage(request.transactionId, collection, null, key);
+      return selected.length;
+    }
+    for (const key of selected) this.transactions.assertUnlocked(collection, key);
+    this.transactions.commitOutside(selected.map((key) => ({ op: 'del', c: collection, id: key })));
     return selected.length;
   }
 
   private aggregate(request: DatabaseRequest): Record<string, unknown>[] {
-    const docs = this.docs(request.collectionName);
+    const docs = this.visible(request);
     const pipeline = (request.stages ?? []).map(({ stageKey, stageValue }) => ({ [stageKey]: parseWire(stageValue) }));
     if (!pipeline.some((stage) => '$limit' in stage)) pipeline.push({ $limit: AGGREGATE_DEFAULT_LIMIT });
     return runPipeline(docs.values(), pipeline, (name) => [...this.docs(name).values()]);

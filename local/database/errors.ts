@@ -17,13 +17,13 @@ export const collectionMissing = (name: string) =>
 export const transactionConflict = () =>
   new CloudBaseError(
     'DATABASE_TRANSACTION_CONFLICT',
-    'Transaction is conflicted, maybe another transaction is writing the same document.',
+    '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.',
   );
 
 export const transactionNotFound = () =>
   new CloudBaseError(
     'DATABASE_TRANSACTION_FAIL',
-    'Transaction does not exist, it may have been committed, aborted or timed out.',
+    '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.',
   );
 
 export const invalidParam = (message: string) => new CloudBaseError('INVALID_PARAM', message);
@@ -40,3 +40,7 @@ export const documentTooLarge = (write: 'insert' | 'update', size: number, limit
       ? `object to insert too large. size in bytes: ${size}, max size: ${limit}`
       : `Resulting document after update is larger than ${limit}`,
   );
+
+/** MongoDB refuses a top-level field name starting with `$`; CloudBase reports it as a failed request. */
+export const dollarFieldName = (name: string) =>
+  new CloudBaseError('DATABASE_REQUEST_FAILED', `Document can't have $ prefixed field names: ${name}`);

@@ -1,6 +1,6 @@
 import 'mingo/init/system';
 import { aggregate, find, Query, update } from 'mingo';
-import type { Doc } from '../ejson';
+import { cloneDocument, type Doc } from '../ejson';
 
 export type Criteria = Record<string, unknown>;
 
@@ -26,7 +26,7 @@ export function findDocuments(docs: Iterable<Doc>, criteria: Criteria, options: 
 
 /** mingo applies one update operator per call; CloudBase sends several in one object. */
 export function applyUpdate(doc: Doc, operators: Record<string, unknown>): Doc {
-  const next = structuredClone(doc);
+  const next = cloneDocument(doc);
   for (const [operator, fields] of Object.entries(operators)) {
     if (!operator.startsWith('$')) throw new Error(`unsupported update key ${operator}`);
     update(next, { [operator]: fields } as Parameters<typeof update>[1]);

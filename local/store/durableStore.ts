@@ -1,8 +1,10 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { idKey } from '../database/ids';
 import { fromDisk, toDisk, type Doc } from '../ejson';
 
 /** One log line: every line is one atomic, fsynced change (a transaction commit is one line). */
+/** `del` names the document by its key (`idKey`). */
 export type Change =
   { op: 'create'; c: string } | { op: 'put'; c: string; doc: Doc } | { op: 'del'; c: string; id: string };
 
@@ -50,12 +52,13 @@ export class DurableStore {
     return [...this.collections.keys()];
   }
 
+  /** A collection's documents by key (`idKey`). */
   documents(name: string): Map<string, Doc> | undefined {
     return this.collections.get(name);
   }
 
-  version(collection: string, id: string): number {
-    return this.versions.get(`${collection}\u0000${id}`) ?? 0;
+  version(collection: string, key: string): number {
+    return this.versions.get(`${collection}\u0000${key}`) ?? 0;
   }
 
   /** Applies the changes in memory only after they are on disk. */
@@ -78,7 +81,7 @@ export class DurableStore {
     }
     const docs = this.collections.get(change.c);
     if (!docs) return;
-    const id = change.op === 'put' ? change.doc._id : change.id;
+    const id = change.op === 'put' ? idKey(change.doc._id) : change.id;
     if (change.op === 'put') docs.set(id, change.doc);
     else docs.delete(id);
     this.versions.set(`${change.c}\u0000${id}`, sequence);

@@ -88,8 +88,9 @@ describe(`transactions on ${targetName()}`, () => {
     expect(await read('counter')).toEqual({ _id: 'counter', n: 2 });
   });
 
-  it('fails a transaction whose document was changed by a commit after it began', async () => {
+  it('fails a transaction whose document was changed by a commit after its snapshot', async () => {
     const late = await db().startTransaction();
+    await result(late.collection(coll).doc('counter').get());
     await result(
       db()
         .collection(coll)
@@ -106,6 +107,38 @@ describe(`transactions on ${targetName()}`, () => {
     ).rejects.toBeTruthy();
     await late.rollback();
     expect(await read('counter')).toEqual({ _id: 'counter', n: 10 });
+  });
+
+  it('takes its snapshot at its first operation, and keeps reading it after outside commits', async () => {
+    await result(
+      db()
+        .collection(coll)
+        .add({ data: { _id: 'snap-a', v: 1 } }),
+    );
+    const tx = await db().startTransaction();
+    await result(
+      db()
+        .collection(coll)
+        .doc('snap-a')
+        .update({ data: { v: 2 } }),
+    );
+    await result(
+      db()
+        .collection(coll)
+        .add({ data: { _id: 'snap-b', v: 1 } }),
+    );
+    const first = await result<{ data: Row }>(tx.collection(coll).doc('snap-a').get());
+    expect(first.data).toMatchObject({ v: 2 });
+    await result(
+      db()
+        .collection(coll)
+        .doc('snap-a')
+        .update({ data: { v: 3 } }),
+    );
+    await result(db().collection(coll).doc('snap-b').remove());
+    expect((await result<{ data: Row }>(tx.collection(coll).doc('snap-a').get())).data).toMatchObject({ v: 2 });
+    expect((await result<{ data: Row }>(tx.collection(coll).doc('snap-b').get())).data).toMatchObject({ v: 1 });
+    await tx.rollback();
   });
 
   it('lets exactly one of many concurrent increments through per round', async () => {
@@ -127,9 +160,14 @@ describe(`transactions on ${targetName()}`, () => {
     expect(await read('counter')).toEqual({ _id: 'counter', n: 10 + committed });
   });
 
-  it('refuses a where() query inside a transaction', async () => {
+  it('answers a where() query inside a transaction over its snapshot and its own writes', async () => {
     const tx = await db().startTransaction();
-    await expect(result(tx.collection(coll).where({ n: 10 }).get())).rejects.toBeTruthy();
+    await result(tx.collection(coll).add({ data: { _id: 'in-tx', tag: 'where-in-tx' } }));
+    const { data } = await result<{ data: Row[] }>(tx.collection(coll).where({ tag: 'where-in-tx' }).get());
+    expect(data.map((row) => row._id)).toEqual(['in-tx']);
     await tx.rollback();
+    expect(await result<{ data: Row[] }>(db().collection(coll).where({ tag: 'where-in-tx' }).get())).toMatchObject({
+      data: [],
+    });
   });
 });
