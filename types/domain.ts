@@ -558,7 +558,13 @@ export type AuditAction =
   | 'quota.close.move'
   | 'blacklist.add'
   | 'blacklist.remove'
-  | 'blacklist.import';
+  | 'blacklist.import'
+  | 'assessment.round.open'
+  | 'assessment.round.deadline'
+  | 'assessment.report'
+  | 'assessment.comment'
+  | 'assessment.review'
+  | 'assessment.recommend';
 
 /** Who did what to whom, and when; written in the same transaction as the change itself. */
 export interface AuditEntry {

@@ -1,4 +1,6 @@
 import type { ActionName, ActionRequest } from '../../types/actions';
+import type { Assessment, AssessmentRound } from '../../types/assessment';
+import type { AssessmentStatus } from '../../types/catalogue';
 import type { ErrorCode } from '../../types/errors';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
@@ -6,6 +8,7 @@ import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import type { LocalApi } from './localApi';
 import { completeApplication, insertApplication } from './applications';
+import { completeReport } from './assessments';
 import { blacklistWorkbook, storeSheet } from './blacklist';
 import { insertNeed, needInput } from './needs';
 import { ALUMINIUM_LOCATION, insertVisit, storePhoto } from './visits';
@@ -146,6 +149,52 @@ async function freshStation(api: LocalApi, pending = false): Promise<{ stationId
     ]);
   }
   return { stationId, changeId };
+}
+
+/** Last year: its close has passed, so its round may be open. */
+const ASSESSED = calendarMoment(new Date()).year - 1;
+const daysAhead = (days: number) => calendarMoment(new Date(Date.now() + days * 86_400_000)).date;
+
+/**
+ * Last year's round open, with the aluminium station recognised early last year so that it is in
+ * it, and its assessment in `status` with a complete report (none at all without a status).
+ */
+async function assessmentIn(api: LocalApi, status?: AssessmentStatus): Promise<{ year: number; stationId: string }> {
+  const [station] = await api.cloudbase.store.find('stations', { _id: STATION });
+  const recognition = { documentNumber: '筑科协发〔2025〕9 号', recognisedOn: `${ASSESSED}-02-20` };
+  await api.cloudbase.store.insertMany('stations', [{ ...station, recognition }]);
+  const at = new Date().toISOString();
+  const round: AssessmentRound = {
+    _id: String(ASSESSED),
+    year: ASSESSED,
+    deadline: daysAhead(30),
+    openedAt: at,
+    openedBy: DEMO_USERS.cityAdmin,
+    openedByName: '王敏',
+  };
+  await api.cloudbase.store.insertMany('assessmentRounds', [round]);
+  const id = `${ASSESSED}:${STATION}`;
+  if (!status) {
+    await api.cloudbase.store.removeMany('assessments', [id]);
+  } else {
+    const assessment: Assessment = {
+      _id: id,
+      year: ASSESSED,
+      stationId: STATION,
+      societyId: 'soc-nonferrous',
+      stationName: '中国有色金属学会产业科技服务工作站（华铝新材料）',
+      status,
+      report: completeReport(),
+      comments: [],
+      reviews: [],
+      ...(status !== 'draft' && { submittedAt: at, submittedBy: DEMO_USERS.stationHead }),
+      ...((status === 'passed' || status === 'failed') && { verdict: status, concludedAt: at }),
+      createdAt: at,
+      updatedAt: at,
+    };
+    await api.cloudbase.store.insertMany('assessments', [assessment]);
+  }
+  return { year: ASSESSED, stationId: STATION };
 }
 
 export const MATRIX: Matrix = {
@@ -545,6 +594,62 @@ export const MATRIX: Matrix = {
   'evaluations.summary': {
     input: () => ({ stationId: STATION }),
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.openRound': {
+    // The year before last: frozen long ago, and its round removed first so each call may open it.
+    input: async (api) => {
+      await api.cloudbase.store.removeMany('assessmentRounds', [String(ASSESSED - 1)]);
+      return { year: ASSESSED - 1, deadline: daysAhead(30) };
+    },
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.setDeadline': {
+    input: async (api) => ({ year: (await assessmentIn(api)).year, deadline: daysAhead(45) }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.rounds': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'assessments.round': {
+    input: async (api) => ({ year: (await assessmentIn(api)).year }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.get': {
+    input: (api) => assessmentIn(api, 'submitted'),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.saveReport': {
+    input: async (api) => ({ ...(await assessmentIn(api)), report: completeReport() }),
+    allowed: ['stationHead'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.submit': { input: (api) => assessmentIn(api, 'draft'), allowed: ['stationHead'], refusal: 'FORBIDDEN' },
+  'assessments.withdraw': {
+    input: (api) => assessmentIn(api, 'submitted'),
+    allowed: ['stationHead'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.comment': {
+    input: async (api) => ({ ...(await assessmentIn(api, 'submitted')), text: '请补充成果转化的合同佐证' }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.review': {
+    input: async (api) => ({
+      ...(await assessmentIn(api, 'submitted')),
+      step: 'document_review',
+      opinion: '材料齐全，同意现场考察',
+      attachments: [],
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.recommend': {
+    input: async (api) => ({ ...(await assessmentIn(api, 'passed')), recommended: true, note: '' }),
+    allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
 };

@@ -1,3 +1,5 @@
+import { SERVICE_TYPE_LABELS } from './serviceTypes';
+
 /*
  * The yearly 考核 (seed §四(三)): a round per closed quota year, a self-inspection report per
  * station written by its head, the city's 书面审查 and 现场考察, and a verdict.
@@ -28,7 +30,8 @@ export const ASSESSMENT_METRIC_LABELS: Record<AssessmentMetric, string> = {
   talents: '培养、引进高层次人才',
   standards: '制定省级及以上技术标准',
   awards: '获市级及以上科技奖项',
-  tackledBenefitFen: '技术攻关成果实施取得的经济效益',
+  // The service type's own label: the catalogue says each label once.
+  tackledBenefitFen: `${SERVICE_TYPE_LABELS.joint_tackling}成果实施取得的经济效益`,
 };
 
 /** What a metric counts in: items, people, or money (fen, shown in yuan). */

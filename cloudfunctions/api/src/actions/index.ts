@@ -7,6 +7,10 @@ import {
 } from './applications';
 import { applicationDocument, exportApplications } from './applicationDocument';
 import { reviewApplication } from './applicationReview';
+import { getAssessment } from './assessments';
+import { commentOnAssessment, saveAssessmentReport, submitAssessment, withdrawAssessment } from './assessmentReport';
+import { recommendAssessment, reviewAssessment } from './assessmentReview';
+import { getRound, listAssessmentRounds, openRound, setRoundDeadline } from './assessmentRounds';
 import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
@@ -112,4 +116,15 @@ export const actions: ActionTable = {
   'stationCodes.create': createStationCode,
   'stationCodes.resolve': resolveStationScene,
   'presence.unitCode': unitCode,
+  'assessments.openRound': openRound,
+  'assessments.setDeadline': setRoundDeadline,
+  'assessments.rounds': listAssessmentRounds,
+  'assessments.round': getRound,
+  'assessments.get': getAssessment,
+  'assessments.saveReport': saveAssessmentReport,
+  'assessments.submit': submitAssessment,
+  'assessments.withdraw': withdrawAssessment,
+  'assessments.comment': commentOnAssessment,
+  'assessments.review': reviewAssessment,
+  'assessments.recommend': recommendAssessment,
 };

@@ -13,6 +13,7 @@ export const TEMPLATE_SETTINGS: Record<NotificationKind, string> = {
   visit_reviewed: 'SUBSCRIBE_TEMPLATE_VISIT_REVIEWED',
   station_alert: 'SUBSCRIBE_TEMPLATE_STATION_ALERT',
   application_status: 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS',
+  assessment_status: 'SUBSCRIBE_TEMPLATE_ASSESSMENT_STATUS',
 };
 
 export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as NotificationKind[];
@@ -23,6 +24,7 @@ export const VISIT_PAGE = 'packages/visits/pages/detail/index';
 export const QUOTA_PAGE = 'packages/quotas/pages/station/index';
 export const APPLICATION_PAGE = 'packages/applications/pages/detail/index';
 export const STATION_PAGE = 'packages/station/pages/detail/index';
+export const ASSESSMENT_PAGE = 'packages/assessments/pages/detail/index';
 
 type Values = Record<string, { value: string }>;
 
@@ -223,6 +225,30 @@ export function stationChangeMessage(
       thing1: thing(`变更申请：${station.name}`),
       phrase2: { value: approved ? '已批准' : '不批准' },
       thing3: thing(reason || (approved ? '变更已生效' : '')),
+      time4: time(at),
+    },
+  };
+}
+
+/**
+ * 审核结果通知 (a third subscription of the same library template) for the yearly 考核: the round
+ * opened, a report submitted, or the verdict, with what to do or why.
+ */
+export function assessmentMessage(
+  touser: string,
+  assessment: { year: number; stationId: string; stationName: string },
+  outcome: string,
+  detail: string,
+  at: string,
+): Message {
+  return {
+    kind: 'assessment_status',
+    touser,
+    page: `${ASSESSMENT_PAGE}?year=${assessment.year}&stationId=${assessment.stationId}`,
+    data: {
+      thing1: thing(`${assessment.year}年度考核：${assessment.stationName}`),
+      phrase2: { value: outcome },
+      thing3: thing(detail),
       time4: time(at),
     },
   };

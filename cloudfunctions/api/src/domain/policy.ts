@@ -41,7 +41,13 @@ export type Permission =
   | 'application.apply'
   | 'application.view'
   | 'application.review'
-  | 'blacklist.manage';
+  | 'blacklist.manage'
+  | 'assessment.open'
+  | 'assessment.round'
+  | 'assessment.view'
+  | 'assessment.report'
+  | 'assessment.comment'
+  | 'assessment.review';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -83,6 +89,13 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'application.view': ['city_admin', 'society_admin'],
   'application.review': ['city_admin'],
   'blacklist.manage': ['city_admin'],
+  'assessment.open': ['city_admin'],
+  'assessment.round': ['city_admin', 'society_admin'],
+  'assessment.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  // The 自查报告 is the head's to write and submit (§四(三)3); the society comments before it goes.
+  'assessment.report': ['station_head'],
+  'assessment.comment': ['society_admin'],
+  'assessment.review': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -1,5 +1,5 @@
 import type { RoleGrant } from '../../../../types/domain';
-import { db } from './db';
+import { allPages, db } from './db';
 
 /** A person holds a handful of roles; this bound only guards against a runaway loop. */
 const MAX_GRANTS_PER_USER = 100;
@@ -44,4 +44,18 @@ export async function societyAdminOpenids(societyId: string): Promise<string[]> 
     .limit(MAX_ROSTER)
     .get();
   return data.map((grant) => grant.openid);
+}
+
+/** The admins of several societies now, a request per 1000 grants: who hears about a round's stations. */
+export async function societyAdminsOf(societyIds: readonly string[]): Promise<RoleGrant[]> {
+  if (societyIds.length === 0) return [];
+  return allPages(
+    db()
+      .collection<RoleGrant>('roles')
+      .where({
+        role: 'society_admin',
+        societyId: db().command.in([...societyIds]),
+        revokedAt: db().command.exists(false),
+      }),
+  );
 }
