@@ -32,6 +32,7 @@ export default tseslint.config(
       'dist/**',
       'dist-h5/**',
       'cloudfunctions/api/index.js',
+      'cloudfunctions/api/documents/**',
       '.data/**',
       'test-results/**',
       'config/**/*.js',
