@@ -34,6 +34,7 @@ export default tseslint.config(
       'cloudfunctions/api/index.js',
       'cloudfunctions/api/documents/**',
       '.data/**',
+      '.tmp/**',
       'test-results/**',
       'config/**/*.js',
       'babel.config.js',
