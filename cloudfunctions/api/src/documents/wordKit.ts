@@ -231,11 +231,15 @@ export function blankLines(count: number): Paragraph[] {
   return Array.from({ length: count }, () => new Paragraph({ children: [] }));
 }
 
-/** A line signed or stamped by hand: the label, then room for the ink. */
-export function signatureLine(text: string): Paragraph {
+/**
+ * A line signed or stamped by hand: the label, then room for the ink. `keepNext` holds it on the
+ * page of what follows (its date), where a page break would part them.
+ */
+export function signatureLine(text: string, options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     indent: { left: 3600 },
     spacing: { before: 240, after: SIGNATURE_SPACE },
+    keepNext: options.keepNext,
     children: [new TextRun(text)],
   });
 }
