@@ -15,6 +15,8 @@ const REFERENCES: Record<string, string> = {
   api_export_bytes: 'loaded by the first export only, never by a cold start',
   api_document_bytes: 'loaded by the first Word document only, never by a cold start',
   application_form_ms_p50: 'one full 申报书 (national level, 10 experts), renderer loaded; median of 20',
+  assessment_document_ms_p50:
+    'one full 考核表 (every section, concluded and recommended), renderer loaded; median of 20',
   api_cold_extra_share: 'require(index.js) over require(wx-server-sdk), median of 7 fresh processes; goal ≤ 0.15',
   runtime_startup_ms_100k_docs: 'must stay under 3,000 ms',
   dashboard_requests_1000_stations:

@@ -1,7 +1,7 @@
-import mammoth from 'mammoth';
 import type { ApplicationContent } from '../../types/application';
 import { renderApplicationForm } from '../../cloudfunctions/api/src/documents/applicationForm';
 import { completeApplication } from '../support/applications';
+import { readWord, tableStarting, type WordReadBack } from '../support/wordReadBack';
 import { unzip } from '../support/zip';
 
 // 2 December 2026, 09:30 in Shanghai; 1 December in UTC, so the footer shows the local date.
@@ -34,67 +34,10 @@ const COMMON_TERMS = [
   '6.本项目任务书正式文本一式叁份，乙方及甲方监督部门、财务部门各执壹份。',
 ];
 
-interface ReadBack {
-  docx: Buffer;
-  text: string;
-  /** The body's paragraphs, tables included, as lines of text. */
-  lines: string[];
-  /** Every table, as rows of cell texts. */
-  tables: string[][][];
-  /** The footer of the pages after the cover. */
-  footer: string;
-}
-
-function cellText(html: string): string {
-  return html
-    .replace(/<\/p>\s*<p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .trim();
-}
-
-function tablesOf(html: string): string[][][] {
-  return [...html.matchAll(/<table>(.*?)<\/table>/gs)].map(([, table]) =>
-    [...table.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) =>
-      [...row.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map(([, cell]) => cellText(cell)),
-    ),
-  );
-}
-
-/** The words of a WordprocessingML part, fields included as their instruction. */
-function partText(xml: string): string {
-  return [...xml.matchAll(/<w:(?:t|instrText)[^>]*>([^<]*)<\/w:(?:t|instrText)>/g)].map(([, text]) => text).join('');
-}
+type ReadBack = WordReadBack;
 
 async function render(content: ApplicationContent, version = 2): Promise<ReadBack> {
-  const docx = await renderApplicationForm({ content, version }, { generatedAt: GENERATED });
-  const { value: text } = await mammoth.extractRawText({ buffer: docx });
-  const { value: html } = await mammoth.convertToHtml({ buffer: docx });
-  const files = unzip(docx);
-  const document = files.get('word/document.xml')!.toString('utf8');
-  const footerName = /<w:footerReference w:type="default" r:id="(\w+)"/.exec(document)![1];
-  const relations = files.get('word/_rels/document.xml.rels')!.toString('utf8');
-  const footerPath = new RegExp(`Id="${footerName}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${footerName}"`).exec(
-    relations,
-  )!;
-  const footer = partText(files.get(`word/${footerPath[1] ?? footerPath[2]}`)!.toString('utf8'));
-  return {
-    docx,
-    text,
-    lines: text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean),
-    tables: tablesOf(html),
-    footer,
-  };
-}
-
-/** The table whose first row starts with `header`. */
-function tableStarting(tables: string[][][], header: string): string[][] {
-  const found = tables.find((table) => table[0]?.[0] === header);
-  if (!found) throw new Error(`no table starting with ${header}`);
-  return found;
+  return readWord(await renderApplicationForm({ content, version }, { generatedAt: GENERATED }));
 }
 
 const EXPERT_ID_NUMBER = '520102198001011234';

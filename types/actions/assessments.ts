@@ -7,6 +7,7 @@ import type {
   YearSpending,
 } from '../assessment';
 import type {
+  AssessmentMetric,
   AssessmentStatus,
   AssessmentVerdict,
   CooperationIntent,
@@ -54,6 +55,18 @@ export interface RoundStationRow {
   /** The year's final quota status (met / not_met). */
   quotaStatus: QuotaStatus;
 }
+
+/**
+ * A station's line in the round's Excel export: its round row with the year's figures, the
+ * metrics its head reported (null without a report) and the demand unit's score (null without an
+ * evaluation). The recommended-only export adds the city's note.
+ */
+export type AssessmentSheetRow = RoundStationRow & {
+  figures: QuotaFigures;
+  metrics: Record<AssessmentMetric, number> | null;
+  evaluationOverall: number | null;
+  recommendationNote?: string;
+};
 
 export interface AssessmentRoundDetail {
   round: AssessmentRoundView;

@@ -1,19 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Footer, Packer, Paragraph, TextRun } from 'docx';
 import type { Application, ApplicationContent } from '../../../../types/application';
 import {
   APPLICATION_ATTACHMENT_KINDS,
@@ -29,9 +14,29 @@ import {
   STATION_LEVEL_LABELS,
 } from '../../../../types/catalogue';
 import { capitalYuan, formatYuan } from '../../../../types/catalogue/money';
-import type { CalendarDate } from '../../../../types/domain';
-import { calendarMoment } from '../domain/calendar';
 import { budgetCategoryLabel, budgetTotalFen } from '../domain/application';
+import {
+  blankLines,
+  type Block,
+  box,
+  cell,
+  dateLine,
+  dateRange,
+  chineseDate,
+  generatedWords,
+  heading,
+  HEADING_FONT,
+  label,
+  pageFooter,
+  printedDocument,
+  row,
+  signatureLine,
+  SIZE_HEADING,
+  SIZE_SUBHEADING,
+  SIZE_TITLE,
+  table,
+  textParagraphs,
+} from './wordKit';
 
 /*
  * The 申报书 as the city association's Word form prints it (seed: cover, 填写说明, 一 … 七), filled
@@ -87,79 +92,35 @@ export const FORM_HEADINGS = {
   terms: '七、共同条款',
 } as const;
 
-/* Sizes in half-points (Chinese type sizes): 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
-const SIZE_TITLE = 44;
-const SIZE_HEADING = 32;
-const SIZE_SUBHEADING = 28;
-const SIZE_BODY = 24;
-const SIZE_TABLE = 21;
-const SIZE_FOOTER = 18;
-
-/** 宋体 for text and 黑体 for headings, named as Word and WPS on Chinese systems both know them. */
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman' };
-const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体', cs: 'Times New Roman' };
-
-/** A4 portrait in twips, with Word's default margins for Chinese documents (2.54 cm, 3.17 cm). */
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: 1440, bottom: 1440, left: 1800, right: 1800 };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-
-/** Room under a line signed or stamped by hand (about 1.3 cm); a seal overlaps its label and date. */
-const SIGNATURE_SPACE = 720;
-
 /** The 申报书 of `application` as a .docx file. */
 export async function renderApplicationForm(
   application: ApplicationFormSource,
   options: ApplicationFormOptions,
 ): Promise<Buffer> {
   const { content } = application;
-  const document = new Document({
-    creator: '站务通',
+  const document = printedDocument({
     title: `${content.stationName || '工作站'} 建设申报书`,
     description: versionWords(application.version),
-    styles: {
-      default: {
-        document: {
-          run: { font: BODY_FONT, size: SIZE_BODY, language: { value: 'en-US', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: 360 } },
-        },
-        heading1: {
-          run: { font: HEADING_FONT, size: SIZE_HEADING, bold: false, color: '000000' },
-          paragraph: { spacing: { before: 360, after: 200 }, keepNext: true },
-        },
-        heading2: {
-          run: { font: HEADING_FONT, size: SIZE_SUBHEADING, bold: false, color: '000000' },
-          paragraph: { spacing: { before: 300, after: 160 }, keepNext: true },
-        },
-      },
+    titlePage: true,
+    footers: {
+      // The cover carries no footer, as a printed form's cover does not; Word wants a paragraph in it.
+      first: new Footer({ children: [new Paragraph({})] }),
+      default: pageFooter(`${versionWords(application.version)} · ${generatedWords(options.generatedAt)}`),
     },
-    sections: [
-      {
-        properties: {
-          page: { size: PAGE, margin: { ...MARGIN, header: 851, footer: 992 } },
-          titlePage: true,
-        },
-        footers: {
-          // The cover carries no footer, as a printed form's cover does not; Word wants a paragraph in it.
-          first: new Footer({ children: [new Paragraph({})] }),
-          default: footer(application.version, options.generatedAt),
-        },
-        children: [
-          ...cover(content),
-          ...fillingNotes(),
-          ...societySection(content),
-          ...overviewSection(content),
-          ...phasesSection(content),
-          ...budgetSection(content),
-          ...agreementSection(content),
-          ...staffSection(content),
-          ...expertsSection(content),
-          ...attachmentsSection(content),
-          ...applicantSection(content),
-          ...supervisorSection(),
-          ...termsSection(),
-        ],
-      },
+    children: [
+      ...cover(content),
+      ...fillingNotes(),
+      ...societySection(content),
+      ...overviewSection(content),
+      ...phasesSection(content),
+      ...budgetSection(content),
+      ...agreementSection(content),
+      ...staffSection(content),
+      ...expertsSection(content),
+      ...attachmentsSection(content),
+      ...applicantSection(content),
+      ...supervisorSection(),
+      ...termsSection(),
     ],
   });
   return Packer.toBuffer(document);
@@ -167,121 +128,6 @@ export async function renderApplicationForm(
 
 function versionWords(version: number): string {
   return version > 0 ? `第 ${version} 版` : '草稿';
-}
-
-function footer(version: number, generatedAt: Date | string): Footer {
-  const text = (words: string) => new TextRun({ text: words, size: SIZE_FOOTER });
-  const field = (page: (typeof PageNumber)[keyof typeof PageNumber]) =>
-    new TextRun({ children: [page], size: SIZE_FOOTER });
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          text(`${versionWords(version)} · 生成于 ${calendarMoment(generatedAt).date}`),
-          text('　　第 '),
-          field(PageNumber.CURRENT),
-          text(' 页 / 共 '),
-          field(PageNumber.TOTAL_PAGES),
-          text(' 页'),
-        ],
-      }),
-    ],
-  });
-}
-
-/** 2026-12-02 → 2026年12月2日, as a form's dates are written; blank when not given. */
-function chineseDate(date: CalendarDate | ''): string {
-  if (date === '') return '';
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
-function dateRange(start: CalendarDate | '', end: CalendarDate | ''): string {
-  return start === '' && end === '' ? '' : `${chineseDate(start)}至${chineseDate(end)}`;
-}
-
-/** A paragraph per line of what was typed, so line breaks survive. */
-function textParagraphs(text: string, options: { size?: number; indent?: boolean } = {}): Paragraph[] {
-  const lines = text.split(/\r?\n/);
-  return lines.map(
-    (line) =>
-      new Paragraph({
-        indent: options.indent ? { firstLine: (options.size ?? SIZE_BODY) * 20 } : undefined,
-        children: [new TextRun({ text: line, size: options.size })],
-      }),
-  );
-}
-
-function heading(text: string, level: 1 | 2 = 1, pageBreakBefore = false): Paragraph {
-  return new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-    pageBreakBefore,
-    children: [new TextRun(text)],
-  });
-}
-
-/* ---- Tables ---- */
-
-interface CellOptions {
-  span?: number;
-  bold?: boolean;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-}
-
-function cell(content: string | Paragraph[], options: CellOptions = {}): TableCell {
-  const children =
-    typeof content === 'string'
-      ? content.split(/\r?\n/).map(
-          (line) =>
-            new Paragraph({
-              alignment: options.align,
-              spacing: { line: 300 },
-              children: [new TextRun({ text: line, bold: options.bold, size: SIZE_TABLE })],
-            }),
-        )
-      : content;
-  return new TableCell({
-    children,
-    columnSpan: options.span,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
-  });
-}
-
-/** A label cell: bold and centred, as the form's left-hand column. */
-function label(text: string, span?: number): TableCell {
-  return cell(text, { bold: true, align: AlignmentType.CENTER, span });
-}
-
-/** A table across the text width, with borders and columns of the given shares of it. */
-function table(shares: number[], rows: TableRow[]): Table {
-  const total = shares.reduce((sum, share) => sum + share, 0);
-  const widths = shares.map((share) => Math.floor((share / total) * TEXT_WIDTH));
-  widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows,
-  });
-}
-
-function row(cells: TableCell[], header = false): TableRow {
-  return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: true });
-}
-
-/** A whole-width box of paragraphs, as the form frames its opinion and terms sections. */
-function box(children: Paragraph[]): Table {
-  return table(
-    [1],
-    [
-      new TableRow({
-        cantSplit: true,
-        children: [new TableCell({ children, margins: { top: 120, bottom: 120, left: 160, right: 160 } })],
-      }),
-    ],
-  );
 }
 
 /* ---- The form ---- */
@@ -325,7 +171,7 @@ function fillingNotes(): Paragraph[] {
   ];
 }
 
-function societySection({ society }: ApplicationContent): Array<Paragraph | Table> {
+function societySection({ society }: ApplicationContent): Block[] {
   const postcode = society.postcode.trim() === '' ? '' : `（邮编 ${society.postcode}）`;
   return [
     heading(FORM_HEADINGS.society, 1, true),
@@ -342,7 +188,7 @@ function societySection({ society }: ApplicationContent): Array<Paragraph | Tabl
   ];
 }
 
-function overviewSection(content: ApplicationContent): Array<Paragraph | Table> {
+function overviewSection(content: ApplicationContent): Block[] {
   const { host } = content;
   return [
     heading(FORM_HEADINGS.overview),
@@ -373,7 +219,7 @@ function overviewSection(content: ApplicationContent): Array<Paragraph | Table> 
   ];
 }
 
-function phasesSection(content: ApplicationContent): Array<Paragraph | Table> {
+function phasesSection(content: ApplicationContent): Block[] {
   // In the form's order, whatever order they were entered in.
   const plans = APPLICATION_PHASES.flatMap((phase) => content.phases.filter((plan) => plan.phase === phase));
   return [
@@ -400,7 +246,7 @@ export function budgetTotalWords(content: Pick<ApplicationContent, 'budget'>): s
   return `￥${formatYuan(total)}（人民币大写：${capitalYuan(total)}）`;
 }
 
-function budgetSection(content: ApplicationContent): Array<Paragraph | Table> {
+function budgetSection(content: ApplicationContent): Block[] {
   const center = { align: AlignmentType.CENTER };
   return [
     heading(FORM_HEADINGS.budget),
@@ -423,7 +269,7 @@ function budgetSection(content: ApplicationContent): Array<Paragraph | Table> {
   ];
 }
 
-function agreementSection({ agreement }: ApplicationContent): Array<Paragraph | Table> {
+function agreementSection({ agreement }: ApplicationContent): Block[] {
   return [
     heading(FORM_HEADINGS.agreement, 2),
     table(
@@ -436,7 +282,7 @@ function agreementSection({ agreement }: ApplicationContent): Array<Paragraph | 
   ];
 }
 
-function staffSection({ staff }: ApplicationContent): Array<Paragraph | Table> {
+function staffSection({ staff }: ApplicationContent): Block[] {
   const center = { align: AlignmentType.CENTER };
   // The head first, as the form names the station head before the staff.
   const ordered = [...staff.filter((member) => member.isHead), ...staff.filter((member) => !member.isHead)];
@@ -462,7 +308,7 @@ function staffSection({ staff }: ApplicationContent): Array<Paragraph | Table> {
 }
 
 /** The 进站专家信息表. ID numbers are not printed: they serve the list check only. */
-function expertsSection({ experts }: ApplicationContent): Array<Paragraph | Table> {
+function expertsSection({ experts }: ApplicationContent): Block[] {
   const center = { align: AlignmentType.CENTER };
   return [
     heading(FORM_HEADINGS.experts, 2),
@@ -505,29 +351,7 @@ function attachmentsSection({ attachments }: ApplicationContent): Paragraph[] {
   ];
 }
 
-/** Blank lines for a handwritten opinion. */
-function blankLines(count: number): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ children: [] }));
-}
-
-/** A line signed or stamped by hand: the label, then room for the ink. */
-function signatureLine(text: string): Paragraph {
-  return new Paragraph({
-    indent: { left: 3600 },
-    spacing: { before: 240, after: SIGNATURE_SPACE },
-    children: [new TextRun(text)],
-  });
-}
-
-function dateLine(): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.RIGHT,
-    indent: { right: 480 },
-    children: [new TextRun('年　　月　　日')],
-  });
-}
-
-function applicantSection({ society }: ApplicationContent): Array<Paragraph | Table> {
+function applicantSection({ society }: ApplicationContent): Block[] {
   return [
     heading(FORM_HEADINGS.applicant, 1, true),
     box([
@@ -549,7 +373,7 @@ function applicantSection({ society }: ApplicationContent): Array<Paragraph | Ta
   ];
 }
 
-function supervisorSection(): Array<Paragraph | Table> {
+function supervisorSection(): Block[] {
   return [
     heading(FORM_HEADINGS.supervisor),
     box([
@@ -561,6 +385,6 @@ function supervisorSection(): Array<Paragraph | Table> {
   ];
 }
 
-function termsSection(): Array<Paragraph | Table> {
+function termsSection(): Block[] {
   return [heading(FORM_HEADINGS.terms), box(COMMON_TERMS.flatMap((term) => textParagraphs(term, { indent: true })))];
 }
