@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import type { ActionName, ActionRequest } from '../../types/actions';
 import type { Assessment } from '../../types/assessment';
 import type { QuotaCounter, Station } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import { completeReport } from '../support/assessments';
+import { readWord } from '../support/wordReadBack';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { ALUMINIUM, insertNeed } from '../support/needs';
 import { insertVisit, storePhoto } from '../support/visits';
@@ -347,6 +349,53 @@ describe('the city’s review', () => {
     expect(seed).toMatchObject({ ok: false, code: 'ASSESSMENT_WRONG_STATUS' });
     const round = expectOk(await api.call(CITY, 'assessments.round', { year: Y }));
     expect(round.round.counts).toMatchObject({ passed: 1, recommended: 1 });
+  });
+});
+
+describe('the printed 考核表 and the round’s workbook', () => {
+  const fetched = async (url: string | null) => {
+    expect(url).toBeTruthy();
+    const response = await fetch(url as string);
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const sheetOf = async (url: string | null) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await fetched(url)) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    return Array.from({ length: sheet.rowCount }, (_, n) => (sheet.getRow(n + 1).values as unknown[]).slice(1));
+  };
+
+  it('prints the station’s assessment as its page shows it, for its head as for the city', async () => {
+    const file = expectOk(await api.call(HEAD, 'assessments.document', key));
+    expect(file).toMatchObject({ kind: 'docx' });
+    expect(file.name).toMatch(/年度考核表.*\.docx$/);
+    const word = await readWord(await fetched(file.url));
+    expect(word.text).toContain(`${Y}年度考核表`);
+    expect(word.text).toContain('系统根据记录生成');
+    expect(word.text).toContain('合格');
+    expect(word.text).toContain('成效突出');
+    expect(await api.call(SEED_HEAD, 'assessments.document', key)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('exports one row per station of the round with its verdict, and the recommended list alone', async () => {
+    const round = expectOk(await api.call(CITY, 'assessments.round', { year: Y }));
+    const rows = await sheetOf(expectOk(await api.call(CITY, 'assessments.export', { year: Y })).url);
+    const named = (name: string) => rows.find((row) => row.includes(name));
+    for (const station of round.stations) expect(named(station.stationName)).toBeDefined();
+    expect(named(round.stations.find((row) => row.stationId === ALUMINIUM)!.stationName)).toContain('合格');
+    expect(rows.find((row) => row[0] === '合计')?.[1]).toBe(`${round.stations.length} 个工作站`);
+
+    const recommended = await sheetOf(
+      expectOk(await api.call(CITY, 'assessments.export', { year: Y, only: 'recommended' })).url,
+    );
+    const stationRows = recommended.filter((row) => typeof row[0] === 'number');
+    expect(stationRows).toHaveLength(1);
+    expect(stationRows[0]).toContain('成效突出');
+
+    const society = await sheetOf(expectOk(await api.call(SOCIETY, 'assessments.export', { year: Y })).url);
+    const own = round.stations.filter((row) => row.societyId === 'soc-nonferrous');
+    expect(society.find((row) => row[0] === '合计')?.[1]).toBe(`${own.length} 个工作站`);
   });
 });
 

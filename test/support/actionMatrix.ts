@@ -652,4 +652,14 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
+  'assessments.document': {
+    input: (api) => assessmentIn(api, 'submitted'),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'assessments.export': {
+    input: async (api) => ({ year: (await assessmentIn(api)).year }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
 };

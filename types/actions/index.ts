@@ -33,7 +33,7 @@ export interface ActionMap
     ApplicationActions,
     BlacklistActions,
     // The document and the export come with their renderers.
-    Omit<AssessmentActions, 'assessments.document' | 'assessments.export'> {}
+    AssessmentActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -20,7 +20,7 @@ import type { ActionDefinition } from './types';
 const CITY = { societyId: '' };
 
 /** A society admin sees their own society's stations; the city admin all of them. */
-async function roundScope(caller: CallerContext): Promise<{ societyId?: string }> {
+export async function roundScope(caller: CallerContext): Promise<{ societyId?: string }> {
   const grants = await caller.grants();
   if (allowingRole(grants, 'assessment.round', CITY)) return {};
   const own = grants.find((grant) => grant.role === 'society_admin' && !grant.revokedAt)?.societyId;
@@ -28,7 +28,7 @@ async function roundScope(caller: CallerContext): Promise<{ societyId?: string }
   return { societyId: own };
 }
 
-async function readRoundView(round: AssessmentRound, societyId: string | undefined, now: Date) {
+export async function readRoundView(round: AssessmentRound, societyId: string | undefined, now: Date) {
   const rows = roundRows(round, await roundSources(round.year, societyId), now);
   return { view: roundView(round, rows, now), rows };
 }

@@ -1,3 +1,4 @@
+import { assessmentDocument, exportAssessments } from './assessmentDocuments';
 import {
   getApplication,
   listApplications,
@@ -127,4 +128,6 @@ export const actions: ActionTable = {
   'assessments.comment': commentOnAssessment,
   'assessments.review': reviewAssessment,
   'assessments.recommend': recommendAssessment,
+  'assessments.document': assessmentDocument,
+  'assessments.export': exportAssessments,
 };

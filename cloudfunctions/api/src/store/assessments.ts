@@ -152,3 +152,12 @@ async function ledgerSums(match: object, byCategory: boolean): Promise<LedgerSum
     return { kind: key.kind, ...(key.category && { category: key.category }), amountFen: Number(row.amountFen) };
   });
 }
+
+/** The demand units' evaluations of a year, of one society or all: a request per 1000 stations. */
+export function evaluationsOfYear(year: number, societyId?: string): Promise<StationEvaluation[]> {
+  return allPages(
+    db()
+      .collection<StationEvaluation>('evaluations')
+      .where({ year, ...(societyId && { societyId }) }),
+  );
+}
