@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
+import type { AssessmentActions } from './assessments';
 import type { BlacklistActions } from './blacklist';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
@@ -30,7 +31,8 @@ export interface ActionMap
     VisitActions,
     QuotaActions,
     ApplicationActions,
-    BlacklistActions {}
+    BlacklistActions,
+    AssessmentActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];
