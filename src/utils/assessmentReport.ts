@@ -101,13 +101,11 @@ export function reportFromForm(values: ReportFormValues): SelfInspectionReport {
     const row = values.metrics[metric];
     metrics[metric] = {
       value: metricValue(metric, row.value) ?? 0,
-      evidence: row.evidence.map(
-        (item): MetricEvidence => ({
-          description: item.description.trim(),
-          attachments: item.attachments,
-          links: linksOf(item.links),
-        }),
-      ),
+      evidence: row.evidence.map((item): MetricEvidence => ({
+        description: item.description.trim(),
+        attachments: item.attachments,
+        links: linksOf(item.links),
+      })),
     };
   }
   return { narrative: values.narrative.trim(), metrics };

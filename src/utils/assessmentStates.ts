@@ -67,7 +67,9 @@ const ROUND_COUNT_ORDER: readonly RoundCount[] = [
 ];
 
 /** A round's counts as the card lists them, in the order of the work. */
-export function roundCounts(counts: AssessmentRoundView['counts']): { key: RoundCount; label: string; count: number }[] {
+export function roundCounts(
+  counts: AssessmentRoundView['counts'],
+): { key: RoundCount; label: string; count: number }[] {
   const value: Record<RoundCount, number> = {
     not_started: counts.not_started,
     draft: counts.draft,
