@@ -111,12 +111,12 @@ export function reportFromForm(values: ReportFormValues): SelfInspectionReport {
   return { narrative: values.narrative.trim(), metrics };
 }
 
-const LINK_PATTERN = /^https:\/\/[^\s/]+\.[^\s]+$/;
+const LINK_PATTERN = /^https:\/\/\S+$/i;
 
 /**
  * What is wrong with the report, as the server's check refuses it. A draft may be unfinished but
  * nothing in it malformed or too long; a submission (`submit`) needs the narrative and, for every
- * metric with a figure, at least one piece of evidence, each with a file or a link.
+ * metric with a figure, at least one piece of evidence, each described, with a file or a link.
  */
 export function reportProblems(values: ReportFormValues, submit: boolean): Problems<ReportField> {
   const problems: Problems<ReportField> = {};
@@ -150,13 +150,13 @@ export function reportProblems(values: ReportFormValues, submit: boolean): Probl
 function evidenceProblem(item: EvidenceRow, submit: boolean): string | undefined {
   const described = textProblem('佐证说明', item.description, ASSESSMENT_LIMITS.evidenceNote);
   if (described) return described;
+  if (submit && item.description.trim() === '') return '请写明这条佐证的内容';
   const links = linksOf(item.links);
   const wrong = links.find((link) => !LINK_PATTERN.test(link));
   if (wrong) return `链接须以 https:// 开头：${wrong}`;
-  const count = item.attachments.length + links.length;
-  if (count > ASSESSMENT_TABLE_LIMITS.attachmentsPerEvidence) {
-    return `每条佐证的附件和链接合计最多 ${ASSESSMENT_TABLE_LIMITS.attachmentsPerEvidence} 个`;
-  }
-  if (submit && count === 0) return '请上传佐证附件或填写链接';
+  const most = ASSESSMENT_TABLE_LIMITS.attachmentsPerEvidence;
+  if (links.length > most) return `每条佐证最多 ${most} 个链接`;
+  if (item.attachments.length > most) return `每条佐证最多 ${most} 个附件`;
+  if (submit && item.attachments.length + links.length === 0) return '请上传佐证附件或填写链接';
   return undefined;
 }

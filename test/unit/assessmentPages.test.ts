@@ -81,19 +81,25 @@ describe('the self-inspection form', () => {
     expect(reportProblems(values, true)).toEqual({});
     values.metrics.awards.value = '2';
     expect(reportProblems(values, true)['awards.evidence']).toMatch(/佐证/);
-    const item = emptyEvidence();
+    const item = { ...emptyEvidence(), description: '市科技进步奖证书' };
     values.metrics.awards.evidence = [item];
     expect(reportProblems(values, true)[`awards.${item.key}`]).toMatch(/附件或填写链接/);
+    values.metrics.awards.evidence = [{ ...item, description: '', attachments: [PHOTO] }];
+    expect(reportProblems(values, true)[`awards.${item.key}`]).toMatch(/写明/);
     values.metrics.awards.evidence = [{ ...item, attachments: [PHOTO] }];
     expect(reportProblems(values, true)).toEqual({});
   });
 
-  it('refuses more files and links than an evidence item takes', () => {
+  it('takes as many files and as many links as an evidence item holds, not more', () => {
     const values = filledForm();
     const files = Array.from({ length: ASSESSMENT_TABLE_LIMITS.attachmentsPerEvidence }, () => PHOTO);
     const item = { ...emptyEvidence(), attachments: files, links: 'https://a.cn' };
     values.metrics.standards = { value: '1', evidence: [item] };
-    expect(reportProblems(values, false)[`standards.${item.key}`]).toMatch(/最多/);
+    expect(reportProblems(values, false)[`standards.${item.key}`]).toBeUndefined();
+    const links = files.map((_, index) => `https://a.cn/${index}`).concat('https://b.cn');
+    const tooMany = { ...item, links: links.join('\n') };
+    values.metrics.standards = { value: '1', evidence: [tooMany] };
+    expect(reportProblems(values, false)[`standards.${item.key}`]).toMatch(/最多 6 个链接/);
   });
 
   it('sends fen and trimmed links', () => {

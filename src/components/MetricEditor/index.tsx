@@ -13,7 +13,6 @@ import { capitalYuan } from '../../../types/catalogue/money';
 import type { Attachment } from '../../../types/domain';
 import {
   emptyEvidence,
-  linksOf,
   metricValue,
   type EvidenceRow,
   type MetricRow,
@@ -122,7 +121,6 @@ function EvidenceEditor({ metric, index, item, update, error, openid, onBusyChan
     onBusyChange(key, false);
     update(metric, (row) => ({ ...row, evidence: row.evidence.filter((other) => other.key !== key) }));
   };
-  const room = ASSESSMENT_TABLE_LIMITS.attachmentsPerEvidence - linksOf(item.links).length;
   return (
     <View className="metric-editor__evidence">
       <View className="metric-editor__evidence-head">
@@ -142,7 +140,7 @@ function EvidenceEditor({ metric, index, item, update, error, openid, onBusyChan
         openid={openid}
         purpose="assessments"
         initial={item.attachments}
-        max={Math.max(room, item.attachments.length)}
+        max={ASSESSMENT_TABLE_LIMITS.attachmentsPerEvidence}
         onChange={onFiles}
         onBusyChange={onBusy}
       />
