@@ -45,8 +45,9 @@ export function MetricEditor({ metric, row, update, errors, onLeave, openid, onB
   const full = row.evidence.length >= ASSESSMENT_TABLE_LIMITS.evidencePerMetric;
   return (
     <View className="metric-editor" id={`metric-${metric}`}>
+      <Text className="metric-editor__title">{ASSESSMENT_METRIC_LABELS[metric]}</Text>
       <TextField
-        label={`${ASSESSMENT_METRIC_LABELS[metric]}（${unit}）`}
+        label={`${money ? '金额' : '数量'}（${unit}）`}
         required
         type={money ? 'digit' : 'number'}
         placeholder={money ? '金额，单位元，如 120000' : '数量，没有填 0'}
