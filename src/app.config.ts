@@ -25,6 +25,10 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/edit/index', 'pages/detail/index', 'pages/society/index'],
     },
     {
+      root: 'packages/assessments',
+      pages: ['pages/rounds/index', 'pages/round/index', 'pages/assessment/index', 'pages/report-edit/index'],
+    },
+    {
       root: 'packages/visits',
       pages: [
         'pages/check-in/index',

@@ -43,6 +43,14 @@ export const ROUTES = {
   applicationDetail: '/packages/applications/pages/detail/index',
   /** The society's record and the 申报书's particulars (`societyId=`). */
   societyRecord: '/packages/applications/pages/society/index',
+  /** 年度考核: the rounds, newest first; the city opens one here. */
+  assessmentRounds: '/packages/assessments/pages/rounds/index',
+  /** A round's stations by state (`year=`). */
+  assessmentRound: '/packages/assessments/pages/round/index',
+  /** A station's assessment (`year=`, `stationId=`; without `year`, the newest round's). */
+  assessment: '/packages/assessments/pages/assessment/index',
+  /** The head's 自查报告 form (`year=`, `stationId=`). */
+  assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

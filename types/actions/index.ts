@@ -32,7 +32,6 @@ export interface ActionMap
     QuotaActions,
     ApplicationActions,
     BlacklistActions,
-    // The document and the export come with their renderers.
     AssessmentActions {}
 
 export type ActionName = keyof ActionMap;

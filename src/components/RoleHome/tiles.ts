@@ -104,6 +104,13 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         each: 'station',
       },
       CHECK_IN_CODE,
+      {
+        glyph: '考',
+        title: '年度考核',
+        description: '撰写、提交本站的自查报告，查看考核结果',
+        route: ROUTES.assessment,
+        each: 'station',
+      },
     ],
   },
   station_staff: {
@@ -154,6 +161,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         route: ROUTES.societyRecord,
         each: 'society',
       },
+      {
+        glyph: '考',
+        title: '年度考核',
+        description: '各工作站的自查报告与考核进展，提出学会意见',
+        route: ROUTES.assessmentRounds,
+      },
       { glyph: '专', title: '专家库', description: '管理本学会的进站专家名单' },
       {
         glyph: '评',
@@ -194,7 +207,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '失信、涉黑涉恶单位和个人：添加、移出、从 Excel 导入',
         route: ROUTES.adminBlacklist,
       },
-      { glyph: '考', title: '年度考核', description: '审阅自查报告与需求单位评价，评定合格与否' },
+      {
+        glyph: '考',
+        title: '年度考核',
+        description: '开启年度考核，审阅自查报告与考核档案，评定合格与否',
+        route: ROUTES.assessmentRounds,
+      },
     ],
   },
   demand_unit: {
