@@ -24,7 +24,7 @@ export const VISIT_PAGE = 'packages/visits/pages/detail/index';
 export const QUOTA_PAGE = 'packages/quotas/pages/station/index';
 export const APPLICATION_PAGE = 'packages/applications/pages/detail/index';
 export const STATION_PAGE = 'packages/station/pages/detail/index';
-export const ASSESSMENT_PAGE = 'packages/assessments/pages/detail/index';
+export const ASSESSMENT_PAGE = 'packages/assessments/pages/assessment/index';
 
 type Values = Record<string, { value: string }>;
 
