@@ -46,7 +46,7 @@ describe('the annual assessment', () => {
       await tile(head, '年度考核').click();
       await visible(head, '年度考核尚未开始').waitFor({ timeout: 15_000 });
       await shot(head, 'assessment-head-no-round.png');
-      expect(await head.getByText('撰写自查报告').filter({ visible: true }).count()).toBe(0);
+      expect(await button(head, '撰写自查报告').count()).toBe(0);
     },
     STEP,
   );
@@ -85,14 +85,14 @@ describe('the annual assessment', () => {
       const awards = head.locator('#metric-awards').filter({ visible: true });
       await awards.locator('input[placeholder="数量，没有填 0"]').fill('1');
       const tackled = head.locator('#metric-tackledBenefitFen').filter({ visible: true });
-      await tackled.getByText('＋ 添加佐证').click();
+      await tackled.locator('taro-button-core').filter({ hasText: '＋ 添加佐证' }).click();
       await tackled.locator('textarea[placeholder^="说明"]').fill('新工艺投产后的年度效益测算报告');
       await tackled.locator('textarea[placeholder^="链接"]').fill('https://example.com/benefit-report');
 
       // Submitting without the award's evidence is stopped at the metric.
       await button(head, '提交').click();
       await visible(head, '不为 0，请添加佐证材料').waitFor();
-      await awards.getByText('＋ 添加佐证').click();
+      await awards.locator('taro-button-core').filter({ hasText: '＋ 添加佐证' }).click();
       await awards.locator('textarea[placeholder^="说明"]').fill('获市科技进步奖三等奖');
       await attachPhoto(head, 'award.png');
       await shot(head, 'assessment-report-edit.png');

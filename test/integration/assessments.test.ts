@@ -79,6 +79,10 @@ describe('opening the round', () => {
     expect(
       city.stations.every((row) => row.state === 'not_started' && ['met', 'not_met'].includes(row.quotaStatus)),
     ).toBe(true);
+    const headRounds = expectOk(await api.call(HEAD, 'assessments.rounds', {}));
+    expect(headRounds.items.map((round) => [round.year, round.counts.stations])).toEqual([[Y, 1]]);
+    expect(headRounds.canOpen).toBe(false);
+    expect(await api.call(HEAD, 'assessments.round', { year: Y })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const society = expectOk(await api.call(SOCIETY, 'assessments.round', { year: Y }));
     expect(society.stations.map((row) => row.stationId)).toEqual([ALUMINIUM]);
     expect(society.canReview).toBe(false);

@@ -610,7 +610,12 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
-  'assessments.rounds': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  // A head or staff member sees the rounds counted over their own station (the head's tile finds the newest).
+  'assessments.rounds': {
+    input: () => ({}),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'otherStation'],
+    refusal: 'FORBIDDEN',
+  },
   'assessments.round': {
     input: async (api) => ({ year: (await assessmentIn(api)).year }),
     allowed: ['cityAdmin', 'societyAdmin'],

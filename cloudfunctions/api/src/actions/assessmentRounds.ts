@@ -5,7 +5,7 @@ import type { CallerContext } from '../context';
 import { roundRows, roundView } from '../domain/assessmentRound';
 import { deadlineProblem, openRoundProblem, operatedDuring } from '../domain/assessments';
 import { assessmentMessage, type Message } from '../domain/notifications';
-import { allowingRole } from '../domain/policy';
+import { allowingRole, type Target } from '../domain/policy';
 import { AppError } from '../errors';
 import { listRounds, roundSources } from '../store/assessments';
 import { sendMessages } from '../store/notifications';
@@ -19,17 +19,39 @@ import type { ActionDefinition } from './types';
 
 const CITY = { societyId: '' };
 
-/** A society admin sees their own society's stations; the city admin all of them. */
-export async function roundScope(caller: CallerContext): Promise<{ societyId?: string }> {
+/** Which of a round's stations the caller sees: the city all, a society admin its society's, a head or staff their own. */
+export interface RoundScope {
+  societyId?: string;
+  stationIds?: string[];
+}
+
+/**
+ * A society admin sees their own society's stations; the city admin all of them. With
+ * `stationsToo`, a station's head and staff see their own station's line (the rounds list, where
+ * the head's tile finds the newest round).
+ */
+export async function roundScope(caller: CallerContext, stationsToo = false): Promise<RoundScope> {
   const grants = await caller.grants();
   if (allowingRole(grants, 'assessment.round', CITY)) return {};
   const own = grants.find((grant) => grant.role === 'society_admin' && !grant.revokedAt)?.societyId;
-  await actingAs(caller, own ? allowingRole(grants, 'assessment.round', { societyId: own }) : null);
-  return { societyId: own };
+  if (own || !stationsToo) {
+    await actingAs(caller, own ? allowingRole(grants, 'assessment.round', { societyId: own }) : null);
+    return { societyId: own };
+  }
+  const desks = grants.filter(
+    (grant) =>
+      grant.stationId &&
+      grant.societyId &&
+      allowingRole(grants, 'assessment.view', { societyId: grant.societyId, stationId: grant.stationId }),
+  );
+  await actingAs(caller, desks.length > 0 ? allowingRole(grants, 'assessment.view', desks[0] as Target) : null);
+  return { societyId: desks[0].societyId, stationIds: desks.map((grant) => grant.stationId!) };
 }
 
-export async function readRoundView(round: AssessmentRound, societyId: string | undefined, now: Date) {
-  const rows = roundRows(round, await roundSources(round.year, societyId), now);
+export async function readRoundView(round: AssessmentRound, scope: RoundScope, now: Date) {
+  const rows = roundRows(round, await roundSources(round.year, scope.societyId), now).filter(
+    (row) => !scope.stationIds || scope.stationIds.includes(row.stationId),
+  );
   return { view: roundView(round, rows, now), rows };
 }
 
@@ -70,7 +92,7 @@ export const openRound: ActionDefinition<'assessments.openRound'> = {
           subject: _id,
           detail: `${year} 年度考核，自查报告截止 ${deadline}`,
         });
-        return (await readRoundView(round, undefined, caller.now)).view;
+        return (await readRoundView(round, {}, caller.now)).view;
       },
       async () => sendMessages(await openingMessages(round)),
     );
@@ -122,7 +144,7 @@ export const setRoundDeadline: ActionDefinition<'assessments.setDeadline'> = {
         subject: _id,
         detail: `${year}：${current.deadline} → ${deadline}`,
       });
-      return (await readRoundView(moved, undefined, caller.now)).view;
+      return (await readRoundView(moved, {}, caller.now)).view;
     });
   },
 };
@@ -131,10 +153,10 @@ export const setRoundDeadline: ActionDefinition<'assessments.setDeadline'> = {
 export const listAssessmentRounds: ActionDefinition<'assessments.rounds'> = {
   parse: empty,
   async handle(_input, caller) {
-    const { societyId } = await roundScope(caller);
+    const scope = await roundScope(caller, true);
     const rounds = await listRounds();
     const items: AssessmentRoundView[] = await Promise.all(
-      rounds.map(async (round) => (await readRoundView(round, societyId, caller.now)).view),
+      rounds.map(async (round) => (await readRoundView(round, scope, caller.now)).view),
     );
     return { items, canOpen: allowingRole(await caller.grants(), 'assessment.open', CITY) !== null };
   },
@@ -144,9 +166,9 @@ export const listAssessmentRounds: ActionDefinition<'assessments.rounds'> = {
 export const getRound: ActionDefinition<'assessments.round'> = {
   parse: object({ year: parseYear }),
   async handle({ year }, caller) {
-    const { societyId } = await roundScope(caller);
+    const scope = await roundScope(caller);
     const round = await requireRound(year);
-    const { view, rows } = await readRoundView(round, societyId, caller.now);
+    const { view, rows } = await readRoundView(round, scope, caller.now);
     return {
       round: view,
       stations: rows,
