@@ -21,4 +21,5 @@ export type CollectionName =
   | 'applicationVersions'
   | 'blacklist'
   | 'ledger'
+  | 'ledgerBalances'
   | 'stationChanges';

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
 import type { BlacklistActions } from './blacklist';
+import type { LedgerActions } from './ledger';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
@@ -30,7 +31,8 @@ export interface ActionMap
     VisitActions,
     QuotaActions,
     ApplicationActions,
-    BlacklistActions {}
+    BlacklistActions,
+    LedgerActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -24,5 +24,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'applicationVersions',
   'blacklist',
   'ledger',
+  'ledgerBalances',
   'stationChanges',
 ];
