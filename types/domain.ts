@@ -558,7 +558,10 @@ export type AuditAction =
   | 'quota.close.move'
   | 'blacklist.add'
   | 'blacklist.remove'
-  | 'blacklist.import';
+  | 'blacklist.import'
+  | 'ledger.grant'
+  | 'ledger.expense'
+  | 'ledger.refund';
 
 /** Who did what to whom, and when; written in the same transaction as the change itself. */
 export interface AuditEntry {

@@ -41,7 +41,12 @@ export type Permission =
   | 'application.apply'
   | 'application.view'
   | 'application.review'
-  | 'blacklist.manage';
+  | 'blacklist.manage'
+  | 'ledger.view'
+  | 'ledger.overview'
+  | 'ledger.grant'
+  | 'ledger.expense'
+  | 'ledger.refund';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -83,6 +88,12 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'application.view': ['city_admin', 'society_admin'],
   'application.review': ['city_admin'],
   'blacklist.manage': ['city_admin'],
+  // Seed §四(四): the city grants and takes back what is left; the society spends and keeps the receipts.
+  'ledger.view': ['city_admin', 'society_admin', 'station_head'],
+  'ledger.overview': ['city_admin', 'society_admin'],
+  'ledger.grant': ['city_admin'],
+  'ledger.expense': ['society_admin'],
+  'ledger.refund': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
