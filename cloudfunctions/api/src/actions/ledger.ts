@@ -147,7 +147,8 @@ export const recordExpense: ActionDefinition<'ledger.expense'> = {
     // Checked first on the balance as it is now, so a plain mistake is told before the upload check.
     const early = expenseRefusal(input, await ledgerSumsOfStation(station._id), today);
     if (early) throw refused(early);
-    if (input.receipts.length === 0) throw refused({ code: 'INVALID_INPUT', field: 'receipts', message: '请上传至少 1 张票据照片或文件' });
+    if (input.receipts.length === 0)
+      throw refused({ code: 'INVALID_INPUT', field: 'receipts', message: '请上传至少 1 张票据照片或文件' });
     await requireUploaded(input.receipts);
     await checkTexts(caller.openid, [
       { label: '收款方', text: input.payee },
@@ -162,7 +163,14 @@ export const recordExpense: ActionDefinition<'ledger.expense'> = {
       payee: input.payee,
       receipts: input.receipts,
     });
-    return record(caller, station, role, entry, (sums) => expenseRefusal(input, sums, today), EXPENSE_CATEGORY_LABELS[input.category]);
+    return record(
+      caller,
+      station,
+      role,
+      entry,
+      (sums) => expenseRefusal(input, sums, today),
+      EXPENSE_CATEGORY_LABELS[input.category],
+    );
   },
 };
 
@@ -189,7 +197,14 @@ export const recordRefund: ActionDefinition<'ledger.refund'> = {
       receipts: input.receipts,
       ...(input.reason && { reason: input.reason }),
     });
-    return record(caller, station, role, entry, (sums) => refundRefusal(input, station.status, sums, today), '退还结余');
+    return record(
+      caller,
+      station,
+      role,
+      entry,
+      (sums) => refundRefusal(input, station.status, sums, today),
+      '退还结余',
+    );
   },
 };
 
@@ -228,7 +243,10 @@ function ownSociety(grants: readonly RoleGrant[]): string | undefined {
   return active.find((grant) => grant.role === 'society_admin')?.societyId;
 }
 
-type EntryFields = Omit<LedgerEntry, '_id' | 'stationId' | 'societyId' | 'recordedAt' | 'recordedBy' | 'recordedByName'>;
+type EntryFields = Omit<
+  LedgerEntry,
+  '_id' | 'stationId' | 'societyId' | 'recordedAt' | 'recordedBy' | 'recordedByName'
+>;
 
 async function newEntry(
   caller: { openid: string; now: Date; profile: () => Promise<{ name?: string } | null> },

@@ -127,7 +127,11 @@ export function expenseRefusal(
     if (use) {
       const name = field === 'payee' ? '收款方' : '用途说明';
       const label = FORBIDDEN_EXPENSE_USE_LABELS[use];
-      return { code: 'EXPENSE_FORBIDDEN_USE', field, message: `${name}写明用于「${label}」：${FORBIDDEN_EXPENSE_RULE}` };
+      return {
+        code: 'EXPENSE_FORBIDDEN_USE',
+        field,
+        message: `${name}写明用于「${label}」：${FORBIDDEN_EXPENSE_RULE}`,
+      };
     }
   }
   return (
@@ -146,7 +150,11 @@ export function grantRefusal(
   const thisYear = Number(today.slice(0, 4));
   if (input.grantKind === 'annual') {
     if (input.assessmentYear === undefined) {
-      return { code: 'INVALID_INPUT', field: 'assessmentYear', message: '提交的内容有误：后续年度补助须写明所依据的考核年度' };
+      return {
+        code: 'INVALID_INPUT',
+        field: 'assessmentYear',
+        message: '提交的内容有误：后续年度补助须写明所依据的考核年度',
+      };
     }
     if (input.assessmentYear >= thisYear) {
       return {
@@ -159,7 +167,11 @@ export function grantRefusal(
   const amount = amountRefusal(input.amountFen);
   if (amount) return amount;
   if (input.amountFen > capFen) {
-    return { code: 'INVALID_INPUT', field: 'amountFen', message: `提交的内容有误：补助不能超过本级上限 ${yuanWords(capFen)}` };
+    return {
+      code: 'INVALID_INPUT',
+      field: 'amountFen',
+      message: `提交的内容有误：补助不能超过本级上限 ${yuanWords(capFen)}`,
+    };
   }
   // 择优: a grant below the cap is a decision someone must be able to explain later.
   if (input.amountFen < capFen && !input.reason) {
