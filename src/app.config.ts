@@ -25,6 +25,16 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/edit/index', 'pages/detail/index', 'pages/society/index'],
     },
     {
+      root: 'packages/ledger',
+      pages: [
+        'pages/overview/index',
+        'pages/station/index',
+        'pages/expense/index',
+        'pages/grant/index',
+        'pages/refund/index',
+      ],
+    },
+    {
       root: 'packages/visits',
       pages: [
         'pages/check-in/index',

@@ -7,7 +7,7 @@ import { openDocument } from '../../services/documents';
 
 /** The actions that render a file for the person to open. */
 type DocumentAction =
-  'quotas.exportDashboard' | 'quotas.exportVisits' | 'applications.document' | 'applications.export';
+  'quotas.exportDashboard' | 'quotas.exportVisits' | 'applications.document' | 'applications.export' | 'ledger.export';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

@@ -320,6 +320,7 @@ async function ledgerView(
     stationId: station._id,
     stationName: station.name,
     stationStatus: station.status,
+    level: station.level,
     totals: totalsOf(sums),
     refundDueFen: due,
     can: {
