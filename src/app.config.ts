@@ -29,6 +29,16 @@ export default defineAppConfig({
       pages: ['pages/rounds/index', 'pages/round/index', 'pages/assessment/index', 'pages/report-edit/index'],
     },
     {
+      root: 'packages/ledger',
+      pages: [
+        'pages/overview/index',
+        'pages/station/index',
+        'pages/expense/index',
+        'pages/grant/index',
+        'pages/refund/index',
+      ],
+    },
+    {
       root: 'packages/visits',
       pages: [
         'pages/check-in/index',

@@ -23,4 +23,5 @@ export type CollectionName =
   | 'ledger'
   | 'stationChanges'
   | 'assessmentRounds'
-  | 'assessments';
+  | 'assessments'
+  | 'ledgerBalances';

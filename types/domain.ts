@@ -564,7 +564,10 @@ export type AuditAction =
   | 'assessment.report'
   | 'assessment.comment'
   | 'assessment.review'
-  | 'assessment.recommend';
+  | 'assessment.recommend'
+  | 'ledger.grant'
+  | 'ledger.expense'
+  | 'ledger.refund';
 
 /** Who did what to whom, and when; written in the same transaction as the change itself. */
 export interface AuditEntry {

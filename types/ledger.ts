@@ -34,3 +34,19 @@ export interface LedgerEntry {
   recordedBy: string;
   recordedByName?: string;
 }
+
+/**
+ * What a station's entries add up to, kept beside them (`ledgerBalances`, `_id` the station's id)
+ * and changed in the transaction that adds each entry: an expense is checked against this
+ * document, so two at once cannot both spend the same balance.
+ */
+export interface LedgerBalance {
+  _id: string;
+  societyId: string;
+  grantedFen: number;
+  spentFen: number;
+  refundedFen: number;
+  /** Expenses by category; a category never spent on is absent. */
+  byCategory: Partial<Record<ExpenseCategory, number>>;
+  updatedAt: Instant;
+}

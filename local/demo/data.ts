@@ -172,6 +172,7 @@ export function demoData(now: Date): DemoData {
     applicationVersions: [],
     blacklist: [],
     ledger: [],
+    ledgerBalances: [],
     stationChanges: [],
     assessmentRounds: [],
     assessments: [],

@@ -35,6 +35,12 @@ export const ROUTES = {
   /** A station's year for whoever supervises it (`stationId=`, `year=`). */
   quotaStation: '/packages/quotas/pages/station/index',
   quotaRebuild: '/packages/quotas/pages/rebuild/index',
+  /** 经费: the stations' balances (`societyId=`), one station's ledger (`stationId=`), and its three forms. */
+  ledgerOverview: '/packages/ledger/pages/overview/index',
+  ledgerStation: '/packages/ledger/pages/station/index',
+  ledgerExpense: '/packages/ledger/pages/expense/index',
+  ledgerGrant: '/packages/ledger/pages/grant/index',
+  ledgerRefund: '/packages/ledger/pages/refund/index',
   /** 建站申报: the caller's applications (`societyId=` for a society admin's 新建申报). */
   applicationList: '/packages/applications/pages/list/index',
   /** The society's 申报书 form (`applicationId=`), while it is a draft or sent back. */

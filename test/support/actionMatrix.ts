@@ -196,6 +196,42 @@ async function assessmentIn(api: LocalApi, status?: AssessmentStatus): Promise<{
   }
   return { year: ASSESSED, stationId: STATION };
 }
+/**
+ * A station of the aluminium station's society with 5 万元 granted before balance documents were
+ * kept (its balance is computed from the entry): each write gets its own, so none runs it dry.
+ */
+async function fundedStation(api: LocalApi, status: 'operating' | 'revoked' = 'operating'): Promise<string> {
+  const stationId = unique('st-matrix-ledger-');
+  await api.cloudbase.store.insertMany('stations', [
+    {
+      _id: stationId,
+      ...stationInput,
+      name: `矩阵经费测试工作站${stationId}`,
+      societyId: 'soc-nonferrous',
+      societyName: '中国有色金属学会',
+      level: 'national',
+      headOpenid: '',
+      status,
+      createdAt: new Date().toISOString(),
+    },
+  ]);
+  await api.cloudbase.store.insertMany('ledger', [
+    {
+      _id: `${stationId}-grant`,
+      stationId,
+      societyId: 'soc-nonferrous',
+      kind: 'grant',
+      amountFen: 5_000_000,
+      date: '2025-02-20',
+      note: '建站经费补助',
+      grantKind: 'recognition',
+      recordedAt: new Date().toISOString(),
+      recordedBy: DEMO_USERS.cityAdmin,
+    },
+  ]);
+  return stationId;
+}
+const today = () => calendarMoment(new Date()).date;
 
 export const MATRIX: Matrix = {
   'session.whoami': { input: () => ({}), allowed: EVERYONE },
@@ -591,6 +627,62 @@ export const MATRIX: Matrix = {
     refusal: 'FORBIDDEN',
   },
   'presence.unitCode': { input: () => ({ stationId: STATION }), allowed: ['demandUnit'], refusal: 'FORBIDDEN' },
+  'ledger.station': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead'],
+    refusal: 'FORBIDDEN',
+  },
+  // A society admin sees their own society's; naming another is refused.
+  'ledger.overview': {
+    input: (_api, persona) => (persona === 'otherStation' ? { societyId: 'soc-nonferrous' } : {}),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'ledger.export': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'ledger.grant': {
+    input: async (api) => ({
+      stationId: await fundedStation(api),
+      grantKind: 'annual',
+      assessmentYear: calendarMoment(new Date()).year - 1,
+      amountFen: 10_000_000,
+      date: today(),
+      documentNumber: '筑科协发〔2026〕3 号',
+      note: '年度考核合格，拨付后续年度补助',
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'ledger.expense': {
+    input: async (api, caller) => ({
+      stationId: await fundedStation(api),
+      category: 'consulting',
+      amountFen: 120_050,
+      date: today(),
+      payee: '贵州工业大学',
+      note: '铝液除气工艺咨询费',
+      receipts: [
+        {
+          fileId: await storePhoto(api, PERSONAS[caller], `${unique('receipt-')}.png`),
+          name: '发票.png',
+          size: 100,
+          kind: 'image',
+        },
+      ],
+    }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'ledger.refund': {
+    input: async (api) => ({
+      stationId: await fundedStation(api, 'revoked'),
+      amountFen: 5_000_000,
+      date: today(),
+      note: '工作站撤销，结余经费全部退还',
+      receipts: [],
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'evaluations.summary': {
     input: () => ({ stationId: STATION }),
     allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'],

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
 import type { AssessmentActions } from './assessments';
 import type { BlacklistActions } from './blacklist';
+import type { LedgerActions } from './ledger';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
@@ -32,7 +33,8 @@ export interface ActionMap
     QuotaActions,
     ApplicationActions,
     BlacklistActions,
-    AssessmentActions {}
+    AssessmentActions,
+    LedgerActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -43,6 +43,8 @@ export interface StationLedger extends Page<LedgerEntryView> {
   stationId: string;
   stationName: string;
   stationStatus: StationStatus;
+  /** Sets the cap of a grant. */
+  level: SocietyLevel;
   totals: LedgerTotals;
   /** A stopped station with money left: the refund to confirm, in fen (the balance). Null otherwise. */
   refundDueFen: number | null;

@@ -12,7 +12,8 @@ type DocumentAction =
   | 'applications.document'
   | 'applications.export'
   | 'assessments.document'
-  | 'assessments.export';
+  | 'assessments.export'
+  | 'ledger.export';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

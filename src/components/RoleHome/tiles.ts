@@ -167,6 +167,7 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '各工作站的自查报告与考核进展，提出学会意见',
         route: ROUTES.assessmentRounds,
       },
+      { glyph: '费', title: '经费', description: '各工作站的补助结余，记录支出', route: ROUTES.ledgerOverview },
       { glyph: '专', title: '专家库', description: '管理本学会的进站专家名单' },
       {
         glyph: '评',
@@ -207,6 +208,7 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '失信、涉黑涉恶单位和个人：添加、移出、从 Excel 导入',
         route: ROUTES.adminBlacklist,
       },
+      { glyph: '费', title: '经费', description: '各站补助的拨付、支出、结余与退还', route: ROUTES.ledgerOverview },
       {
         glyph: '考',
         title: '年度考核',

@@ -13,10 +13,12 @@ import {
 import { capitalYuan } from '../../../../types/catalogue/money';
 import type { Invitation, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
+import { NO_MOVEMENT } from '../domain/ledger';
 import { applicationStatusMessage, type Message } from '../domain/notifications';
 import { statusAfter, reviewEntryKind } from '../domain/applications';
 import { codeFromBytes, expiryAfter } from '../domain/invitation';
 import { AppError, invalidInput } from '../errors';
+import { addLedgerEntry } from '../store/ledger';
 import { societyAdminOpenids } from '../store/roles';
 import { sendMessages } from '../store/notifications';
 import { audit, transact, type Tx } from '../store/transaction';
@@ -208,7 +210,7 @@ async function recognise(
     recordedAt: at,
     recordedBy: caller.openid,
   };
-  await tx.collection<LedgerEntry>('ledger').add({ data: grant });
+  await addLedgerEntry(tx, grant, { sums: NO_MOVEMENT, kept: false });
   await audit(tx, {
     at,
     actor: caller.openid,

@@ -15,6 +15,8 @@ import { getRound, listAssessmentRounds, openRound, setRoundDeadline } from './a
 import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
+import { ledgerOverview, recordExpense, recordGrant, recordRefund, stationLedger } from './ledger';
+import { exportLedger } from './ledgerExport';
 import { needCandidates } from './needCandidates';
 import { createNeed, getNeed, listNeeds } from './needs';
 import {
@@ -62,6 +64,12 @@ export const actions: ActionTable = {
   'applications.review': reviewApplication,
   'applications.document': applicationDocument,
   'applications.export': exportApplications,
+  'ledger.station': stationLedger,
+  'ledger.overview': ledgerOverview,
+  'ledger.grant': recordGrant,
+  'ledger.expense': recordExpense,
+  'ledger.refund': recordRefund,
+  'ledger.export': exportLedger,
   'blacklist.list': listBlacklist,
   'blacklist.add': addBlacklistEntry,
   'blacklist.remove': removeBlacklistEntry,

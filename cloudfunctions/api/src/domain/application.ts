@@ -317,8 +317,8 @@ function budgetProblems(content: ApplicationContent): ApplicationProblem[] {
   return [...forbidden, ...overCap];
 }
 
-/** The forbidden use a line names, by its category or in the words of its content. */
-function forbiddenUse(category: string, text: string): ForbiddenExpenseUse | undefined {
+/** The forbidden use a budget line or an expense names, by its category or in its words. */
+export function forbiddenUse(category: string, text: string): ForbiddenExpenseUse | undefined {
   return FORBIDDEN_EXPENSE_USES.find((use) => category === use || text.includes(FORBIDDEN_EXPENSE_USE_LABELS[use]));
 }
 

@@ -47,7 +47,12 @@ export type Permission =
   | 'assessment.view'
   | 'assessment.report'
   | 'assessment.comment'
-  | 'assessment.review';
+  | 'assessment.review'
+  | 'ledger.view'
+  | 'ledger.overview'
+  | 'ledger.grant'
+  | 'ledger.expense'
+  | 'ledger.refund';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -96,6 +101,12 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'assessment.report': ['station_head'],
   'assessment.comment': ['society_admin'],
   'assessment.review': ['city_admin'],
+  // Seed §四(四): the city grants and takes back what is left; the society spends and keeps the receipts.
+  'ledger.view': ['city_admin', 'society_admin', 'station_head'],
+  'ledger.overview': ['city_admin', 'society_admin'],
+  'ledger.grant': ['city_admin'],
+  'ledger.expense': ['society_admin'],
+  'ledger.refund': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -24,6 +24,7 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'applicationVersions',
   'blacklist',
   'ledger',
+  'ledgerBalances',
   'stationChanges',
   'assessmentRounds',
   'assessments',

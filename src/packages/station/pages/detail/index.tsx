@@ -18,6 +18,7 @@ import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { mayViewLedger } from '../../../../utils/ledgerAccess';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
 import {
   DEMAND_UNIT_TYPE_LABELS,
@@ -81,6 +82,7 @@ function StationView({
 }) {
   const me = useWhoAmI();
   const evaluationsVisible = mayViewEvaluations(me.data?.roles ?? [], station);
+  const ledgerVisible = mayViewLedger(me.data?.roles ?? [], station);
   const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
@@ -144,6 +146,14 @@ function StationView({
             title="需求方评价"
             description="需求单位的年度评价与关闭需求时的评分"
             onClick={go(ROUTES.evaluations)}
+          />
+        )}
+        {ledgerVisible && (
+          <FeatureEntry
+            glyph="费"
+            title="经费"
+            description="补助的拨付、支出与结余，支出票据"
+            onClick={go(ROUTES.ledgerStation)}
           />
         )}
       </SectionCard>
