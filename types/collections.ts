@@ -21,4 +21,6 @@ export type CollectionName =
   | 'applicationVersions'
   | 'blacklist'
   | 'ledger'
-  | 'stationChanges';
+  | 'stationChanges'
+  | 'stationClosures'
+  | 'agreementReminders';

@@ -173,6 +173,8 @@ export function demoData(now: Date): DemoData {
     blacklist: [],
     ledger: [],
     stationChanges: [],
+    stationClosures: [],
+    agreementReminders: [],
   };
 }
 

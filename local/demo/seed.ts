@@ -37,6 +37,7 @@ export const DEMO_FUNCTION_ENV = {
   SUBSCRIBE_TEMPLATE_VISIT_REVIEWED: 'demo-template-visit-reviewed',
   SUBSCRIBE_TEMPLATE_STATION_ALERT: 'demo-template-station-alert',
   SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'demo-template-application-status',
+  SUBSCRIBE_TEMPLATE_AGREEMENT_END: 'demo-template-agreement-end',
   PRESENCE_SECRET: 'demo-presence-secret-not-for-production',
 };
 

@@ -38,6 +38,7 @@ describe('session.whoami through the deployed bundle and the real wx-server-sdk'
         visit_to_rate: 'demo-template-visit-to-rate',
         visit_reviewed: 'demo-template-visit-reviewed',
         application_status: 'demo-template-application-status',
+        agreement_end: 'demo-template-agreement-end',
       },
       profile: null,
       profileComplete: false,

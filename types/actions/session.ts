@@ -11,7 +11,13 @@ export interface RoleView {
 
 /** The subscribe messages the service sends; each is a template the deployment chooses (README). */
 export type NotificationKind =
-  'need_assigned' | 'need_decided' | 'visit_to_rate' | 'visit_reviewed' | 'station_alert' | 'application_status';
+  | 'need_assigned'
+  | 'need_decided'
+  | 'visit_to_rate'
+  | 'visit_reviewed'
+  | 'station_alert'
+  | 'application_status'
+  | 'agreement_end';
 
 export interface WhoAmI {
   openid: string;

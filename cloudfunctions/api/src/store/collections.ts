@@ -25,4 +25,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'blacklist',
   'ledger',
   'stationChanges',
+  'stationClosures',
+  'agreementReminders',
 ];
