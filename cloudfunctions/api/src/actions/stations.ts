@@ -155,7 +155,8 @@ export async function stationDetail(station: Station, caller: CallerContext): Pr
     createdAt: station.createdAt,
     canEdit: allowingRole(grants, 'station.edit', target) !== null,
     canManageRoster: allowingRole(grants, 'roster.manage', target) !== null,
-    canInvite: invitableRoles(grants, target),
+    // A station that is not operating issues no invitation codes (requireOperating).
+    canInvite: station.status === 'operating' ? invitableRoles(grants, target) : [],
     canRequestChange: allowingRole(grants, 'station.requestChange', target) !== null,
     canDecideChange: allowingRole(grants, 'station.decideChange', target) !== null,
     changePending: Boolean(station.pendingChangeId),

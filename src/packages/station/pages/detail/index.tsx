@@ -281,31 +281,25 @@ function StationBanners({ station }: { station: StationDetail }) {
   return (
     <>
       {station.status !== 'operating' && (
-        <View className="station-detail__banner">
-          <Notice
-            tone={station.status === 'suspended' ? 'warn' : 'error'}
-            title={`本站${STATION_STATUS_LABELS[station.status]}`}
-          >
-            <Text>
-              {station.status === 'suspended' ? '暂停期间不能签到、提交需求或发放邀请码；' : '工作站不再开展工作；'}
-              已有记录和往年数据仍可查看。{latest ? `理由：${latest.reason}` : ''}
-            </Text>
-          </Notice>
-        </View>
+        <Notice
+          tone={station.status === 'suspended' ? 'warn' : 'error'}
+          title={`本站${STATION_STATUS_LABELS[station.status]}`}
+        >
+          <Text>
+            {station.status === 'suspended' ? '暂停期间不能签到、提交需求或发放邀请码；' : '工作站不再开展工作；'}
+            已有记录和往年数据仍可查看。{latest ? `理由：${latest.reason}` : ''}
+          </Text>
+        </Notice>
       )}
       {station.agreementEnded && (
-        <View className="station-detail__banner">
-          <Notice tone="error" title="合作协议已到期" action={renewal}>
-            <Text>合作协议已于 {station.cooperationEnd} 到期，续签后请提交变更申请更新合作期限。</Text>
-          </Notice>
-        </View>
+        <Notice tone="error" title="合作协议已到期" action={renewal}>
+          <Text>合作协议已于 {station.cooperationEnd} 到期，续签后请提交变更申请更新合作期限。</Text>
+        </Notice>
       )}
       {station.agreementEndsInDays !== null && (
-        <View className="station-detail__banner">
-          <Notice tone="warn" title={`合作协议${agreementEnds}`} action={renewal}>
-            <Text>合作协议将于 {station.cooperationEnd} 到期，如需续签，请及时提交变更申请更新合作期限。</Text>
-          </Notice>
-        </View>
+        <Notice tone="warn" title={`合作协议${agreementEnds}`} action={renewal}>
+          <Text>合作协议将于 {station.cooperationEnd} 到期，如需续签，请及时提交变更申请更新合作期限。</Text>
+        </Notice>
       )}
     </>
   );
