@@ -12,7 +12,14 @@ export default defineAppConfig({
     },
     {
       root: 'packages/station',
-      pages: ['pages/overview/index', 'pages/detail/index', 'pages/roster/index', 'pages/invitations/index'],
+      pages: [
+        'pages/overview/index',
+        'pages/detail/index',
+        'pages/roster/index',
+        'pages/invitations/index',
+        'pages/status-change/index',
+        'pages/closure-request/index',
+      ],
     },
     {
       root: 'packages/admin',

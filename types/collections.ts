@@ -24,4 +24,6 @@ export type CollectionName =
   | 'stationChanges'
   | 'assessmentRounds'
   | 'assessments'
-  | 'ledgerBalances';
+  | 'ledgerBalances'
+  | 'stationClosures'
+  | 'agreementReminders';

@@ -509,6 +509,18 @@ export interface QuotaAlert {
   sentAt: Instant;
 }
 
+/**
+ * The agreement reminder sent for a station's agreement, once: `_id` `<station>:<cooperationEnd>`,
+ * so a renewal (a new end date) arms the next one.
+ */
+export interface AgreementReminder {
+  _id: string;
+  stationId: string;
+  cooperationEnd: CalendarDate;
+  recipients: string[];
+  sentAt: Instant;
+}
+
 /** One per expert, present while they have a visit open: the lock that makes a second check-in fail. */
 export interface OpenVisitLock {
   /** The expert's OPENID. */
@@ -552,6 +564,11 @@ export type AuditAction =
   | 'station.update'
   | 'station.change.request'
   | 'station.change.decide'
+  | 'station.suspend'
+  | 'station.resume'
+  | 'station.revoke'
+  | 'station.closure.request'
+  | 'station.closure.decide'
   | 'visit.revoke'
   | 'quota.rebuild'
   | 'quota.freeze'

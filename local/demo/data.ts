@@ -176,6 +176,8 @@ export function demoData(now: Date): DemoData {
     stationChanges: [],
     assessmentRounds: [],
     assessments: [],
+    stationClosures: [],
+    agreementReminders: [],
   };
 }
 

@@ -38,6 +38,7 @@ export const DEMO_FUNCTION_ENV = {
   SUBSCRIBE_TEMPLATE_STATION_ALERT: 'demo-template-station-alert',
   SUBSCRIBE_TEMPLATE_APPLICATION_STATUS: 'demo-template-application-status',
   SUBSCRIBE_TEMPLATE_ASSESSMENT_STATUS: 'demo-template-assessment-status',
+  SUBSCRIBE_TEMPLATE_AGREEMENT_END: 'demo-template-agreement-end',
   PRESENCE_SECRET: 'demo-presence-secret-not-for-production',
 };
 

@@ -11,6 +11,10 @@ export const ROUTES = {
   stationDetail: '/packages/station/pages/detail/index',
   stationRoster: '/packages/station/pages/roster/index',
   invitations: '/packages/station/pages/invitations/index',
+  /** The city suspends, resumes or revokes a station (`stationId=`, `action=suspend|resume|revoke`). */
+  stationStatusChange: '/packages/station/pages/status-change/index',
+  /** The society asks in writing to merge, restructure or close a station (`stationId=`). */
+  closureRequest: '/packages/station/pages/closure-request/index',
   adminStationList: '/packages/admin/pages/station-list/index',
   adminSocieties: '/packages/admin/pages/societies/index',
   adminStationEdit: '/packages/admin/pages/station-edit/index',

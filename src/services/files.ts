@@ -23,7 +23,7 @@ export interface PickedFile {
 export type ProgressListener = (percent: number) => void;
 
 /** The folders a person uploads into, one per kind of record the files belong to. */
-export type UploadPurpose = 'needs' | 'visits' | 'applications' | 'blacklist' | 'assessments' | 'ledger';
+export type UploadPurpose = 'needs' | 'visits' | 'applications' | 'blacklist' | 'assessments' | 'ledger' | 'stations';
 
 /** Where a person's uploads go: the server accepts only files under their own folder. */
 export function cloudPathFor(purpose: UploadPurpose, openid: string, name: string): string {

@@ -51,6 +51,7 @@ describe('the monthly quota check', () => {
           counters.find((counter) => counter.stationId === station._id),
           roles.filter((grant) => grant.stationId === station._id && !grant.revokedAt).length,
           yearElapsed(year(), now),
+          now,
         ),
       )
       .filter((row) => row.status === 'at_risk' || row.status === 'behind');

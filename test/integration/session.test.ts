@@ -39,6 +39,7 @@ describe('session.whoami through the deployed bundle and the real wx-server-sdk'
         visit_reviewed: 'demo-template-visit-reviewed',
         application_status: 'demo-template-application-status',
         assessment_status: 'demo-template-assessment-status',
+        agreement_end: 'demo-template-agreement-end',
       },
       profile: null,
       profileComplete: false,

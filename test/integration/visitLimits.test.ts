@@ -132,7 +132,7 @@ describe('the wrong-code limit holds under concurrency', () => {
 });
 
 describe('a station that is not operating', () => {
-  it.each(['suspended', 'revoked'] as const)(
+  it.each(['suspended', 'revoked', 'closed'] as const)(
     'takes no check-in or new need when %s, and keeps its history readable',
     async (status) => {
       const need = await insertNeed(api, 'accepted');

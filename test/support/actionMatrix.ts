@@ -11,6 +11,7 @@ import { completeApplication, insertApplication } from './applications';
 import { completeReport } from './assessments';
 import { blacklistWorkbook, storeSheet } from './blacklist';
 import { insertNeed, needInput } from './needs';
+import { insertPendingClosure, insertStatusStation, storeStationPaper } from './stationStatus';
 import { ALUMINIUM_LOCATION, insertVisit, storePhoto } from './visits';
 
 /**
@@ -395,6 +396,56 @@ export const MATRIX: Matrix = {
     refusal: 'FORBIDDEN',
   },
   'stations.changes': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },
+  // Each call gets its own station in the state the step starts from; the aluminium station keeps running.
+  'stations.suspend': {
+    input: async (api) => ({ stationId: (await insertStatusStation(api))._id, reason: '存在安全隐患，整改期间暂停' }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.resume': {
+    input: async (api) => ({
+      stationId: (await insertStatusStation(api, { status: 'suspended' }))._id,
+      reason: '整改完成，经复查恢复运行',
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.revoke': {
+    // The papers are the caller's own upload: a refused persona is refused before they are looked at.
+    input: async (api, caller) => ({
+      stationId: (await insertStatusStation(api))._id,
+      revocationReason: 'false_materials',
+      reason: '申报材料中的合作协议经核查为伪造',
+      documentNumber: '筑科协发〔2026〕31 号',
+      attachments: [await storeStationPaper(api, PERSONAS[caller])],
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.requestClosure': {
+    input: async (api, caller) => ({
+      stationId: (await insertStatusStation(api))._id,
+      kind: 'withdraw',
+      reason: '需求单位停产，工作站无法继续运行',
+      attachments: [await storeStationPaper(api, PERSONAS[caller])],
+    }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.decideClosure': {
+    input: async (api) => ({
+      closureId: (await insertPendingClosure(api)).closureId,
+      approve: true,
+      documentNumber: '筑科协发〔2026〕32 号',
+    }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'stations.closures': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead'],
+    refusal: 'FORBIDDEN',
+  },
   // Every caller has an answer: the stations where they are head, staff or demand unit (none for the others).
   'stations.todos': { input: () => ({}), allowed: EVERYONE },
   'roster.list': { input: () => ({ stationId: STATION }), allowed: STATION_READERS, refusal: 'FORBIDDEN' },

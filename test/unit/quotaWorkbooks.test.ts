@@ -34,6 +34,8 @@ function row(id: string, overrides: Partial<QuotaDashboardRow> = {}): QuotaDashb
     confirmedVisits: 14,
     rosterExperts: 12,
     rosterShort: false,
+    stationStatus: 'operating',
+    agreementEnded: false,
     ...overrides,
   };
 }

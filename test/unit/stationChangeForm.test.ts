@@ -25,6 +25,14 @@ const station = {
   canRequestChange: true,
   canDecideChange: false,
   changePending: false,
+  statusHistory: [],
+  agreementEnded: false,
+  agreementEndsInDays: null,
+  canSuspend: false,
+  canResume: false,
+  canRevoke: false,
+  canRequestClosure: true,
+  closurePending: false,
 } satisfies StationDetail;
 
 describe('the station edit form’s change request', () => {

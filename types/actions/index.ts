@@ -7,7 +7,7 @@ import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
 import type { SessionActions } from './session';
-import type { StationActions } from './stations';
+import type { StationActions, StationStatusActions } from './stations';
 import type { VisitActions } from './visits';
 
 export type * from './applications';
@@ -28,6 +28,7 @@ export interface ActionMap
     SessionActions,
     PeopleActions,
     StationActions,
+    StationStatusActions,
     NeedActions,
     VisitActions,
     QuotaActions,

@@ -1,5 +1,5 @@
 /** The year's figures against the quota, the dashboards and their exports, and the year's close. */
-import type { Industry, Instant, QuotaFigures, QuotaMonth, QuotaStatus, SocietyLevel } from '../domain';
+import type { Industry, Instant, QuotaFigures, QuotaMonth, QuotaStatus, SocietyLevel, StationStatus } from '../domain';
 import type { ExportedFile } from './documents';
 import type { Page, PageRequest } from './session';
 
@@ -76,6 +76,10 @@ export interface QuotaDashboardRow {
   rosterExperts: number;
   /** The roster has fewer experts than the level's quota: the quota cannot be met as it stands. */
   rosterShort: boolean;
+  /** Now: a suspended, revoked or closed station stays in the years it operated, its status shown. */
+  stationStatus: StationStatus;
+  /** The cooperation agreement has ended and no renewal was approved. */
+  agreementEnded: boolean;
 }
 
 export type QuotaDashboardSort = keyof QuotaFigures | 'status' | 'confirmedVisits' | 'rosterExperts' | 'stationName';

@@ -17,7 +17,8 @@ export type NotificationKind =
   | 'visit_reviewed'
   | 'station_alert'
   | 'application_status'
-  | 'assessment_status';
+  | 'assessment_status'
+  | 'agreement_end';
 
 export interface WhoAmI {
   openid: string;

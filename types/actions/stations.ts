@@ -11,6 +11,7 @@ import type {
   StationControlled,
   StationRecognition,
   StationStatus,
+  StationStatusEntry,
   Attachment,
   ClosureKind,
   ClosureStatus,
@@ -72,6 +73,18 @@ export interface StationDetail extends StationSummary {
   canDecideChange: boolean;
   /** A change request awaits the city. */
   changePending: boolean;
+  /** Suspensions, resumptions, revocation or closure, oldest first. */
+  statusHistory: StationStatusEntry[];
+  /** The cooperation agreement has ended and no renewal was approved. */
+  agreementEnded: boolean;
+  /** Days until the agreement ends, when 60 or fewer and not yet ended; null otherwise. */
+  agreementEndsInDays: number | null;
+  canSuspend: boolean;
+  canResume: boolean;
+  canRevoke: boolean;
+  canRequestClosure: boolean;
+  /** A closure request awaits the city. */
+  closurePending: boolean;
 }
 
 export interface StationStatusInput {

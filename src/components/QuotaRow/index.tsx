@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { QuotaDashboardRow } from '../../../types/actions';
 import { StatusBadge } from '../StatusBadge';
-import { STATION_LEVEL_LABELS } from '../../../types/catalogue';
+import { STATION_LEVEL_LABELS, STATION_STATUS_LABELS } from '../../../types/catalogue';
 import { QUOTA_FIGURE_VIEW, QUOTA_STATUS_VIEW } from '../../constants/quotas';
 import './index.scss';
 
@@ -17,6 +17,17 @@ export function QuotaRow({ row, onOpen }: { row: QuotaDashboardRow; onOpen: () =
       <Text className="quota-row__meta">
         {row.societyName} · {STATION_LEVEL_LABELS[row.level]}
       </Text>
+      {(row.stationStatus !== 'operating' || row.agreementEnded) && (
+        <View className="quota-row__flags">
+          {row.stationStatus !== 'operating' && (
+            <StatusBadge
+              label={STATION_STATUS_LABELS[row.stationStatus]}
+              tone={row.stationStatus === 'suspended' ? 'warn' : 'muted'}
+            />
+          )}
+          {row.agreementEnded && <StatusBadge label="协议已到期" tone="danger" />}
+        </View>
+      )}
       <View className="quota-row__figures">
         {QUOTA_FIGURE_VIEW.filter(({ key }) => row.quota[key] > 0).map(({ key, short }) => (
           <View key={key} className="quota-row__figure">

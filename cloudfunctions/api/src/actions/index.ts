@@ -39,7 +39,9 @@ import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
+import { decideStationClosure, listStationClosures, requestStationClosure } from './stationClosures';
 import { createStation, getStation, listStations, updateStation } from './stations';
+import { resumeStation, revokeStation, suspendStation } from './stationStatus';
 import { stationTodos } from './todos';
 import type { ActionTable } from './types';
 import { checkIn } from './visitCheckIn';
@@ -81,6 +83,12 @@ export const actions: ActionTable = {
   'stations.requestChange': requestStationChange,
   'stations.decideChange': decideStationChange,
   'stations.changes': listStationChanges,
+  'stations.suspend': suspendStation,
+  'stations.resume': resumeStation,
+  'stations.revoke': revokeStation,
+  'stations.requestClosure': requestStationClosure,
+  'stations.decideClosure': decideStationClosure,
+  'stations.closures': listStationClosures,
   'stations.todos': stationTodos,
   'roster.list': listRoster,
   'roster.remove': removeFromRoster,

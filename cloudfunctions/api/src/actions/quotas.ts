@@ -38,7 +38,7 @@ export const quotaProgress: ActionDefinition<'quotas.progress'> = {
     ]);
     const elapsed = yearElapsed(year, caller.now);
     // The same line the dashboards show for this station, with what only this page adds.
-    const row = dashboardRow(station, counter ?? undefined, rosterExperts, elapsed);
+    const row = dashboardRow(station, counter ?? undefined, rosterExperts, elapsed, caller.now);
     return {
       stationId: station._id,
       stationName: station.name,

@@ -4,9 +4,10 @@ import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
 import { APPLICATION_LIMITS, INDUSTRIES, STATION_LIMITS, STATION_RADIUS_M } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
-import { allowingRole, invitableRoles } from '../domain/policy';
+import { allowingRole, invitableRoles, type Permission } from '../domain/policy';
 import { cooperationLongEnough } from '../domain/station';
 import { changedFields } from '../domain/stationChange';
+import { agreementState, isFinal, statusRefusal, type StatusCommand } from '../domain/stationStatus';
 import { AppError, invalidInput } from '../errors';
 import { checkTexts } from '../store/contentCheck';
 import { renameStationInGrants } from '../store/roles';
@@ -134,10 +135,15 @@ function withCooperationCheck<T extends { cooperationStart: string; cooperationE
   };
 }
 
-async function stationDetail(station: Station, caller: CallerContext): Promise<StationDetail> {
+/** The station as the caller sees it, with what they may do there now. */
+export async function stationDetail(station: Station, caller: CallerContext): Promise<StationDetail> {
   const grants = await caller.grants();
   const target = stationTarget(station);
   const head = station.headOpenid ? await findProfile(station.headOpenid) : null;
+  const may = (permission: Permission, command: StatusCommand) =>
+    allowingRole(grants, permission, target) !== null && statusRefusal(station, command) === null;
+  const agreement = agreementState(station.cooperationEnd, caller.now);
+  const closurePending = Boolean(station.pendingClosureId);
   return {
     ...stationSummary(station),
     demandUnit: station.demandUnit,
@@ -149,10 +155,20 @@ async function stationDetail(station: Station, caller: CallerContext): Promise<S
     createdAt: station.createdAt,
     canEdit: allowingRole(grants, 'station.edit', target) !== null,
     canManageRoster: allowingRole(grants, 'roster.manage', target) !== null,
-    canInvite: invitableRoles(grants, target),
+    // A station that is not operating issues no invitation codes (requireOperating).
+    canInvite: station.status === 'operating' ? invitableRoles(grants, target) : [],
     canRequestChange: allowingRole(grants, 'station.requestChange', target) !== null,
     canDecideChange: allowingRole(grants, 'station.decideChange', target) !== null,
     changePending: Boolean(station.pendingChangeId),
+    statusHistory: station.statusHistory ?? [],
+    // A station that no longer runs has no agreement to renew.
+    agreementEnded: !isFinal(station.status) && agreement.ended,
+    agreementEndsInDays: isFinal(station.status) ? null : agreement.endsInDays,
+    canSuspend: may('station.changeStatus', 'suspend'),
+    canResume: may('station.changeStatus', 'resume'),
+    canRevoke: may('station.changeStatus', 'revoke'),
+    canRequestClosure: may('station.requestClosure', 'close') && !closurePending,
+    closurePending,
   };
 }
 

@@ -4,10 +4,10 @@ import type { Attachment } from '../../../../types/domain';
 const MB = 1024 * 1024;
 
 /**
- * Where a person's uploads for needs or visits (or a list to import) live in cloud storage. Only
+ * Where a person's uploads for needs, visits or a station's status papers (or a list to import) live in cloud storage. Only
  * files under the caller's own folder may be attached, so nobody attaches a file somebody else uploaded.
  */
-export function uploadFolder(purpose: 'needs' | 'visits' | 'blacklist', openid: string): string {
+export function uploadFolder(purpose: 'needs' | 'visits' | 'blacklist' | 'stations', openid: string): string {
   return `${purpose}/${openid}/`;
 }
 
@@ -19,7 +19,7 @@ export function isInFolder(fileId: string, folder: string): boolean {
 export function attachmentProblem(
   attachment: Attachment,
   openid: string,
-  purpose: 'needs' | 'visits' = 'needs',
+  purpose: 'needs' | 'visits' | 'stations' = 'needs',
 ): string | null {
   const limits = ATTACHMENT_LIMITS[attachment.kind];
   const extension = /\.([a-z0-9]+)$/i.exec(attachment.name)?.[1]?.toLowerCase() ?? '';

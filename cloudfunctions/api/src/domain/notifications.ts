@@ -14,6 +14,7 @@ export const TEMPLATE_SETTINGS: Record<NotificationKind, string> = {
   station_alert: 'SUBSCRIBE_TEMPLATE_STATION_ALERT',
   application_status: 'SUBSCRIBE_TEMPLATE_APPLICATION_STATUS',
   assessment_status: 'SUBSCRIBE_TEMPLATE_ASSESSMENT_STATUS',
+  agreement_end: 'SUBSCRIBE_TEMPLATE_AGREEMENT_END',
 };
 
 export const NOTIFICATION_KINDS = Object.keys(TEMPLATE_SETTINGS) as NotificationKind[];
@@ -250,6 +251,62 @@ export function assessmentMessage(
       phrase2: { value: outcome },
       thing3: thing(detail),
       time4: time(at),
+    },
+  };
+}
+
+/** 工作站提醒 on a change of the station's status (已暂停, 已恢复, 已撤销, 已撤并) and why; opens the station. */
+export function stationStatusMessage(
+  touser: string,
+  station: { id: string; name: string },
+  change: string,
+  reason: string,
+  at: string,
+): Message {
+  return {
+    kind: 'station_alert',
+    touser,
+    page: `${STATION_PAGE}?stationId=${station.id}`,
+    data: { thing1: thing(station.name), phrase2: { value: change }, thing3: thing(reason), time4: time(at) },
+  };
+}
+
+/** 审核结果通知 (the 申报书's template) for a society's request to merge, restructure or close a station. */
+export function closureDecisionMessage(
+  touser: string,
+  station: { id: string; name: string },
+  approved: boolean,
+  reason: string,
+  at: string,
+): Message {
+  return {
+    kind: 'application_status',
+    touser,
+    page: `${STATION_PAGE}?stationId=${station.id}`,
+    data: {
+      thing1: thing(`撤并申请：${station.name}`),
+      phrase2: { value: approved ? '已批准' : '不批准' },
+      thing3: thing(reason || (approved ? '工作站已撤并' : '')),
+      time4: time(at),
+    },
+  };
+}
+
+/** 协议到期提醒: 工作站 thing1, 到期日期 date2, 温馨提示 thing3; opens the station, where the renewal is asked. */
+export function agreementEndMessage(
+  touser: string,
+  station: { id: string; name: string },
+  cooperationEnd: string,
+  ended: boolean,
+): Message {
+  return {
+    kind: 'agreement_end',
+    touser,
+    page: `${STATION_PAGE}?stationId=${station.id}`,
+    data: {
+      thing1: thing(station.name),
+      date2: { value: cooperationEnd },
+      thing3: thing(ended ? '合作协议已到期，续签请提交变更申请' : '合作协议即将到期，续签请提交变更申请'),
     },
   };
 }

@@ -17,6 +17,10 @@ export type Permission =
   | 'station.edit'
   | 'station.requestChange'
   | 'station.decideChange'
+  | 'station.changeStatus'
+  | 'station.requestClosure'
+  | 'station.decideClosure'
+  | 'station.closures'
   | 'roster.manage'
   | 'contacts.view'
   | 'need.submit'
@@ -65,6 +69,13 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   // 共同条款第 2 条: the society asks, the city decides; the city, deciding, also edits those fields directly.
   'station.requestChange': ['society_admin'],
   'station.decideChange': ['city_admin'],
+  // §四(三)4–5: the city suspends, resumes and revokes; the society asks in writing to merge,
+  // restructure or close its own station, and the city decides.
+  'station.changeStatus': ['city_admin'],
+  'station.requestClosure': ['society_admin'],
+  'station.decideClosure': ['city_admin'],
+  // The written request and its papers: the society, the city, and the head whose station it is.
+  'station.closures': ['city_admin', 'society_admin', 'station_head'],
   'roster.manage': ['city_admin', 'society_admin', 'station_head'],
   'contacts.view': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   // A station head or staff member may record a need on the unit's behalf.

@@ -8,6 +8,7 @@ import type { QuotaCounter, QuotaStatus, Station } from '../../../../types/domai
 import type { PageWindow } from './paging';
 import { LEVEL_QUOTAS, QUOTA_FIGURES } from '../../../../types/catalogue';
 import { quotaStatuses, WORST_FIRST, yearElapsed } from './quota';
+import { agreementState, isFinal } from './stationStatus';
 
 export interface DashboardSources {
   stations: readonly Station[];
@@ -22,6 +23,7 @@ export function dashboardRow(
   counter: QuotaCounter | undefined,
   rosterExperts: number,
   elapsed: number,
+  now: Date,
 ): QuotaDashboardRow {
   const quota = LEVEL_QUOTAS[station.level];
   const figures = {
@@ -44,6 +46,8 @@ export function dashboardRow(
     confirmedVisits: counter?.visits ?? 0,
     rosterExperts,
     rosterShort: rosterExperts < quota.experts,
+    stationStatus: station.status,
+    agreementEnded: !isFinal(station.status) && agreementState(station.cooperationEnd, now).ended,
   };
 }
 
@@ -98,7 +102,7 @@ export function buildDashboard(
         (!filter.industry || station.industry === filter.industry),
     )
     .map((station) =>
-      dashboardRow(station, sources.counters.get(station._id), sources.roster.get(station._id) ?? 0, elapsed),
+      dashboardRow(station, sources.counters.get(station._id), sources.roster.get(station._id) ?? 0, elapsed, now),
     );
   const statusCounts: Record<QuotaStatus, number> = { not_met: 0, behind: 0, at_risk: 0, on_track: 0, met: 0 };
   const totals = { stations: rows.length, needsServed: 0, experts: 0, outOfProvinceExperts: 0, confirmedVisits: 0 };

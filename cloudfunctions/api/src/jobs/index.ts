@@ -1,5 +1,6 @@
 import { calendarMoment } from '../domain/calendar';
 import { dueJobs, type JobSchedule } from '../domain/schedule';
+import { agreementReminders } from './agreementReminders';
 import { freezeQuotaYear } from './freezeQuotaYear';
 import { monthlyQuotaAlerts } from './quotaAlerts';
 import { closeStaleVisits } from './staleVisits';
@@ -23,7 +24,12 @@ export interface TickReport {
 }
 
 /** The scheduled work of the features. */
-export const SCHEDULED_JOBS: ScheduledJob[] = [closeStaleVisits, freezeQuotaYear, monthlyQuotaAlerts];
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  closeStaleVisits,
+  freezeQuotaYear,
+  monthlyQuotaAlerts,
+  agreementReminders,
+];
 
 /**
  * The jobs due now, by the function's own clock: the event's `Time` is whatever the caller wrote

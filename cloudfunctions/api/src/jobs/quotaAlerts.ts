@@ -24,7 +24,7 @@ export const monthlyQuotaAlerts: ScheduledJob = {
     const at = now.toISOString();
     for (const station of stations) {
       if (station.status !== 'operating' || !station.headOpenid) continue;
-      const row = dashboardRow(station, counters.get(station._id), roster.get(station._id) ?? 0, elapsed);
+      const row = dashboardRow(station, counters.get(station._id), roster.get(station._id) ?? 0, elapsed, now);
       if (row.status !== 'at_risk' && row.status !== 'behind') continue;
       const alert: QuotaAlert = {
         _id: `${station._id}:${year}-${String(month).padStart(2, '0')}`,

@@ -28,4 +28,6 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'stationChanges',
   'assessmentRounds',
   'assessments',
+  'stationClosures',
+  'agreementReminders',
 ];

@@ -1,21 +1,32 @@
 import type { QuotaCounter, RoleGrant, Station } from '../../../../types/domain';
 import type { DashboardSources } from '../domain/quotaDashboard';
+import { operatedDuring } from '../domain/stationStatus';
 import { allPages, db, MAX_GET } from './db';
 
 /** What every station's line for a year is made of, of one society or all: a few requests per 1000 stations. */
 export async function dashboardSources(year: number, societyId?: string): Promise<DashboardSources> {
   const [stations, counters, roster] = await Promise.all([
-    quotaStations(societyId),
+    quotaStations(year, societyId),
     countersOfYear(year, societyId),
     rosterExpertCounts(societyId),
   ]);
   return { stations, counters: new Map(counters.map((counter) => [counter.stationId, counter])), roster };
 }
 
-/** Stations that carry a quota (not revoked), of one society or all: a request per 1000. */
-function quotaStations(societyId?: string): Promise<Station[]> {
-  const where = { status: db().command.in(['operating', 'suspended']), ...(societyId && { societyId }) };
-  return allPages(db().collection<Station>('stations').where(where));
+/**
+ * The stations that operated during `year`, of one society or all: those running now, and those
+ * revoked or closed in that year or later; a request per 1000. One recognised after it is left out.
+ */
+async function quotaStations(year: number, societyId?: string): Promise<Station[]> {
+  const _ = db().command;
+  const status = _.or([{ status: _.in(['operating', 'suspended']) }, { endedYear: _.gte(year) }]);
+  const where = societyId ? _.and(status, { societyId }) : status;
+  const stations = await allPages(
+    db()
+      .collection<Station>('stations')
+      .where(where as object),
+  );
+  return stations.filter((station) => operatedDuring(station, year));
 }
 
 /** Every counter of a year, of one society or all: a request per 1000. */

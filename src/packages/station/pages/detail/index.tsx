@@ -11,7 +11,10 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { PageShell } from '../../../../components/PageShell';
 import { PersonCard } from '../../../../components/PersonCard';
 import { SectionCard } from '../../../../components/SectionCard';
+import { Notice } from '../../../../components/Notice';
 import { StationChangePanel } from '../../../../components/StationChangePanel';
+import { StationClosurePanel } from '../../../../components/StationClosurePanel';
+import { StationStatusHistory } from '../../../../components/StationStatusHistory';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
@@ -20,6 +23,7 @@ import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { mayViewLedger } from '../../../../utils/ledgerAccess';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
+import type { StatusAction } from '../../../../utils/stationStatusForm';
 import {
   DEMAND_UNIT_TYPE_LABELS,
   INDUSTRY_LABELS,
@@ -34,12 +38,17 @@ export default function StationDetailPage() {
   const stationId = params.stationId ?? '';
   const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
   const changes = useApiQuery('stations.changes', { stationId }, { enabled: stationId !== '' });
+  // The written requests are the society's and the city's, who are the ones who edit the station.
+  const closures = useApiQuery('stations.closures', { stationId }, { enabled: station.data?.canEdit === true });
   const redirecting = useSessionGuard({ error: station.error, data: null });
   const { refetch: refetchStation } = station;
   const { refetch: refetchChanges } = changes;
+  const { refetch: refetchClosures } = closures;
+  const canEdit = station.data?.canEdit === true;
   const refetch = useCallback(
-    () => Promise.all([refetchStation(), refetchChanges()]).then(() => undefined),
-    [refetchStation, refetchChanges],
+    () =>
+      Promise.all([refetchStation(), refetchChanges(), ...(canEdit ? [refetchClosures()] : [])]).then(() => undefined),
+    [refetchStation, refetchChanges, refetchClosures, canEdit],
   );
   // Back from editing (perhaps with a change request), the roster or the invitations.
   useRefetchOnShow(refetch);
@@ -68,16 +77,25 @@ export default function StationDetailPage() {
       </PageShell>
     );
   }
-  return <StationView station={station.data} changes={changes.data ?? null} onChanged={refetch} />;
+  return (
+    <StationView
+      station={station.data}
+      changes={changes.data ?? null}
+      closures={closures.data ?? null}
+      onChanged={refetch}
+    />
+  );
 }
 
 function StationView({
   station,
   changes,
+  closures,
   onChanged,
 }: {
   station: StationDetail;
   changes: ActionResponse<'stations.changes'> | null;
+  closures: ActionResponse<'stations.closures'> | null;
   onChanged: () => void;
 }) {
   const me = useWhoAmI();
@@ -87,6 +105,10 @@ function StationView({
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
   const hasChanges = (changes?.items.length ?? 0) > 0;
+  const statusAction = (action: StatusAction) => () =>
+    void Taro.navigateTo({ url: withQuery(ROUTES.stationStatusChange, { stationId: station.id, action }) });
+  const canChangeStatus = station.canSuspend || station.canResume || station.canRevoke || station.canRequestClosure;
+  const hasClosures = (closures?.items.length ?? 0) > 0;
   return (
     <PageShell className="station-detail">
       <View className="station-detail__hero">
@@ -99,6 +121,8 @@ function StationView({
         <Text className="station-detail__name">{station.name}</Text>
         <Text className="station-detail__society">{station.societyName}</Text>
       </View>
+
+      <StationBanners station={station} />
 
       {(station.canEdit || station.canManageRoster || canInvite) && (
         <SectionCard title="站务管理">
@@ -130,6 +154,49 @@ function StationView({
               onClick={go(ROUTES.invitations)}
             />
           )}
+        </SectionCard>
+      )}
+
+      {canChangeStatus && (
+        <SectionCard title="运行状态">
+          {station.canSuspend && (
+            <FeatureEntry
+              glyph="停"
+              title="暂停运行"
+              description="暂停期间不能签到、提交需求或发放邀请码"
+              onClick={statusAction('suspend')}
+            />
+          )}
+          {station.canResume && (
+            <FeatureEntry
+              glyph="复"
+              title="恢复运行"
+              description="解除暂停，恢复正常运行"
+              onClick={statusAction('resume')}
+            />
+          )}
+          {station.canRevoke && (
+            <FeatureEntry
+              glyph="撤"
+              title="撤销工作站"
+              description="按《试行办法》规定的情形强制撤销，不可恢复"
+              onClick={statusAction('revoke')}
+            />
+          )}
+          {station.canRequestClosure && (
+            <FeatureEntry
+              glyph="并"
+              title="申请合并、重组或撤销"
+              description="学会书面申请，经市科协批准后生效"
+              onClick={go(ROUTES.closureRequest)}
+            />
+          )}
+        </SectionCard>
+      )}
+
+      {closures && (station.closurePending || hasClosures) && (
+        <SectionCard title="合并、重组或撤销申请">
+          <StationClosurePanel closures={closures.items} canDecide={closures.canDecide} onDecided={onChanged} />
         </SectionCard>
       )}
 
@@ -187,6 +254,10 @@ function StationView({
         </SectionCard>
       )}
 
+      <SectionCard title="状态记录">
+        <StationStatusHistory entries={station.statusHistory} />
+      </SectionCard>
+
       <SectionCard title="基本信息">
         <InfoList
           items={[
@@ -201,5 +272,45 @@ function StationView({
         />
       </SectionCard>
     </PageShell>
+  );
+}
+
+/** Why the station takes no new work, and whether its agreement is ending or has ended (with where to renew it). */
+function StationBanners({ station }: { station: StationDetail }) {
+  const latest = station.statusHistory[station.statusHistory.length - 1];
+  const renew = station.canEdit
+    ? () => void Taro.navigateTo({ url: withQuery(ROUTES.adminStationEdit, { stationId: station.id }) })
+    : undefined;
+  const renewal = renew && (
+    <Text className="station-detail__link" onClick={renew}>
+      {station.canRequestChange ? '提交变更申请续签' : '修改合作期限'} ›
+    </Text>
+  );
+  const agreementEnds =
+    station.agreementEndsInDays === 0 ? '今天到期' : `还有 ${station.agreementEndsInDays ?? 0} 天到期`;
+  return (
+    <>
+      {station.status !== 'operating' && (
+        <Notice
+          tone={station.status === 'suspended' ? 'warn' : 'error'}
+          title={`本站${STATION_STATUS_LABELS[station.status]}`}
+        >
+          <Text>
+            {station.status === 'suspended' ? '暂停期间不能签到、提交需求或发放邀请码；' : '工作站不再开展工作；'}
+            已有记录和往年数据仍可查看。{latest ? `理由：${latest.reason}` : ''}
+          </Text>
+        </Notice>
+      )}
+      {station.agreementEnded && (
+        <Notice tone="error" title="合作协议已到期" action={renewal}>
+          <Text>合作协议已于 {station.cooperationEnd} 到期，续签后请提交变更申请更新合作期限。</Text>
+        </Notice>
+      )}
+      {station.agreementEndsInDays !== null && (
+        <Notice tone="warn" title={`合作协议${agreementEnds}`} action={renewal}>
+          <Text>合作协议将于 {station.cooperationEnd} 到期，如需续签，请及时提交变更申请更新合作期限。</Text>
+        </Notice>
+      )}
+    </>
   );
 }

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '申请合并、重组或撤销',
+});
