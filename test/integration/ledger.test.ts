@@ -4,6 +4,7 @@ import { FORBIDDEN_EXPENSE_RULE } from '../../types/catalogue';
 import type { LedgerBalance, LedgerEntry } from '../../types/ledger';
 import { calendarMoment } from '../../cloudfunctions/api/src/domain/calendar';
 import { DEMO_USERS } from '../../local/demo/people';
+import { insertPassedAssessment } from '../support/assessments';
 import { expectOk, requestIds, startLocalApi, type LocalApi } from '../support/localApi';
 import { storePhoto } from '../support/visits';
 
@@ -121,8 +122,9 @@ describe('recording', () => {
     expect(head.can).toEqual({ grant: true, expense: false, refund: false, export: true });
   });
 
-  it('a later year’s grant, below the cap only with a reason', async () => {
+  it('a later year’s grant: only after that year passed, once, and below the cap only with a reason', async () => {
     const stationId = await station(0);
+    const assessed = calendarMoment(new Date()).year - 1;
     const grant = {
       stationId,
       grantKind: 'annual' as const,
@@ -132,12 +134,22 @@ describe('recording', () => {
       documentNumber: '筑科协发〔2026〕3 号',
       note: '年度考核合格，拨付后续年度补助',
     };
+    const unassessed = await api.call(CITY, 'ledger.grant', { ...grant, reason: '考核良好，择优补助' }, nextId());
+    expect(unassessed).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('尚未评定合格'),
+    });
+    await insertPassedAssessment(api, stationId, assessed);
     const refused = await api.call(CITY, 'ledger.grant', grant, nextId());
     expect(refused).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('说明理由') });
     expect(await entriesOf(stationId)).toHaveLength(0);
     const page = expectOk(await api.call(CITY, 'ledger.grant', { ...grant, reason: '考核良好，择优补助' }, nextId()));
     expect(page.totals.balanceFen).toBe(3_000_000);
     expect(await balanceOf(stationId)).toMatchObject({ grantedFen: 3_000_000, spentFen: 0 });
+    const twice = await api.call(CITY, 'ledger.grant', { ...grant, reason: '考核良好，择优补助' }, nextId());
+    expect(twice).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringContaining('已记录') });
+    expect(await entriesOf(stationId)).toHaveLength(1);
   });
 
   it('a refund of a revoked station: due is the balance, a part needs a reason, more is refused', async () => {

@@ -8,7 +8,7 @@ import { DEMO_FUNCTION_ENV } from '../../local/demo/seed';
 import { dayNumber, stationKey, stationScene } from '../../cloudfunctions/api/src/domain/stationCode';
 import type { LocalApi } from './localApi';
 import { completeApplication, insertApplication } from './applications';
-import { completeReport } from './assessments';
+import { completeReport, insertPassedAssessment } from './assessments';
 import { blacklistWorkbook, storeSheet } from './blacklist';
 import { insertNeed, needInput } from './needs';
 import { insertPendingClosure, insertStatusStation, storeStationPaper } from './stationStatus';
@@ -201,6 +201,12 @@ async function assessmentIn(api: LocalApi, status?: AssessmentStatus): Promise<{
  * A station of the aluminium station's society with 5 万元 granted before balance documents were
  * kept (its balance is computed from the entry): each write gets its own, so none runs it dry.
  */
+/** The station, its last year's assessment concluded 合格. */
+async function passedLastYear(api: LocalApi, stationId: string): Promise<string> {
+  await insertPassedAssessment(api, stationId, calendarMoment(new Date()).year - 1);
+  return stationId;
+}
+
 async function fundedStation(api: LocalApi, status: 'operating' | 'revoked' = 'operating'): Promise<string> {
   const stationId = unique('st-matrix-ledger-');
   await api.cloudbase.store.insertMany('stations', [
@@ -692,7 +698,7 @@ export const MATRIX: Matrix = {
   'ledger.export': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
   'ledger.grant': {
     input: async (api) => ({
-      stationId: await fundedStation(api),
+      stationId: await passedLastYear(api, await fundedStation(api)),
       grantKind: 'annual',
       assessmentYear: calendarMoment(new Date()).year - 1,
       amountFen: 10_000_000,

@@ -3,12 +3,12 @@ import {
   availableCommands,
   deadlineEnd,
   openRoundProblem,
-  operatedDuring,
   reportProblems,
   roundState,
   statusAfter,
 } from '../../cloudfunctions/api/src/domain/assessments';
 import { rosterOfYear, yearSpending } from '../../cloudfunctions/api/src/domain/assessmentFile';
+import { operatedDuring } from '../../cloudfunctions/api/src/domain/stationStatus';
 import type { AssessmentStatus } from '../../types/catalogue';
 import type { RoleGrant, Station } from '../../types/domain';
 import { completeReport } from '../support/assessments';

@@ -2,6 +2,7 @@ import {
   addSums,
   balanceFen,
   expenseRefusal,
+  grantHistoryRefusal,
   grantRefusal,
   NO_MOVEMENT,
   refundDueFen,
@@ -171,5 +172,21 @@ describe('a refund', () => {
     expect(refundRefusal({ amountFen: 4_000_000, date: TODAY }, 'revoked', sums, TODAY)).toMatchObject({
       code: 'BALANCE_INSUFFICIENT',
     });
+  });
+});
+
+describe('what a grant rests on', () => {
+  const annual = { grantKind: 'annual' as const, assessmentYear: 2025 };
+  it('grants a later year only after that year’s assessment passed, and once', () => {
+    expect(grantHistoryRefusal(annual, { verdict: null, sameGrants: 0 })?.message).toContain('尚未评定合格');
+    expect(grantHistoryRefusal(annual, { verdict: 'failed', sameGrants: 0 })?.message).toContain('不合格');
+    expect(grantHistoryRefusal(annual, { verdict: 'passed', sameGrants: 0 })).toBeNull();
+    expect(grantHistoryRefusal(annual, { verdict: 'passed', sameGrants: 1 })?.field).toBe('assessmentYear');
+  });
+  it('grants the recognition subsidy once', () => {
+    expect(grantHistoryRefusal({ grantKind: 'recognition' }, { verdict: null, sameGrants: 0 })).toBeNull();
+    expect(grantHistoryRefusal({ grantKind: 'recognition' }, { verdict: null, sameGrants: 1 })?.field).toBe(
+      'grantKind',
+    );
   });
 });

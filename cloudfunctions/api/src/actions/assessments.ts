@@ -9,11 +9,11 @@ import {
   availableCommands,
   emptyReport,
   isDeadlinePassed,
-  operatedDuring,
   roundState,
   type AssessmentActor,
 } from '../domain/assessments';
 import { allowingRole, type Target } from '../domain/policy';
+import { operatedDuring } from '../domain/stationStatus';
 import { AppError } from '../errors';
 import { fileSources, findAssessment, findRound, roundSources } from '../store/assessments';
 import { documentId, integer, object } from '../validate';

@@ -20,11 +20,13 @@ import {
 import type { RoleGrant, Society, Station } from '../../../../types/domain';
 import type { LedgerEntry } from '../../../../types/ledger';
 import { activeGrants } from '../domain/access';
+import { assessmentId } from '../domain/assessments';
 import { calendarMoment } from '../domain/calendar';
 import {
   addSums,
   expenseRefusal,
   forbiddenCategoryRefusal,
+  grantHistoryRefusal,
   grantRefusal,
   isStopped,
   NO_MOVEMENT,
@@ -46,8 +48,10 @@ import {
   ledgerSumsOfStation,
   pageLedgerEntries,
   readBalanceForChange,
+  sameGrantCount,
   stationsOf,
 } from '../store/ledger';
+import { findAssessment } from '../store/assessments';
 import { audit, transact, type Tx } from '../store/transaction';
 import { calendarDate, documentId, integer, list, object, oneOf, optional, text, type Parser } from '../validate';
 import { actingAs, authorize, requireSociety, requireStation, requireUploaded, stationTarget } from './guard';
@@ -109,6 +113,12 @@ export const recordGrant: ActionDefinition<'ledger.grant'> = {
     const today = calendarMoment(caller.now).date;
     const refusal = grantRefusal(input, LEVEL_SUBSIDY_CAP_FEN[station.level], today);
     if (refusal) throw refused(refusal);
+    const [assessment, sameGrants] = await Promise.all([
+      input.grantKind === 'annual' ? findAssessment(assessmentId(input.assessmentYear!, station._id)) : null,
+      sameGrantCount(station._id, input.grantKind, input.assessmentYear),
+    ]);
+    const history = grantHistoryRefusal(input, { verdict: assessment?.verdict ?? null, sameGrants });
+    if (history) throw refused(history);
     await checkTexts(caller.openid, [
       { label: '说明', text: input.note },
       { label: '理由', text: input.reason ?? '' },

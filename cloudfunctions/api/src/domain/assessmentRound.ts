@@ -3,7 +3,8 @@ import type { Assessment, AssessmentRound } from '../../../../types/assessment';
 import { ASSESSMENT_STATUSES } from '../../../../types/catalogue';
 import type { QuotaCounter, Station } from '../../../../types/domain';
 import { finalQuota } from './assessmentFile';
-import { isDeadlinePassed, operatedDuring, roundState } from './assessments';
+import { isDeadlinePassed, roundState } from './assessments';
+import { operatedDuring } from './stationStatus';
 
 /** What a round's lines are made of: the stations, the year's assessments and counters. */
 export interface RoundSources {

@@ -14,8 +14,8 @@ import {
   type AssessmentStatus,
   type AssessmentVerdict,
 } from '../../../../types/catalogue';
-import type { QuotaYear, Station } from '../../../../types/domain';
-import { calendarMoment, PROGRAMME_TIMEZONE } from './calendar';
+import type { QuotaYear } from '../../../../types/domain';
+import { PROGRAMME_TIMEZONE } from './calendar';
 import { closeDateOf, isYearFrozen } from './quotaYear';
 
 dayjs.extend(utc);
@@ -223,20 +223,6 @@ export function reportProblems(report: SelfInspectionReport): string[] {
     });
   }
   return problems;
-}
-
-/**
- * Whether the station operated during `year`: recognised (or, without a recognition record,
- * created) on or before 31 December, and still running, or revoked or closed no earlier than that year.
- */
-export function operatedDuring(
-  station: Pick<Station, 'status' | 'endedYear' | 'recognition' | 'createdAt'>,
-  year: number,
-): boolean {
-  const startYear = Number((station.recognition?.recognisedOn ?? calendarMoment(station.createdAt).date).slice(0, 4));
-  if (startYear > year) return false;
-  if (station.status === 'operating' || station.status === 'suspended') return true;
-  return station.endedYear !== undefined && station.endedYear >= year;
 }
 
 /** Why a round for `year` with this deadline cannot be opened now; null when it can. */

@@ -11,7 +11,7 @@ import {
   type StationStatus,
 } from '../../../../types/catalogue';
 import { capitalYuan, formatYuan } from '../../../../types/catalogue/money';
-import type { CalendarDate } from '../../../../types/domain';
+import type { AssessmentVerdict, CalendarDate } from '../../../../types/domain';
 import type { ErrorCode } from '../../../../types/errors';
 import type { LedgerBalance, LedgerEntry } from '../../../../types/ledger';
 import { forbiddenUse } from './application';
@@ -27,7 +27,7 @@ export interface LedgerRefusal {
   /** In words the person can act on; a forbidden use quotes the rule. */
   message: string;
   /** The input field it is about, for the form to show it there. */
-  field?: 'category' | 'amountFen' | 'date' | 'payee' | 'note' | 'reason' | 'assessmentYear' | 'receipts';
+  field?: 'category' | 'amountFen' | 'date' | 'payee' | 'note' | 'reason' | 'assessmentYear' | 'grantKind' | 'receipts';
 }
 
 /** What a station's entries add up to: the balance document without its bookkeeping. */
@@ -178,6 +178,40 @@ export function grantRefusal(
     return { code: 'INVALID_INPUT', field: 'reason', message: `补助低于本级上限 ${yuanWords(capFen)} 时须说明理由` };
   }
   return dateRefusal(input.date, today);
+}
+
+/** What the station's past says about a grant: its assessment of the year an annual grant rewards, and the grants of that kind already made. */
+export interface GrantHistory {
+  /** The verdict of `assessmentYear`'s assessment; null when it has none. */
+  verdict: AssessmentVerdict | null;
+  /** Grants already recorded at recognition, or for the same assessment year. */
+  sameGrants: number;
+}
+
+/**
+ * A station is granted once at recognition, and a later year's subsidy only after that year's
+ * assessment passed (§四(三)6), once per year.
+ */
+export function grantHistoryRefusal(
+  input: Pick<GrantInput, 'grantKind' | 'assessmentYear'>,
+  history: GrantHistory,
+): LedgerRefusal | null {
+  if (input.grantKind === 'recognition') {
+    return history.sameGrants > 0
+      ? { code: 'INVALID_INPUT', field: 'grantKind', message: '本站已记录认定建站补助，每站只拨付一次' }
+      : null;
+  }
+  if (history.verdict !== 'passed') {
+    const state = history.verdict === 'failed' ? '评定为不合格' : '尚未评定合格';
+    return {
+      code: 'INVALID_INPUT',
+      field: 'assessmentYear',
+      message: `本站 ${input.assessmentYear} 年度考核${state}，不能拨付后续年度补助`,
+    };
+  }
+  return history.sameGrants > 0
+    ? { code: 'INVALID_INPUT', field: 'assessmentYear', message: `本站已记录 ${input.assessmentYear} 年度的后续补助` }
+    : null;
 }
 
 /** Why this refund cannot be confirmed for a station of `status` with these sums on `today`, or null. */

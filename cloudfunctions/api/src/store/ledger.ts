@@ -1,4 +1,4 @@
-import type { ExpenseCategory } from '../../../../types/catalogue';
+import type { ExpenseCategory, GrantKind } from '../../../../types/catalogue';
 import type { Station } from '../../../../types/domain';
 import type { LedgerBalance, LedgerEntry } from '../../../../types/ledger';
 import { NO_MOVEMENT, sumEntries, withEntry, type LedgerSums } from '../domain/ledger';
@@ -120,4 +120,17 @@ export async function writeBalance(
   const doc = tx.collection<LedgerBalance>('ledgerBalances').doc(stationId);
   // An update merges nested objects key by key; byCategory only grows, so a merge is the same as a replace.
   await (kept ? doc.update({ data: balance }) : doc.set({ data: balance }));
+}
+
+/** Grants of the same kind already recorded for the station: at recognition, or for one assessment year. */
+export async function sameGrantCount(
+  stationId: string,
+  grantKind: GrantKind,
+  assessmentYear?: number,
+): Promise<number> {
+  const { total } = await db()
+    .collection<LedgerEntry>('ledger')
+    .where({ stationId, kind: 'grant', grantKind, ...(grantKind === 'annual' && { assessmentYear }) })
+    .count();
+  return total;
 }
