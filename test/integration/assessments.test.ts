@@ -319,6 +319,9 @@ describe('the city’s review', () => {
       await write(CITY, 'assessments.review', { ...noPhoto, attachments: [photo], inspectedOn: `${Y + 1}-01-21` }),
     ).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expectOk(await write(CITY, 'assessments.review', { ...noPhoto, attachments: [photo] }));
+    // The head opens the inspection photo from the page.
+    const seen = expectOk(await api.call(HEAD, 'assessments.get', key));
+    expect(seen.fileUrls?.[photo.fileId]).toMatch(/^https?:\/\//);
 
     const mark = api.cloudbase.openApiCalls().length;
     const verdict = {

@@ -174,6 +174,16 @@ describe('revocation', () => {
     await expectRefusedWritingNothing(station._id, () => suspend(station._id), 'STATION_WRONG_STATUS');
     await expectRefusedWritingNothing(station._id, () => revoke(station._id), 'STATION_WRONG_STATUS');
     await expectRefusedWritingNothing(station._id, () => requestClosure(station._id), 'STATION_WRONG_STATUS');
+    const detail = expectOk(await api.call(CITY, 'stations.get', { stationId: station._id }));
+    expect(detail.canEdit).toBe(false);
+    const { demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd } = station;
+    const renamed = { name: '改名', demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd };
+    await expectRefusedWritingNothing(
+      station._id,
+      () => api.call(CITY, 'stations.update', { stationId: station._id, ...renamed }, rid()),
+      'STATION_NOT_OPERATING',
+      '不再修改',
+    );
   });
 
   it('needs a listed reason, a document number and a file the city admin uploaded', async () => {

@@ -52,6 +52,8 @@ const rows = [
     status: 'behind',
     confirmedVisits: 2,
     rosterExperts: 2,
+    stationStatus: 'revoked',
+    agreementEnded: true,
   }),
 ];
 
@@ -64,6 +66,8 @@ const DASHBOARD_HEADER = [
   '级别',
   '产业',
   '状态',
+  '运行状态',
+  '合作协议',
   '服务技术需求（项）',
   '要求',
   '服务专家（人）',
@@ -82,16 +86,18 @@ describe('the dashboard workbook', () => {
     expect(others).toHaveLength(0);
     expect(sheet.name).toBe('2026年度任务完成情况');
     expect(sheet.getCell('A1').value).toBe('2026 年度学会产业科技服务工作站任务完成情况（导出时间 2026-11-25 14:30）');
-    expect(values(sheet, 2, 14)).toEqual(DASHBOARD_HEADER);
+    expect(values(sheet, 2, 16)).toEqual(DASHBOARD_HEADER);
     expect(sheet.getRow(2).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(values(sheet, 3, 14)).toEqual([
+    expect(values(sheet, 3, 16)).toEqual([
       1,
       '工作站 a',
       '甲学会',
       '国家级',
       '铝及铝加工制造业',
       '已达标',
+      '运行中',
+      '有效',
       10,
       10,
       11,
@@ -101,13 +107,15 @@ describe('the dashboard workbook', () => {
       14,
       12,
     ]);
-    expect(values(sheet, 4, 14)).toEqual([
+    expect(values(sheet, 4, 16)).toEqual([
       2,
       '乙站',
       '乙学会',
       '市级',
       '软件和信息技术服务业',
       '落后',
+      '已撤销',
+      '已到期',
       1,
       3,
       2,
@@ -117,7 +125,24 @@ describe('the dashboard workbook', () => {
       2,
       2,
     ]);
-    expect(values(sheet, 5, 14)).toEqual(['合计', '2 个工作站', null, null, null, null, 11, 13, 13, 13, 6, 5, 16, 14]);
+    expect(values(sheet, 5, 16)).toEqual([
+      '合计',
+      '2 个工作站',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      11,
+      13,
+      13,
+      13,
+      6,
+      5,
+      16,
+      14,
+    ]);
     expect(sheet.rowCount).toBe(5);
   });
 
@@ -131,7 +156,24 @@ describe('the dashboard workbook', () => {
     expect(sheet.getCell('A1').value).toBe(
       '2026 年度学会产业科技服务工作站任务完成情况（市级；落后）（导出时间 2026-11-25 14:30）',
     );
-    expect(values(sheet, 4, 14)).toEqual(['合计', '1 个工作站', null, null, null, null, 1, 3, 2, 3, 1, 0, 2, 2]);
+    expect(values(sheet, 4, 16)).toEqual([
+      '合计',
+      '1 个工作站',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      1,
+      3,
+      2,
+      3,
+      1,
+      0,
+      2,
+      2,
+    ]);
     expect(sheet.getCell('B5').value).toBe(
       '不限状态时共 2 个工作站：服务技术需求 11 项，服务专家 13 人，省外专家 6 人，确认服务 16 次',
     );
@@ -152,8 +194,25 @@ describe('the dashboard workbook', () => {
       ),
     );
     expect(sheet.name).toBe('2027年度任务完成情况');
-    expect(values(sheet, 2, 14)).toEqual(DASHBOARD_HEADER);
-    expect(values(sheet, 3, 14)).toEqual(['合计', '0 个工作站', null, null, null, null, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(values(sheet, 2, 16)).toEqual(DASHBOARD_HEADER);
+    expect(values(sheet, 3, 16)).toEqual([
+      '合计',
+      '0 个工作站',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
     expect(sheet.rowCount).toBe(3);
   });
 });

@@ -139,6 +139,8 @@ export interface AssessmentView {
   verdict?: AssessmentVerdict;
   recommendation?: AssessmentRecommendation;
   file: AssessmentFile;
+  /** Temporary URLs of the evidence and inspection files by fileId, on `assessments.get` (the page opens them). */
+  fileUrls?: Record<string, string>;
   /** What the caller may do now, so the page shows only buttons that will work. */
   can: {
     edit: boolean;

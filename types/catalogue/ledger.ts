@@ -33,6 +33,3 @@ export const LEDGER_TABLE_LIMITS = {
 
 /** A single entry's largest amount: 10 million yuan, far above any subsidy, well inside a safe integer. */
 export const LEDGER_MAX_FEN = 1_000_000_000;
-
-/** A station that has stopped for good returns what is left of its funds (共同条款 3); only then is a refund taken. */
-export const REFUND_STATION_STATUSES = ['revoked', 'closed'] as const;

@@ -3,7 +3,8 @@ import type { AssessmentComment, AssessmentReviewEntry } from '../../../types/as
 import { ASSESSMENT_STATUS_LABELS } from '../../../types/catalogue/assessments';
 import { ASSESSMENT_STEP_LABELS } from '../../utils/assessmentReview';
 import { formatDateTime } from '../../utils/dates';
-import { EvidenceItems } from '../EvidenceItems';
+import { withUrls } from '../../utils/applicationReview';
+import { AttachmentList } from '../AttachmentList';
 import './index.scss';
 
 type Entry =
@@ -14,9 +15,11 @@ type Entry =
 export function AssessmentTimeline({
   comments,
   reviews,
+  fileUrls,
 }: {
   comments: readonly AssessmentComment[];
   reviews: readonly AssessmentReviewEntry[];
+  fileUrls?: Record<string, string>;
 }) {
   const entries: Entry[] = [
     ...comments.map((entry): Entry => ({ kind: 'comment', at: entry.at, entry })),
@@ -44,7 +47,7 @@ export function AssessmentTimeline({
             {item.kind === 'comment' ? item.entry.text : item.entry.opinion}
           </Text>
           {item.kind === 'review' && item.entry.attachments.length > 0 && (
-            <EvidenceItems evidence={[{ description: '附件', attachments: item.entry.attachments, links: [] }]} />
+            <AttachmentList files={withUrls(item.entry.attachments, fileUrls)} />
           )}
         </View>
       ))}

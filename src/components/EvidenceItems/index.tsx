@@ -1,13 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MetricEvidence } from '../../../types/assessment';
-import { formatSize } from '../AttachmentList';
+import { withUrls } from '../../utils/applicationReview';
+import { AttachmentList } from '../AttachmentList';
 import './index.scss';
 
-const KIND_LABELS = { image: '图片', pdf: 'PDF', office: '文档' } as const;
-
-/** A metric's evidence as submitted: what each item is, its files by name, and its links (tap copies). */
-export function EvidenceItems({ evidence }: { evidence: readonly MetricEvidence[] }) {
+/** A metric's evidence as submitted: what each item is, its files (tap opens), and its links (tap copies). */
+export function EvidenceItems({
+  evidence,
+  fileUrls,
+}: {
+  evidence: readonly MetricEvidence[];
+  fileUrls?: Record<string, string>;
+}) {
   if (evidence.length === 0) return <Text className="evidence-items__none">未附佐证材料</Text>;
   return (
     <View className="evidence-items">
@@ -16,11 +21,7 @@ export function EvidenceItems({ evidence }: { evidence: readonly MetricEvidence[
           <Text className="evidence-items__description">
             {index + 1}. {item.description || '（未填写说明）'}
           </Text>
-          {item.attachments.map((file) => (
-            <Text key={file.fileId} className="evidence-items__file">
-              {KIND_LABELS[file.kind]} · {file.name} · {formatSize(file.size)}
-            </Text>
-          ))}
+          {item.attachments.length > 0 && <AttachmentList files={withUrls(item.attachments, fileUrls)} />}
           {item.links.map((link) => (
             <Text
               key={link}

@@ -6,7 +6,13 @@ import { EvidenceItems } from '../EvidenceItems';
 import './index.scss';
 
 /** The head's 自查报告 as saved: the narrative, then each metric with its figure and evidence. */
-export function SelfInspectionView({ report }: { report: SelfInspectionReport }) {
+export function SelfInspectionView({
+  report,
+  fileUrls,
+}: {
+  report: SelfInspectionReport;
+  fileUrls?: Record<string, string>;
+}) {
   return (
     <View className="self-inspection">
       <Text className="self-inspection__narrative">{report.narrative}</Text>
@@ -18,7 +24,9 @@ export function SelfInspectionView({ report }: { report: SelfInspectionReport })
               <Text className="self-inspection__metric-label">{ASSESSMENT_METRIC_LABELS[metric]}</Text>
               <Text className="self-inspection__metric-value">{formatMetric(metric, reported.value)}</Text>
             </View>
-            {(reported.value > 0 || reported.evidence.length > 0) && <EvidenceItems evidence={reported.evidence} />}
+            {(reported.value > 0 || reported.evidence.length > 0) && (
+              <EvidenceItems evidence={reported.evidence} fileUrls={fileUrls} />
+            )}
           </View>
         );
       })}

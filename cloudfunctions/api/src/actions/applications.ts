@@ -20,7 +20,7 @@ import {
   pageApplications,
 } from '../store/applications';
 import { checkTexts } from '../store/contentCheck';
-import { temporaryUrls } from '../store/files';
+import { temporaryUrlRecord } from '../store/files';
 import { sendMessages } from '../store/notifications';
 import { audit, transact } from '../store/transaction';
 import { documentId, integer, object, oneOf, optional } from '../validate';
@@ -30,9 +30,6 @@ import type { ActionDefinition } from './types';
 
 /** The most problems one refusal lists; the form shows every one of them at its section. */
 const LISTED_PROBLEMS = 10;
-
-/** The most files one request for temporary URLs takes. */
-const URL_BATCH = 50;
 
 export const listApplications: ActionDefinition<'applications.list'> = {
   parse: object({
@@ -64,16 +61,12 @@ export const getApplication: ActionDefinition<'applications.get'> = {
 };
 
 /** The reader opens the files from the page; saves and review steps answer without them, to stay quick. */
-async function fileUrlsOf(application: Application): Promise<Record<string, string>> {
-  const fileIds = [
-    ...application.content.attachments,
-    ...application.reviews.flatMap((review) => review.attachments),
-  ].map((file) => file.fileId);
-  const batches = Array.from({ length: Math.ceil(fileIds.length / URL_BATCH) }, (_, index) =>
-    fileIds.slice(index * URL_BATCH, (index + 1) * URL_BATCH),
+function fileUrlsOf(application: Application): Promise<Record<string, string>> {
+  return temporaryUrlRecord(
+    [...application.content.attachments, ...application.reviews.flatMap((review) => review.attachments)].map(
+      (file) => file.fileId,
+    ),
   );
-  const maps = await Promise.all(batches.map((batch) => temporaryUrls(batch)));
-  return Object.fromEntries(maps.flatMap((map) => [...map]));
 }
 
 export const startApplication: ActionDefinition<'applications.start'> = {

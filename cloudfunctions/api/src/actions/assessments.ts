@@ -1,6 +1,6 @@
 import type { AssessmentFile, AssessmentKey, AssessmentView } from '../../../../types/actions';
 import type { Assessment, AssessmentRound } from '../../../../types/assessment';
-import type { RoleGrant, Station } from '../../../../types/domain';
+import type { Attachment, RoleGrant, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { finalQuota, rosterOfYear, yearSpending } from '../domain/assessmentFile';
 import { roundRows, roundView } from '../domain/assessmentRound';
@@ -16,6 +16,7 @@ import { allowingRole, type Target } from '../domain/policy';
 import { operatedDuring } from '../domain/stationStatus';
 import { AppError } from '../errors';
 import { fileSources, findAssessment, findRound, roundSources } from '../store/assessments';
+import { temporaryUrlRecord } from '../store/files';
 import { documentId, integer, object } from '../validate';
 import { authorize, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
@@ -157,6 +158,15 @@ export const getAssessment: ActionDefinition<'assessments.get'> = {
       findAssessment(assessmentId(year, stationId)),
       assessmentFile(station, year),
     ]);
-    return assessmentView(caller, round, station, assessment, file);
+    const view = await assessmentView(caller, round, station, assessment, file);
+    return { ...view, fileUrls: await temporaryUrlRecord(filesOf(view).map((attachment) => attachment.fileId)) };
   },
 };
+
+/** Every file the page shows: the report's evidence and the city's review papers and photos. */
+function filesOf(view: AssessmentView): Attachment[] {
+  return [
+    ...Object.values(view.report.metrics).flatMap((metric) => metric.evidence.flatMap((item) => item.attachments)),
+    ...view.reviews.flatMap((review) => review.attachments),
+  ];
+}

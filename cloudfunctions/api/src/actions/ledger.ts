@@ -28,7 +28,6 @@ import {
   forbiddenCategoryRefusal,
   grantHistoryRefusal,
   grantRefusal,
-  isStopped,
   NO_MOVEMENT,
   refundDueFen,
   refundRefusal,
@@ -39,6 +38,7 @@ import {
 } from '../domain/ledger';
 import { MAX_PAGE_SIZE, pageWindow, type PageWindow } from '../domain/paging';
 import { allowingRole } from '../domain/policy';
+import { isFinal } from '../domain/stationStatus';
 import { AppError } from '../errors';
 import { checkTexts } from '../store/contentCheck';
 import { temporaryUrls } from '../store/files';
@@ -334,8 +334,8 @@ async function ledgerView(
     totals: totalsOf(sums),
     refundDueFen: due,
     can: {
-      grant: may('ledger.grant') && !isStopped(station.status),
-      expense: may('ledger.expense') && !isStopped(station.status),
+      grant: may('ledger.grant') && !isFinal(station.status),
+      expense: may('ledger.expense') && !isFinal(station.status),
       refund: may('ledger.refund') && due !== null,
       export: may('ledger.overview'),
     },
@@ -372,7 +372,7 @@ function entryView(entry: LedgerEntry, urls: Map<string, string>): LedgerEntryVi
 
 /** A stopped station takes no more money in or out but its refund. */
 function refuseIfStopped(station: Station, what: string): void {
-  if (!isStopped(station.status)) return;
+  if (!isFinal(station.status)) return;
   throw new AppError('STATION_WRONG_STATUS', `${station.name}已停止运行，不能再${what}；结余经费请按退还处理`);
 }
 

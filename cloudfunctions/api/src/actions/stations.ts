@@ -2,7 +2,13 @@ import type { Page, StationDetail, StationInput, StationRegistration, StationSum
 import type { Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { stationScope } from '../domain/access';
-import { APPLICATION_LIMITS, INDUSTRIES, STATION_LIMITS, STATION_RADIUS_M } from '../../../../types/catalogue';
+import {
+  APPLICATION_LIMITS,
+  INDUSTRIES,
+  STATION_LIMITS,
+  STATION_RADIUS_M,
+  STATION_STATUS_LABELS,
+} from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles, type Permission } from '../domain/policy';
 import { cooperationLongEnough } from '../domain/station';
@@ -90,6 +96,11 @@ export const updateStation: ActionDefinition<'stations.update'> = {
     const current = await requireStation(stationId);
     const target = stationTarget(current);
     await authorize(caller, 'station.edit', target);
+    if (isFinal(current.status))
+      throw new AppError(
+        'STATION_NOT_OPERATING',
+        `${current.name}${STATION_STATUS_LABELS[current.status]}，其信息不再修改；已有记录仍可查看`,
+      );
     // 共同条款第 2 条: the host, place, industry and agreement change through the city's approval.
     const approver = allowingRole(await caller.grants(), 'station.decideChange', target) !== null;
     if (!approver && changedFields(current, changes).length > 0) throw new AppError('CHANGE_NEEDS_APPROVAL');
@@ -153,7 +164,8 @@ export async function stationDetail(station: Station, caller: CallerContext): Pr
     head: station.headOpenid ? personView(station.headOpenid, head, true) : null,
     ...(station.recognition && { recognition: station.recognition }),
     createdAt: station.createdAt,
-    canEdit: allowingRole(grants, 'station.edit', target) !== null,
+    // A revoked or closed station's record is history: it is read, not edited.
+    canEdit: !isFinal(station.status) && allowingRole(grants, 'station.edit', target) !== null,
     canManageRoster: allowingRole(grants, 'roster.manage', target) !== null,
     // A station that is not operating issues no invitation codes (requireOperating).
     canInvite: station.status === 'operating' ? invitableRoles(grants, target) : [],

@@ -5,6 +5,7 @@ import {
   LEVEL_SHORT_LABELS,
   PRESENCE_PROOF_LABELS,
   QUOTA_STATUS_LABELS,
+  STATION_STATUS_LABELS,
   SERVICE_TYPE_LABELS,
   VISIT_STATUS_LABELS,
 } from '../../../../types/catalogue';
@@ -30,6 +31,8 @@ const DASHBOARD_COLUMNS: Column[] = [
   { header: '级别', width: 8 },
   { header: '产业', width: 22 },
   { header: '状态', width: 10 },
+  { header: '运行状态', width: 10 },
+  { header: '合作协议', width: 10 },
   { header: '服务技术需求（项）', width: 12 },
   { header: '要求', width: 6 },
   { header: '服务专家（人）', width: 12 },
@@ -40,8 +43,8 @@ const DASHBOARD_COLUMNS: Column[] = [
   { header: '名册专家（人）', width: 12 },
 ];
 
-/** 序号 to 状态; the columns after them are figures, each summed on the 合计 row. */
-const LABEL_COLUMNS = 6;
+/** 序号 to 合作协议; the columns after them are figures, each summed on the 合计 row. */
+const LABEL_COLUMNS = 8;
 
 function dashboardFigures(row: QuotaDashboardRow): number[] {
   return [
@@ -80,11 +83,15 @@ export async function dashboardWorkbook(board: DashboardExport, generatedAt: Dat
       LEVEL_SHORT_LABELS[row.level],
       INDUSTRY_LABELS[row.industry],
       QUOTA_STATUS_LABELS[row.status],
+      // A suspended, revoked or closed station stays in the years it operated, and says so.
+      STATION_STATUS_LABELS[row.stationStatus],
+      row.agreementEnded ? '已到期' : '有效',
       ...figures,
     ]);
   });
   // Values rather than formulas: readers that do not recalculate (previews, phone viewers) show them.
-  sheet.addRow(['合计', `${board.rows.length} 个工作站`, null, null, null, null, ...sums]).font = { bold: true };
+  const blanks = Array.from({ length: LABEL_COLUMNS - 2 }, () => null);
+  sheet.addRow(['合计', `${board.rows.length} 个工作站`, ...blanks, ...sums]).font = { bold: true };
   // The 合计 above is that of the rows; the dashboard's totals leave the status filter out, so a
   // sheet narrowed to one status says what they are, and that they are not the rows' sum.
   if (board.byStatus && board.totals.stations !== board.rows.length) {

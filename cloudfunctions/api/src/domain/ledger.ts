@@ -4,7 +4,6 @@ import {
   FORBIDDEN_EXPENSE_RULE,
   FORBIDDEN_EXPENSE_USE_LABELS,
   FORBIDDEN_EXPENSE_USES,
-  REFUND_STATION_STATUSES,
   STATION_STATUS_LABELS,
   type ExpenseCategory,
   type ForbiddenExpenseUse,
@@ -15,6 +14,7 @@ import type { AssessmentVerdict, CalendarDate } from '../../../../types/domain';
 import type { ErrorCode } from '../../../../types/errors';
 import type { LedgerBalance, LedgerEntry } from '../../../../types/ledger';
 import { forbiddenUse } from './application';
+import { isFinal } from './stationStatus';
 
 /*
  * A station's working funds (seed §四(四)), in integer fen: the city grants, the society spends on
@@ -92,11 +92,7 @@ export function totalsOf(sums: LedgerSums): LedgerTotals {
 /** A stopped station with money left owes it back: the whole balance, to be confirmed. */
 export function refundDueFen(status: StationStatus, sums: LedgerSums): number | null {
   const balance = balanceFen(sums);
-  return isStopped(status) && balance > 0 ? balance : null;
-}
-
-export function isStopped(status: StationStatus): boolean {
-  return (REFUND_STATION_STATUSES as readonly StationStatus[]).includes(status);
+  return isFinal(status) && balance > 0 ? balance : null;
 }
 
 /** Money as written on the page and in a refusal: ￥1,200.50（壹仟贰佰元伍角）. */
@@ -221,7 +217,7 @@ export function refundRefusal(
   sums: LedgerSums,
   today: CalendarDate,
 ): LedgerRefusal | null {
-  if (!isStopped(status)) {
+  if (!isFinal(status)) {
     return {
       code: 'STATION_WRONG_STATUS',
       message: `工作站${STATION_STATUS_LABELS[status]}：只有已撤销或已撤并的工作站才退还结余经费`,

@@ -33,6 +33,19 @@ export async function storeMiniProgramCode(scene: string, page: string, cloudPat
 }
 
 /** Temporary download URLs for up to 50 files in one request; a missing file maps to nothing. */
+/** How many files one getTempFileURL call takes (WeChat's limit). */
+const URL_BATCH = 50;
+
+/** Temporary URLs of any number of files, in calls of `URL_BATCH`, as a record the client reads. */
+export async function temporaryUrlRecord(fileIds: readonly string[]): Promise<Record<string, string>> {
+  const ids = [...new Set(fileIds)];
+  const batches = Array.from({ length: Math.ceil(ids.length / URL_BATCH) }, (_, index) =>
+    ids.slice(index * URL_BATCH, (index + 1) * URL_BATCH),
+  );
+  const maps = await Promise.all(batches.map((batch) => temporaryUrls(batch)));
+  return Object.fromEntries(maps.flatMap((map) => [...map]));
+}
+
 export async function temporaryUrls(fileIds: readonly (string | undefined)[]): Promise<Map<string, string>> {
   const ids = [...new Set(fileIds.filter((id): id is string => Boolean(id)))];
   if (ids.length === 0) return new Map();

@@ -141,7 +141,7 @@ function AssessmentDetail({
 
       <SectionCard title="自查报告" extra={assessment.submittedAt ? '已提交' : '未提交'}>
         {report.narrative ? (
-          <SelfInspectionView report={report} />
+          <SelfInspectionView report={report} fileUrls={assessment.fileUrls} />
         ) : (
           <View className="assessment-page__card">
             <Text className="assessment-page__empty">
@@ -156,7 +156,7 @@ function AssessmentDetail({
         extra={comments.length + reviews.length > 0 ? `${comments.length + reviews.length} 条` : undefined}
       >
         {comments.length + reviews.length > 0 ? (
-          <AssessmentTimeline comments={comments} reviews={reviews} />
+          <AssessmentTimeline comments={comments} reviews={reviews} fileUrls={assessment.fileUrls} />
         ) : (
           <View className="assessment-page__card">
             <Text className="assessment-page__empty">暂无学会意见，市科协尚未审查。</Text>
