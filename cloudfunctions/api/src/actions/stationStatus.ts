@@ -94,13 +94,16 @@ async function changeStatus(
   refuseUnless(station, command);
   await checkTexts(caller.openid, [{ label: '理由', text: facts.reason }]);
   const entry = await statusEntry(caller, command, facts);
-  const changed = await transact(
+  // The answer is stored with the request, so a twin of this call gets the same view; the station
+  // as written stays here for the messages sent after the commit.
+  let written: Station | undefined;
+  return transact(
     caller,
     async (tx) => {
       // Decided on the station as the transaction reads it: two decisions at once cannot both pass.
       const current = await readStation(tx, stationId);
       refuseUnless(current, command);
-      const updated = await writeStatus(tx, current, entry);
+      written = await writeStatus(tx, current, entry);
       await audit(tx, {
         at: entry.at,
         actor: caller.openid,
@@ -110,11 +113,10 @@ async function changeStatus(
         stationId,
         detail: `${STATION_STATUS_LABELS[current.status]} → ${STATION_STATUS_LABELS[entry.status]}：${facts.reason}`,
       });
-      return updated;
+      return stationDetail(written, caller);
     },
-    async (updated) => sendMessages(await statusMessages(updated, command, facts.reason, entry.at)),
+    async () => sendMessages(await statusMessages(written!, command, facts.reason, entry.at)),
   );
-  return stationDetail(changed, caller);
 }
 
 /** The entry a change leaves on the station, by the caller, now. */
