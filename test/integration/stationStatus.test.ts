@@ -177,7 +177,15 @@ describe('revocation', () => {
     const detail = expectOk(await api.call(CITY, 'stations.get', { stationId: station._id }));
     expect(detail.canEdit).toBe(false);
     const { demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd } = station;
-    const renamed = { name: '改名后的工作站', demandUnit, industry, location, radiusM, cooperationStart, cooperationEnd };
+    const renamed = {
+      name: '改名后的工作站',
+      demandUnit,
+      industry,
+      location,
+      radiusM,
+      cooperationStart,
+      cooperationEnd,
+    };
     await expectRefusedWritingNothing(
       station._id,
       () => api.call(CITY, 'stations.update', { stationId: station._id, ...renamed }, rid()),
