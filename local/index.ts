@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DatabaseEngine, type DatabaseRequest } from './database/engine';
-import { CloudBaseError } from './database/errors';
+import { CloudBaseError, requestFailed } from './database/errors';
 import { LocalClock } from './clock';
 import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
 import { BodyTooLargeError, cookie, readBody, sendJson } from './http';
@@ -122,8 +122,9 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
         : engine.handle(body);
       sendJson(response, 200, { ...answer, requestId });
     } catch (error) {
-      if (!(error instanceof CloudBaseError)) throw error;
-      sendJson(response, 200, { code: error.code, message: error.message, requestId });
+      const answer =
+        error instanceof CloudBaseError ? error : requestFailed(error, body.action.startsWith('storage.'));
+      sendJson(response, 200, { code: answer.code, message: answer.message, requestId });
     }
   };
 

@@ -44,3 +44,13 @@ export const documentTooLarge = (write: 'insert' | 'update', size: number, limit
 /** MongoDB refuses a top-level field name starting with `$`; CloudBase reports it as a failed request. */
 export const dollarFieldName = (name: string) =>
   new CloudBaseError('DATABASE_REQUEST_FAILED', `Document can't have $ prefixed field names: ${name}`);
+
+/**
+ * What the server answers for a query, update or pipeline its database cannot run (an operator
+ * it does not know, arguments of the wrong shape): a failed request naming the problem, never a 500.
+ */
+export const requestFailed = (error: unknown, storage = false) =>
+  new CloudBaseError(
+    storage ? 'STORAGE_REQUEST_FAIL' : 'DATABASE_REQUEST_FAILED',
+    error instanceof Error ? error.message : String(error),
+  );

@@ -1,11 +1,12 @@
 import 'mingo/init/system';
 import { aggregate, find, Query, update } from 'mingo';
 import { cloneDocument, type Doc } from '../ejson';
+import { forMingo, geoNear, MINGO_OPTIONS } from './operators';
 
 export type Criteria = Record<string, unknown>;
 
 export function matches(criteria: Criteria): (doc: Doc) => boolean {
-  const query = new Query(criteria);
+  const query = new Query(forMingo(criteria) as Criteria, MINGO_OPTIONS);
   return (doc) => query.test(doc);
 }
 
@@ -18,7 +19,12 @@ export interface FindOptions {
 
 export function findDocuments(docs: Iterable<Doc>, criteria: Criteria, options: FindOptions): Doc[] {
   const hasProjection = options.projection && Object.keys(options.projection).length > 0;
-  let cursor = find<Doc>([...docs], criteria, hasProjection ? options.projection : undefined);
+  let cursor = find<Doc>(
+    [...docs],
+    forMingo(criteria) as Criteria,
+    hasProjection ? options.projection : undefined,
+    MINGO_OPTIONS,
+  );
   if (options.order && Object.keys(options.order).length > 0) cursor = cursor.sort(options.order);
   if (options.offset) cursor = cursor.skip(options.offset);
   return cursor.limit(options.limit).all();
@@ -39,5 +45,12 @@ export function runPipeline(
   pipeline: Record<string, unknown>[],
   resolve: (collection: string) => Doc[],
 ): Record<string, unknown>[] {
-  return aggregate([...docs], pipeline, { collectionResolver: resolve }) as Record<string, unknown>[];
+  const stages = forMingo(pipeline) as Record<string, unknown>[];
+  const [first, ...rest] = stages;
+  // $geoNear, which must come first, is computed here: mingo has no geo stage.
+  const source = first && '$geoNear' in first ? geoNear([...docs], first.$geoNear as never, matches) : [...docs];
+  return aggregate(source, first && '$geoNear' in first ? rest : stages, {
+    ...MINGO_OPTIONS,
+    collectionResolver: resolve,
+  }) as Record<string, unknown>[];
 }

@@ -133,4 +133,16 @@ describe(`queries on ${targetName()}`, () => {
     const { total } = await result<{ total: number }>(db().collection(coll).where({ tag: 'x' }).count());
     expect(total).toBe(2);
   });
+
+  it('keeps $elemMatch on a field condition to embedded documents', async () => {
+    const c = db().collection(coll);
+    const _ = db().command;
+    expect(await ids(c.where({ list: _.elemMatch({ value: _.gt(0) }) }).get())).toEqual([]);
+    expect(await ids(c.where({ list: _.elemMatch(_.gt(1)) }).get())).toEqual(['a']);
+  });
+
+  it('answers an operator it cannot run as a failed request naming it, never an HTTP 500', async () => {
+    const c = db().collection(coll);
+    await expect(result(c.where({ n: { $noSuchOperator: 1 } } as never).get())).rejects.toThrow(/\$noSuchOperator/);
+  });
 });
