@@ -122,8 +122,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
         : engine.handle(body);
       sendJson(response, 200, { ...answer, requestId });
     } catch (error) {
-      const answer =
-        error instanceof CloudBaseError ? error : requestFailed(error, body.action.startsWith('storage.'));
+      const answer = error instanceof CloudBaseError ? error : requestFailed(error, body.action.startsWith('storage.'));
       sendJson(response, 200, { code: answer.code, message: answer.message, requestId });
     }
   };

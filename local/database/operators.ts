@@ -1,7 +1,16 @@
 import Ajv from 'ajv';
 import { computeValue, Context, type Options } from 'mingo/core';
 import { resolve } from 'mingo/util';
-import { angleBetween, assertValidPosition, distanceMetres, isGeoJson, positionOf, positionsOf, within, type Position } from './geo';
+import {
+  angleBetween,
+  assertValidPosition,
+  distanceMetres,
+  isGeoJson,
+  positionOf,
+  positionsOf,
+  within,
+  type Position,
+} from './geo';
 
 /*
  * Where mingo, which evaluates queries and pipelines here, answers otherwise than CloudBase's

@@ -12,7 +12,6 @@ const swc = { jsc: { target: 'es2022' } };
 // Asia/Shanghai. This Jest runs the peer suite alone; the project's own tests stay in UTC.
 process.env.TZ = 'Asia/Shanghai';
 
-
 /**
  * The peer suite as its authors wrote it, nothing edited: what it imports of the SDK's own
  * source and of its configuration is mapped to the local runtime here.
