@@ -26,6 +26,9 @@ const shared = {
   // Chinese messages as they are, not as \uXXXX escapes: a smaller file to load on a cold start.
   charset: 'utf8',
   sourcemap: 'linked',
+  // Less to read and parse on a cold start; names stay, so a logged stack reads with the source map.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 } as const;
 
