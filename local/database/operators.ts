@@ -215,3 +215,24 @@ export function geoNear<T extends Doc>(
       ...(stage.includeLocs && { [stage.includeLocs]: resolve(doc, field) }),
     }));
 }
+
+const nearSphereField = (criteria: Doc) =>
+  Object.entries(criteria).find(
+    ([field, condition]) =>
+      !field.startsWith('$') && typeof condition === 'object' && condition !== null && '$nearSphere' in condition,
+  );
+
+export const hasNearSphere = (criteria: Doc): boolean => nearSphereField(criteria) !== undefined;
+
+/** The matching documents nearest first, when the query has a top-level `$nearSphere`; otherwise null. */
+export function nearestFirst<T extends Doc>(matching: T[], criteria: Doc): T[] | null {
+  const near = nearSphereField(criteria);
+  if (!near) return null;
+  const [field, condition] = near as [string, { $nearSphere: Doc }];
+  const centre = positionOf(geometryOf(condition.$nearSphere, '$nearSphere'))!;
+  const distance = (doc: T) => distanceMetres(centre, positionOf(resolve(doc, field))!);
+  return matching
+    .map((doc) => ({ doc, metres: distance(doc) }))
+    .sort((a, b) => a.metres - b.metres)
+    .map(({ doc }) => doc);
+}

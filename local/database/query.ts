@@ -1,7 +1,7 @@
 import 'mingo/init/system';
 import { aggregate, find, Query, update } from 'mingo';
 import { cloneDocument, type Doc } from '../ejson';
-import { forMingo, geoNear, MINGO_OPTIONS } from './operators';
+import { forMingo, geoNear, hasNearSphere, MINGO_OPTIONS, nearestFirst } from './operators';
 
 export type Criteria = Record<string, unknown>;
 
@@ -19,13 +19,17 @@ export interface FindOptions {
 
 export function findDocuments(docs: Iterable<Doc>, criteria: Criteria, options: FindOptions): Doc[] {
   const hasProjection = options.projection && Object.keys(options.projection).length > 0;
+  const ordered = Boolean(options.order && Object.keys(options.order).length > 0);
+  // A geoNear query answers nearest first unless the request orders otherwise, as MongoDB does.
+  const all = [...docs];
+  const nearest = ordered || !hasNearSphere(criteria) ? null : nearestFirst(all.filter(matches(criteria)), criteria);
   let cursor = find<Doc>(
-    [...docs],
-    forMingo(criteria) as Criteria,
+    nearest ?? all,
+    nearest ? {} : (forMingo(criteria) as Criteria),
     hasProjection ? options.projection : undefined,
     MINGO_OPTIONS,
   );
-  if (options.order && Object.keys(options.order).length > 0) cursor = cursor.sort(options.order);
+  if (ordered) cursor = cursor.sort(options.order!);
   if (options.offset) cursor = cursor.skip(options.offset);
   return cursor.limit(options.limit).all();
 }

@@ -145,4 +145,19 @@ describe(`queries on ${targetName()}`, () => {
     const c = db().collection(coll);
     await expect(result(c.where({ n: { $noSuchOperator: 1 } } as never).get())).rejects.toThrow(/\$noSuchOperator/);
   });
+
+  it('answers a geoNear query nearest first within its distances', async () => {
+    const c = db().collection(coll);
+    const _ = db().command;
+    const at = (longitude: number, latitude: number) => new (db().Geo.Point)(longitude, latitude);
+    for (const [id, longitude] of [
+      ['far', 106.7],
+      ['middle', 106.65],
+      ['near', 106.631],
+    ] as const) {
+      await result(c.add({ data: { _id: `geo-${id}`, spot: at(longitude, 26.6785) } }));
+    }
+    const found = await ids(c.where({ spot: _.geoNear({ geometry: at(106.6328, 26.6785), maxDistance: 5000 }) }).get());
+    expect(found).toEqual(['geo-near', 'geo-middle']);
+  });
 });
