@@ -15,6 +15,120 @@ const idsSeenBy = async (openid: string) =>
     .items.map((station) => station.id)
     .sort();
 
+describe('stations.list searches by name and filters by society, level, industry and status', () => {
+  const extra = (id: string, name: string, societyId: string, fields: Record<string, unknown>) => ({
+    _id: id,
+    name,
+    societyId,
+    demandUnit: { name: '检索测试单位', type: 'enterprise', address: '贵阳' },
+    headOpenid: '',
+    location: { latitude: 26.6, longitude: 106.6 },
+    radiusM: 500,
+    cooperationStart: '2026-01-01',
+    cooperationEnd: '2028-01-01',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...fields,
+  });
+  beforeAll(async () => {
+    await api.cloudbase.store.insertMany('stations', [
+      extra('st-search-plus', '贵阳市电子学会产业科技服务站（A+B 联合实验室）', 'soc-electronics', {
+        societyName: '贵阳市电子学会',
+        level: 'city',
+        industry: 'electronics',
+        status: 'suspended',
+      }),
+      extra('st-search-aab', '贵州省农学会产业科技服务站（AAB 种业基地）', 'soc-agri', {
+        societyName: '贵州省农学会',
+        level: 'provincial',
+        industry: 'modern_seed',
+        status: 'operating',
+      }),
+    ]);
+  });
+  afterAll(() => api.cloudbase.store.removeMany('stations', ['st-search-plus', 'st-search-aab']));
+
+  const found = async (openid: string, filter: Record<string, unknown>) => {
+    const page = expectOk(await api.call(openid, 'stations.list', filter));
+    expect(page.total).toBe(page.items.length);
+    return page.items.map((station) => station.id).sort();
+  };
+
+  it.each([
+    ['part of a name', { name: '电子学会' }, ['st-electronics', 'st-search-plus']],
+    ['a name in another letter case', { name: 'aab' }, ['st-search-aab']],
+    ['a society', { societyId: 'soc-agri' }, ['st-search-aab', 'st-seed']],
+    ['a level', { level: 'city' }, ['st-electronics', 'st-search-plus']],
+    ['an industry', { industry: 'modern_seed' }, ['st-search-aab', 'st-seed']],
+    ['a status', { status: 'suspended' }, ['st-search-plus']],
+    [
+      'a name, a level and a status together',
+      { name: '服务站', level: 'provincial', status: 'operating' },
+      ['st-search-aab', 'st-seed'],
+    ],
+    ['a society and a status that no station has together', { societyId: 'soc-agri', status: 'suspended' }, []],
+  ])('the city admin finds by %s', async (_label, filter, expected) => {
+    expect(await found(DEMO_USERS.cityAdmin, filter)).toEqual(expected);
+  });
+
+  it.each([
+    ['a+b', ['st-search-plus']],
+    ['A+B 联合', ['st-search-plus']],
+    ['.*', []],
+    ['（AAB', ['st-search-aab']],
+    ['[', []],
+  ])('searches %s literally, not as a regular expression', async (name, expected) => {
+    expect(await found(DEMO_USERS.cityAdmin, { name })).toEqual(expected);
+  });
+
+  it.each([
+    ['a society admin naming another society', DEMO_USERS.societyAdmin, { societyId: 'soc-agri' }, []],
+    ['a society admin searching a name found elsewhere', DEMO_USERS.societyAdmin, { name: '服务站' }, []],
+    [
+      'a society admin in its own society',
+      DEMO_USERS.societyAdmin,
+      { name: '华铝', status: 'operating' },
+      ['st-aluminium'],
+    ],
+    ['an expert filtering by level', DEMO_USERS.expert, { level: 'city' }, ['st-electronics']],
+    ['an unbound user', 'someone-new', { name: '服务站' }, []],
+  ])('keeps the caller to their scope: %s', async (_label, openid, filter, expected) => {
+    expect(await found(openid, filter)).toEqual(expected);
+  });
+
+  it('costs as many database requests filtered as unfiltered', async () => {
+    api.cloudbase.resetStats();
+    await api.call(DEMO_USERS.societyAdmin, 'stations.list', {});
+    const unfiltered = api.cloudbase.stats().requests;
+    api.cloudbase.resetStats();
+    await api.call(DEMO_USERS.societyAdmin, 'stations.list', {
+      name: '华铝',
+      societyId: 'soc-nonferrous',
+      level: 'national',
+      industry: 'aluminium',
+      status: 'operating',
+    });
+    expect(api.cloudbase.stats().requests).toBe(unfiltered);
+  });
+
+  it.each([
+    ['an empty name', { name: '  ' }],
+    ['a name of 41 characters', { name: '站'.repeat(41) }],
+    ['a name that is not text', { name: 42 }],
+    ['a malformed society id', { societyId: 'soc agri' }],
+    ['an unknown level', { level: 'county' }],
+    ['an unknown industry', { industry: 'mining' }],
+    ['an unknown status', { status: 'deleted' }],
+    ['an unknown filter', { city: '贵阳' }],
+  ])('refuses %s with INVALID_INPUT before reading or writing anything', async (_label, filter) => {
+    api.cloudbase.resetStats();
+    expect(await api.call(DEMO_USERS.cityAdmin, 'stations.list', filter as never)).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
+    expect(api.cloudbase.stats().requests).toBe(0);
+  });
+});
+
 describe('stations.list shows each caller only the stations their roles reach', () => {
   it.each([
     ['city admin', DEMO_USERS.cityAdmin, ['st-aluminium', 'st-electronics', 'st-seed']],

@@ -34,6 +34,16 @@ export interface StationSummary {
   radiusM: number;
 }
 
+/** What the station list narrows to; each filter left out matches every station in the caller's scope. */
+export interface StationFilter {
+  /** Text the name contains, in any letter case. */
+  name?: string;
+  societyId?: string;
+  level?: SocietyLevel;
+  industry?: Industry;
+  status?: StationStatus;
+}
+
 export interface StationInput {
   name: string;
   societyId: string;
@@ -231,7 +241,8 @@ export interface StationStatusActions {
 
 /** The stations actions: request and response of each. */
 export interface StationActions {
-  'stations.list': { request: PageRequest; response: Page<StationSummary> };
+  /** The stations the caller's roles reach, narrowed by the filters, by name. */
+  'stations.list': { request: PageRequest & StationFilter; response: Page<StationSummary> };
   'stations.get': { request: { stationId: string }; response: StationDetail };
   'stations.create': { request: StationRegistration; response: StationDetail };
   'stations.update': { request: { stationId: string } & Omit<StationInput, 'societyId'>; response: StationDetail };

@@ -78,6 +78,8 @@ export const STATION_LIMITS = {
   demandUnitAddress: [2, 120],
   /** Why the society asks to change a recognised station, and why the city refuses it. */
   changeReason: [5, 300],
+  /** Part of a name the station list searches for. */
+  search: [1, 40],
 } as const satisfies Record<string, TextLimit>;
 
 /** The newest change requests a station's page shows (the pending one among them). */

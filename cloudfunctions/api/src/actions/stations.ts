@@ -5,8 +5,10 @@ import { stationScope } from '../domain/access';
 import {
   APPLICATION_LIMITS,
   INDUSTRIES,
+  SOCIETY_LEVELS,
   STATION_LIMITS,
   STATION_RADIUS_M,
+  STATION_STATUSES,
   STATION_STATUS_LABELS,
 } from '../../../../types/catalogue';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
@@ -37,10 +39,18 @@ const stationFields = {
 };
 
 export const listStations: ActionDefinition<'stations.list'> = {
-  parse: object({ page: optional(integer(1, 10_000)), pageSize: optional(integer(1, MAX_PAGE_SIZE)) }),
-  async handle(input, caller): Promise<Page<StationSummary>> {
-    const window = pageWindow(input.page, input.pageSize);
-    const { stations, total } = await pageStations(stationScope(await caller.grants()), window);
+  parse: object({
+    page: optional(integer(1, 10_000)),
+    pageSize: optional(integer(1, MAX_PAGE_SIZE)),
+    name: optional(text(...STATION_LIMITS.search)),
+    societyId: optional(documentId),
+    level: optional(oneOf(SOCIETY_LEVELS)),
+    industry: optional(oneOf(INDUSTRIES)),
+    status: optional(oneOf(STATION_STATUSES)),
+  }),
+  async handle({ page, pageSize, ...filter }, caller): Promise<Page<StationSummary>> {
+    const window = pageWindow(page, pageSize);
+    const { stations, total } = await pageStations(stationScope(await caller.grants()), filter, window);
     return { items: stations.map(stationSummary), page: window.page, pageSize: window.pageSize, total };
   },
 };

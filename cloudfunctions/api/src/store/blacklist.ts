@@ -3,6 +3,7 @@ import { BLACKLIST_HITS_SHOWN } from '../../../../types/catalogue/blacklist';
 import { UNDECIDED_STATUSES } from '../domain/blacklist';
 import type { PageWindow } from '../domain/paging';
 import { db } from './db';
+import { escapeRegExp } from './textMatch';
 
 /** Keys one `in` query carries: a long import is looked up in a few requests, never one per entry. */
 const KEYS_PER_QUERY = 100;
@@ -93,8 +94,4 @@ function chunks<T>(values: readonly T[]): T[][] {
 
 function startsWith(prefix: string): unknown {
   return db().RegExp({ regexp: `^${prefix}`, options: '' });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

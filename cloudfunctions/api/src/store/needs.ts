@@ -3,6 +3,7 @@ import type { Need, NeedStatus, RoleGrant } from '../../../../types/domain';
 import { grantId } from '../domain/invitation';
 import type { PageWindow } from '../domain/paging';
 import { db } from './db';
+import { containing } from './textMatch';
 
 export async function findNeed(id: string): Promise<Need | null> {
   const { data } = await db().collection<Need>('needs').doc(id).get();
@@ -35,12 +36,8 @@ function condition(query: NeedQuery): object {
   if (query.industry) where.industry = query.industry;
   if (query.serviceType) where.serviceType = query.serviceType;
   if (query.statuses) where.status = query.statuses.length === 1 ? query.statuses[0] : _.in([...query.statuses]);
-  if (query.search) where.title = db().RegExp({ regexp: escapeRegExp(query.search), options: 'i' });
+  if (query.search) where.title = containing(query.search);
   return where;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Which of `openids` are experts on the station's roster now: one request by the grants' known ids. */
