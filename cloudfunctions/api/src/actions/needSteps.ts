@@ -3,7 +3,12 @@ import { NEED_LIMITS } from '../../../../types/catalogue';
 import type { Need } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { actorOf, applyCommand, newlyAssigned, refusalOf, type NeedCommand } from '../domain/needs';
-import { needAssignedMessage, needDecidedMessage, type Message } from '../domain/notifications';
+import {
+  needAssignedMessage,
+  needDecidedMessage,
+  resolutionProposedMessage,
+  type Message,
+} from '../domain/notifications';
 import { AppError, invalidInput } from '../errors';
 import { checkTexts, type CheckedText } from '../store/contentCheck';
 import { activeExperts } from '../store/needs';
@@ -13,6 +18,7 @@ import { documentId, integer, list, object, optional, text } from '../validate';
 import { authorize, recordTarget } from './guard';
 import { requireNeed } from './needs';
 import { needDetail } from './needViews';
+import { stationPeople } from './stationMessages';
 import type { ActionDefinition } from './types';
 
 /** More would not be one need's team; it also bounds the roster check to one request. */
@@ -30,7 +36,7 @@ interface Step {
   /** Further changes the step makes besides the status and the timeline. */
   extra?: (at: string) => Partial<Need>;
   /** Who to tell once the step is committed. */
-  messages?: (before: Need, after: Need, at: string) => Message[];
+  messages?: (before: Need, after: Need, at: string) => Message[] | Promise<Message[]>;
 }
 
 /**
@@ -69,7 +75,7 @@ async function takeStep(caller: CallerContext, needId: string, step: Step): Prom
       after = { ...current, ...changes };
       return needDetail(after, caller);
     },
-    () => sendMessages(step.messages?.(before, after, at) ?? []),
+    async () => sendMessages((await step.messages?.(before, after, at)) ?? []),
   );
 }
 
@@ -96,6 +102,12 @@ function decisionMessages(need: Need, decision: { accepted: boolean; reason?: st
   if (need.onBehalf) return [];
   const expertCount = need.assignedExperts.length;
   return [needDecidedMessage(need.submittedBy, { id: need._id, title: need.title }, { ...decision, expertCount }, at)];
+}
+
+/** The unit's contacts at the station must confirm the proposal: each is told, one roles read. */
+async function proposalMessages(need: Need, actor: string, at: string): Promise<Message[]> {
+  const contacts = await stationPeople(need.stationId, ['demand_unit'], actor);
+  return contacts.map((openid) => resolutionProposedMessage(openid, { id: need._id, title: need.title }, at));
 }
 
 export const acceptNeed: ActionDefinition<'needs.accept'> = {
@@ -152,6 +164,7 @@ export const proposeNeedResolution: ActionDefinition<'needs.proposeResolution'> 
       command: 'proposeResolution',
       reason: input.note,
       texts: [{ label: '说明', text: input.note ?? '' }],
+      messages: (_before, after, at) => proposalMessages(after, caller.openid, at),
     }),
 };
 

@@ -12,6 +12,7 @@ import {
   SERVICE_TYPES,
 } from '../../../../types/catalogue';
 import { listedStatuses, visibleStatuses } from '../domain/needs';
+import { needSubmittedMessage } from '../domain/notifications';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { AppError, invalidInput } from '../errors';
 import { checkTexts } from '../store/contentCheck';
@@ -21,6 +22,7 @@ import { boolean, calendarDate, documentId, integer, list, object, oneOf, option
 import { authorize, recordTarget, requireOperating, requireStation, requireUploaded, stationTarget } from './guard';
 import { needDetail, needSummary } from './needViews';
 import { parseAttachment } from './parsers';
+import { STATION_REVIEWERS, tellStation } from './stationMessages';
 import type { ActionDefinition } from './types';
 
 export const createNeed: ActionDefinition<'needs.create'> = {
@@ -73,10 +75,20 @@ export const createNeed: ActionDefinition<'needs.create'> = {
       createdAt: at,
       updatedAt: at,
     };
-    return transact(caller, async (tx) => {
-      const { _id } = (await tx.collection<Need>('needs').add({ data: fields })) as { _id: string };
-      return needDetail({ _id, ...fields }, caller, { urls });
-    });
+    let needId = '';
+    return transact(
+      caller,
+      async (tx) => {
+        const { _id } = (await tx.collection<Need>('needs').add({ data: fields })) as { _id: string };
+        needId = _id;
+        return needDetail({ _id, ...fields }, caller, { urls });
+      },
+      // Staff recording a need for the unit know of it already.
+      () =>
+        tellStation(station._id, STATION_REVIEWERS, caller.openid, (openid) =>
+          needSubmittedMessage(openid, { id: needId, title: fields.title, stationName: station.name }, at),
+        ),
+    );
   },
 };
 

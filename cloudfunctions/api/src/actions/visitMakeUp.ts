@@ -26,6 +26,7 @@ import type { ActionDefinition } from './types';
 import { requireOwnUploads } from './visitCheckIn';
 import { refuseFrozenYear } from './visitConfirmation';
 import { holdTimeline, refuseOverlap } from './visitOverlap';
+import { tellReviewers } from './visitReports';
 import { visitDetail } from './visitViews';
 
 /** As for a check-in: needs the station has taken on and not yet seen resolved. */
@@ -118,33 +119,39 @@ async function makeUp(input: MakeUpInput, caller: CallerContext) {
     durationMinutes: durationMinutes(input.start, input.end),
   };
   const { year } = fields;
-  return transact(caller, async (tx) => {
-    await refuseFrozenYear(tx, year, caller.now);
-    const counts = tx.collection<MakeUpCount>('makeUpCounts');
-    const countId = makeUpCountId(caller.openid, month);
-    const { data: count } = await counts.doc(countId).get();
-    refuse(makeUpLimitRefusal(count?.used ?? 0, limit, caller.now));
-    const { data: open } = await tx.collection<OpenVisitLock>('openVisits').doc(caller.openid).get();
-    if (open && Date.parse(open.since) < Date.parse(input.end)) {
-      throw new AppError(
-        'VISIT_OVERLAPS',
-        `您 ${localDateTime(open.since)} 签到的服务还没有签退：补卡的服务须在这次签到之前结束，请核对时间`,
-      );
-    }
-    await holdTimeline(tx, caller.openid, timeline, receivedAt);
-    const { _id } = (await tx.collection<Visit>('visits').add({ data: fields })) as { _id: string };
-    // Never taken back, whatever the head decides (domain/makeUp.ts).
-    await counts.doc(countId).set({
-      data: {
-        openid: caller.openid,
-        month,
-        used: (count?.used ?? 0) + 1,
-        visitIds: [...(count?.visitIds ?? []), _id],
-        updatedAt: receivedAt,
-      },
-    });
-    return visitDetail({ _id, ...fields }, caller);
-  });
+  let visitId = '';
+  return transact(
+    caller,
+    async (tx) => {
+      await refuseFrozenYear(tx, year, caller.now);
+      const counts = tx.collection<MakeUpCount>('makeUpCounts');
+      const countId = makeUpCountId(caller.openid, month);
+      const { data: count } = await counts.doc(countId).get();
+      refuse(makeUpLimitRefusal(count?.used ?? 0, limit, caller.now));
+      const { data: open } = await tx.collection<OpenVisitLock>('openVisits').doc(caller.openid).get();
+      if (open && Date.parse(open.since) < Date.parse(input.end)) {
+        throw new AppError(
+          'VISIT_OVERLAPS',
+          `您 ${localDateTime(open.since)} 签到的服务还没有签退：补卡的服务须在这次签到之前结束，请核对时间`,
+        );
+      }
+      await holdTimeline(tx, caller.openid, timeline, receivedAt);
+      const { _id } = (await tx.collection<Visit>('visits').add({ data: fields })) as { _id: string };
+      // Never taken back, whatever the head decides (domain/makeUp.ts).
+      await counts.doc(countId).set({
+        data: {
+          openid: caller.openid,
+          month,
+          used: (count?.used ?? 0) + 1,
+          visitIds: [...(count?.visitIds ?? []), _id],
+          updatedAt: receivedAt,
+        },
+      });
+      visitId = _id;
+      return visitDetail({ _id, ...fields }, caller);
+    },
+    () => tellReviewers(fields, visitId, 'make_up', receivedAt),
+  );
 }
 
 function refuse(refusal: MakeUpRefusal | null): void {

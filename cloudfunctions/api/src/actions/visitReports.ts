@@ -3,7 +3,7 @@ import type { CheckOutInput } from '../../../../types/actions';
 import type { OpenVisitLock, Visit, VisitCheckOut } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { attachmentProblem } from '../domain/attachments';
-import type { Message } from '../domain/notifications';
+import { visitAwaitingReviewMessage, type Message, type ReviewSubject } from '../domain/notifications';
 import { isOutOfProvince } from '../domain/profile';
 import { checkOutProblem, correctionProblem, durationMinutes, statusAfterCheckOut } from '../domain/visit';
 import { AppError, invalidInput } from '../errors';
@@ -17,6 +17,7 @@ import type { ActionDefinition } from './types';
 import { acceptEntry, requireOwnUploads } from './visitCheckIn';
 import { confirmInTransaction, refuseFrozenYear } from './visitConfirmation';
 import { holdTimeline, refuseOverlap } from './visitOverlap';
+import { STATION_REVIEWERS, tellStation } from './stationMessages';
 import { requireVisit, wrongStatus } from './visits';
 import { visitDetail } from './visitViews';
 
@@ -64,7 +65,10 @@ export const checkOut: ActionDefinition<'visits.checkOut'> = {
         await releaseLock(tx, caller.openid, visit._id);
         return visitDetail({ ...current, ...changes }, caller);
       },
-      () => sendMessages(messages),
+      async () => {
+        await sendMessages(messages);
+        if (status === 'pending') await tellReviewers(visit, visit._id, 'off_site', checkOutRecord.receivedAt);
+      },
     );
   },
 };
@@ -79,29 +83,48 @@ export const correctVisit: ActionDefinition<'visits.correct'> = {
     if (problem) throw invalidInput(problem);
     const checkOutRecord = await validCheckOut(input, caller, { lateAllowed: true });
     const timeline = await refuseOverlap(caller.openid, { start: visit.checkIn.at, end: input.at }, [visit._id]);
-    return transact(caller, async (tx) => {
-      const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
-      if (!current || current.status !== 'incomplete' || current.supersededBy) throw wrongStatus(current ?? visit);
-      await refuseFrozenYear(tx, current.year, caller.now);
-      await holdTimeline(tx, caller.openid, timeline, checkOutRecord.receivedAt);
-      const correction: Omit<Visit, '_id'> = {
-        ...withoutId(current),
-        status: 'pending',
-        checkOut: checkOutRecord,
-        durationMinutes: durationMinutes(current.checkIn.at, input.at),
-        correctionOf: current._id,
-        createdAt: checkOutRecord.receivedAt,
-        updatedAt: checkOutRecord.receivedAt,
-      };
-      const { _id } = (await tx.collection<Visit>('visits').add({ data: correction })) as { _id: string };
-      await tx
-        .collection<Visit>('visits')
-        .doc(current._id)
-        .update({ data: { supersededBy: _id, updatedAt: checkOutRecord.receivedAt } });
-      return visitDetail({ _id, ...correction }, caller);
-    });
+    let correctionId = '';
+    return transact(
+      caller,
+      async (tx) => {
+        const { data: current } = await tx.collection<Visit>('visits').doc(visit._id).get();
+        if (!current || current.status !== 'incomplete' || current.supersededBy) throw wrongStatus(current ?? visit);
+        await refuseFrozenYear(tx, current.year, caller.now);
+        await holdTimeline(tx, caller.openid, timeline, checkOutRecord.receivedAt);
+        const correction: Omit<Visit, '_id'> = {
+          ...withoutId(current),
+          status: 'pending',
+          checkOut: checkOutRecord,
+          durationMinutes: durationMinutes(current.checkIn.at, input.at),
+          correctionOf: current._id,
+          createdAt: checkOutRecord.receivedAt,
+          updatedAt: checkOutRecord.receivedAt,
+        };
+        const { _id } = (await tx.collection<Visit>('visits').add({ data: correction })) as { _id: string };
+        await tx
+          .collection<Visit>('visits')
+          .doc(current._id)
+          .update({ data: { supersededBy: _id, updatedAt: checkOutRecord.receivedAt } });
+        correctionId = _id;
+        return visitDetail({ _id, ...correction }, caller);
+      },
+      () => tellReviewers(visit, correctionId, 'correction', checkOutRecord.receivedAt),
+    );
   },
 };
+
+/** The head and staff hear of a visit now waiting for their review; the expert who sent it is not told. */
+export function tellReviewers(
+  visit: Pick<Visit, 'stationId' | 'stationName' | 'expertName' | 'expertOpenid'>,
+  visitId: string,
+  subject: ReviewSubject,
+  at: string,
+): Promise<void> {
+  const about = { id: visitId, stationName: visit.stationName, expertName: visit.expertName };
+  return tellStation(visit.stationId, STATION_REVIEWERS, visit.expertOpenid, (openid) =>
+    visitAwaitingReviewMessage(openid, about, subject, at),
+  );
+}
 
 async function validCheckOut(
   input: Omit<CheckOutInput, 'visitId'>,

@@ -87,6 +87,24 @@ export function needDecidedMessage(
   };
 }
 
+/**
+ * 需求受理结果通知 (the unit's template) when the head proposes the need resolved: the unit must
+ * confirm it, on the need's page.
+ */
+export function resolutionProposedMessage(touser: string, need: { id: string; title: string }, at: string): Message {
+  return {
+    kind: 'need_decided',
+    touser,
+    page: `${NEED_PAGE}?needId=${need.id}`,
+    data: {
+      thing1: thing(need.title),
+      phrase2: { value: '待确认' },
+      thing3: thing('站长提议需求已解决，请确认'),
+      time4: time(at),
+    },
+  };
+}
+
 /** 服务评价提醒: 服务项目 thing1, 服务专家 thing2, 服务时间 time3, 温馨提示 thing4. */
 export function visitToRateMessage(
   touser: string,
@@ -154,6 +172,53 @@ function stationAlert(
     touser,
     page: `${QUOTA_PAGE}?stationId=${station.id}&year=${station.year}`,
     data: { thing1: thing(station.name), phrase2: { value: kind }, thing3: thing(detail), time4: time(at) },
+  };
+}
+
+/** 工作站提醒 to the head and staff: a need submitted to their station; opens the need, to accept it. */
+export function needSubmittedMessage(
+  touser: string,
+  need: { id: string; title: string; stationName: string },
+  at: string,
+): Message {
+  return {
+    kind: 'station_alert',
+    touser,
+    page: `${NEED_PAGE}?needId=${need.id}`,
+    data: {
+      thing1: thing(need.stationName),
+      phrase2: { value: '新需求' },
+      thing3: thing(`待受理：${need.title}`),
+      time4: time(at),
+    },
+  };
+}
+
+/** What waits for the head's review, as the review queue names it. */
+export type ReviewSubject = 'off_site' | 'make_up' | 'correction';
+const REVIEW_SUBJECTS: Record<ReviewSubject, string> = {
+  off_site: '异地服务',
+  make_up: '补卡',
+  correction: '超时补录',
+};
+
+/** 工作站提醒 to the head and staff: a visit waiting for their review; opens the visit, where they decide. */
+export function visitAwaitingReviewMessage(
+  touser: string,
+  visit: { id: string; stationName: string; expertName: string },
+  subject: ReviewSubject,
+  at: string,
+): Message {
+  return {
+    kind: 'station_alert',
+    touser,
+    page: `${VISIT_PAGE}?visitId=${visit.id}`,
+    data: {
+      thing1: thing(visit.stationName),
+      phrase2: { value: '待审核' },
+      thing3: thing(`${visit.expertName || '专家'}的${REVIEW_SUBJECTS[subject]}记录`),
+      time4: time(at),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { RoleGrant } from '../../../../types/domain';
+import type { Role, RoleGrant } from '../../../../types/domain';
 import { allPages, db } from './db';
 
 /** A person holds a handful of roles; this bound only guards against a runaway loop. */
@@ -44,6 +44,16 @@ export async function societyAdminOpenids(societyId: string): Promise<string[]> 
     .limit(MAX_ROSTER)
     .get();
   return data.map((grant) => grant.openid);
+}
+
+/** The OPENIDs holding one of `roles` at a station now, in one request: who hears of its news. */
+export async function stationOpenids(stationId: string, roles: readonly Role[]): Promise<string[]> {
+  const { data } = await db()
+    .collection<RoleGrant>('roles')
+    .where({ stationId, role: db().command.in([...roles]), revokedAt: db().command.exists(false) })
+    .limit(MAX_ROSTER)
+    .get();
+  return [...new Set(data.map((grant) => grant.openid))];
 }
 
 /** The admins of several societies now, a request per 1000 grants: who hears about a round's stations. */

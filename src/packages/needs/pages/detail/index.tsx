@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import type { NeedDetail } from '../../../../../types/actions';
+import type { NeedDetail, WhoAmI } from '../../../../../types/actions';
 import { AttachmentList } from '../../../../components/AttachmentList';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorState } from '../../../../components/ErrorState';
@@ -14,6 +14,7 @@ import { PersonCard } from '../../../../components/PersonCard';
 import { SectionCard } from '../../../../components/SectionCard';
 import { StarRating } from '../../../../components/StarRating';
 import { StatusBadge } from '../../../../components/StatusBadge';
+import { SubscribePrompt } from '../../../../components/SubscribePrompt';
 import { ROUTES, withQuery } from '../../../../constants/routes';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
@@ -53,19 +54,24 @@ export default function NeedDetailPage() {
       <LoadingState cards={3} />
     );
   }
-  return <NeedView need={need.data} myOpenid={me.data?.openid ?? ''} onChanged={need.replace} />;
+  return <NeedView need={need.data} me={me.data} onChanged={need.replace} />;
 }
+
+/** While experts serve the need, the unit must confirm when the head proposes it resolved. */
+const AWAITING_PROPOSAL = ['accepted', 'in_service'];
 
 function NeedView({
   need,
-  myOpenid,
+  me,
   onChanged,
 }: {
   need: NeedDetail;
-  /** The caller: no call button for oneself. */
-  myOpenid: string;
+  /** The caller: no call button for oneself, and the unit's offer of a message. */
+  me: WhoAmI | null | undefined;
   onChanged: (need: NeedDetail) => void;
 }) {
+  const myOpenid = me?.openid ?? '';
+  const isUnit = Boolean(me?.roles.some((view) => view.role === 'demand_unit' && view.stationId === need.stationId));
   return (
     <PageShell className="need-detail">
       <View className="need-detail__hero">
@@ -79,6 +85,16 @@ function NeedView({
       </View>
 
       <NeedActions need={need} onChanged={onChanged} />
+
+      {isUnit && AWAITING_PROPOSAL.includes(need.status) && (
+        <SubscribePrompt
+          templates={me?.subscribeTemplates}
+          kind="need_decided"
+          lead="站长提议需求已解决时，需要您确认。可通过微信服务通知提醒您（每开启一次可收到一条）。"
+          label="提醒我确认"
+          accepted="已开启，站长提议解决时会通知您"
+        />
+      )}
 
       <SectionCard title="需求内容">
         <View className="need-detail__card">

@@ -74,9 +74,9 @@ export default function StationOverviewPage() {
       <SubscribePrompt
         templates={whoami.data.subscribeTemplates}
         kind="station_alert"
-        lead="每月 1 日核对进度：进度有风险或落后、专家移出名册时，可通过微信服务通知提醒您（每开启一次可收到一条）。"
-        label="接收进度提醒"
-        accepted="已开启，下次有进度提醒时会通知您"
+        lead="有新需求待受理、异地服务或补卡待审核、每月进度有风险或落后、专家移出名册时，可通过微信服务通知提醒您（每开启一次可收到一条）。"
+        label="接收工作站提醒"
+        accepted="已开启，工作站有新提醒时会通知您"
       />
       {mine.map((station) => (
         <StationQuota
