@@ -46,6 +46,27 @@ function time(instant: string): { value: string } {
   return { value: localDateTime(instant) };
 }
 
+/**
+ * The four-field templates (审核结果通知, 需求受理结果通知, 工作站提醒) share one layout: what it is
+ * about thing1, the outcome phrase2 (at most 5 characters), why thing3, when time4.
+ */
+function outcomeMessage(
+  kind: NotificationKind,
+  touser: string,
+  page: string,
+  subject: string,
+  outcome: string,
+  detail: string,
+  at: string,
+): Message {
+  return {
+    kind,
+    touser,
+    page,
+    data: { thing1: thing(subject), phrase2: { value: outcome }, thing3: thing(detail), time4: time(at) },
+  };
+}
+
 /** 任务指派提醒: 任务名称 thing1, 工作站 thing2, 指派时间 time3, 备注 thing4. */
 export function needAssignedMessage(
   touser: string,
@@ -72,19 +93,15 @@ export function needDecidedMessage(
   decision: { accepted: boolean; reason?: string; expertCount?: number },
   at: string,
 ): Message {
-  return {
-    kind: 'need_decided',
+  return outcomeMessage(
+    'need_decided',
     touser,
-    page: `${NEED_PAGE}?needId=${need.id}`,
-    data: {
-      thing1: thing(need.title),
-      phrase2: { value: decision.accepted ? '已受理' : '未受理' },
-      thing3: thing(
-        decision.accepted ? `已指派 ${decision.expertCount ?? 0} 位专家` : (decision.reason ?? '详见需求详情'),
-      ),
-      time4: time(at),
-    },
-  };
+    `${NEED_PAGE}?needId=${need.id}`,
+    need.title,
+    decision.accepted ? '已受理' : '未受理',
+    decision.accepted ? `已指派 ${decision.expertCount ?? 0} 位专家` : (decision.reason ?? '详见需求详情'),
+    at,
+  );
 }
 
 /**
@@ -92,17 +109,15 @@ export function needDecidedMessage(
  * confirm it, on the need's page.
  */
 export function resolutionProposedMessage(touser: string, need: { id: string; title: string }, at: string): Message {
-  return {
-    kind: 'need_decided',
+  return outcomeMessage(
+    'need_decided',
     touser,
-    page: `${NEED_PAGE}?needId=${need.id}`,
-    data: {
-      thing1: thing(need.title),
-      phrase2: { value: '待确认' },
-      thing3: thing('站长提议需求已解决，请确认'),
-      time4: time(at),
-    },
-  };
+    `${NEED_PAGE}?needId=${need.id}`,
+    need.title,
+    '待确认',
+    '站长提议需求已解决，请确认',
+    at,
+  );
 }
 
 /** 服务评价提醒: 服务项目 thing1, 服务专家 thing2, 服务时间 time3, 温馨提示 thing4. */
@@ -126,17 +141,15 @@ export function visitToRateMessage(
 /** 审核结果通知: 审核事项 thing1, 审核结果 phrase2, 审核意见 thing3, 审核时间 time4. */
 /** The expert learns that a confirmed visit no longer counts, and why. */
 export function visitRevokedMessage(touser: string, visitId: string, reason: string, at: string): Message {
-  return {
-    kind: 'visit_reviewed',
+  return outcomeMessage(
+    'visit_reviewed',
     touser,
-    page: `${VISIT_PAGE}?visitId=${visitId}`,
-    data: {
-      thing1: thing('服务记录'),
-      phrase2: { value: '撤销认可' },
-      thing3: thing(reason),
-      time4: time(at),
-    },
-  };
+    `${VISIT_PAGE}?visitId=${visitId}`,
+    '服务记录',
+    '撤销认可',
+    reason,
+    at,
+  );
 }
 
 export function visitReviewedMessage(
@@ -146,17 +159,15 @@ export function visitReviewedMessage(
   review: { approved: boolean; reason?: string },
   at: string,
 ): Message {
-  return {
-    kind: 'visit_reviewed',
+  return outcomeMessage(
+    'visit_reviewed',
     touser,
-    page: `${VISIT_PAGE}?visitId=${visit.id}`,
-    data: {
-      thing1: thing(visit.subject),
-      phrase2: { value: review.approved ? '已认可' : '未认可' },
-      thing3: thing(review.reason ?? (review.approved ? '已计入本站服务统计' : '详见服务记录')),
-      time4: time(at),
-    },
-  };
+    `${VISIT_PAGE}?visitId=${visit.id}`,
+    visit.subject,
+    review.approved ? '已认可' : '未认可',
+    review.reason ?? (review.approved ? '已计入本站服务统计' : '详见服务记录'),
+    at,
+  );
 }
 
 /** 工作站提醒: 工作站 thing1, 提醒类型 phrase2, 说明 thing3, 时间 time4; opens the station's year. */
@@ -167,12 +178,15 @@ function stationAlert(
   detail: string,
   at: string,
 ): Message {
-  return {
-    kind: 'station_alert',
+  return outcomeMessage(
+    'station_alert',
     touser,
-    page: `${QUOTA_PAGE}?stationId=${station.id}&year=${station.year}`,
-    data: { thing1: thing(station.name), phrase2: { value: kind }, thing3: thing(detail), time4: time(at) },
-  };
+    `${QUOTA_PAGE}?stationId=${station.id}&year=${station.year}`,
+    station.name,
+    kind,
+    detail,
+    at,
+  );
 }
 
 /** 工作站提醒 to the head and staff: a need submitted to their station; opens the need, to accept it. */
@@ -181,17 +195,15 @@ export function needSubmittedMessage(
   need: { id: string; title: string; stationName: string },
   at: string,
 ): Message {
-  return {
-    kind: 'station_alert',
+  return outcomeMessage(
+    'station_alert',
     touser,
-    page: `${NEED_PAGE}?needId=${need.id}`,
-    data: {
-      thing1: thing(need.stationName),
-      phrase2: { value: '新需求' },
-      thing3: thing(`待受理：${need.title}`),
-      time4: time(at),
-    },
-  };
+    `${NEED_PAGE}?needId=${need.id}`,
+    need.stationName,
+    '新需求',
+    `待受理：${need.title}`,
+    at,
+  );
 }
 
 /** What waits for the head's review, as the review queue names it. */
@@ -209,17 +221,15 @@ export function visitAwaitingReviewMessage(
   subject: ReviewSubject,
   at: string,
 ): Message {
-  return {
-    kind: 'station_alert',
+  return outcomeMessage(
+    'station_alert',
     touser,
-    page: `${VISIT_PAGE}?visitId=${visit.id}`,
-    data: {
-      thing1: thing(visit.stationName),
-      phrase2: { value: '待审核' },
-      thing3: thing(`${visit.expertName || '专家'}的${REVIEW_SUBJECTS[subject]}记录`),
-      time4: time(at),
-    },
-  };
+    `${VISIT_PAGE}?visitId=${visit.id}`,
+    visit.stationName,
+    '待审核',
+    `${visit.expertName || '专家'}的${REVIEW_SUBJECTS[subject]}记录`,
+    at,
+  );
 }
 
 /** The monthly check: a station at risk or behind, with what it still lacks. */
@@ -262,17 +272,15 @@ export function applicationStatusMessage(
   opinion: string,
   at: string,
 ): Message {
-  return {
-    kind: 'application_status',
+  return outcomeMessage(
+    'application_status',
     touser,
-    page: `${APPLICATION_PAGE}?applicationId=${application.id}`,
-    data: {
-      thing1: thing(`建站申报：${application.stationName}`),
-      phrase2: { value: outcome },
-      thing3: thing(opinion),
-      time4: time(at),
-    },
-  };
+    `${APPLICATION_PAGE}?applicationId=${application.id}`,
+    `建站申报：${application.stationName}`,
+    outcome,
+    opinion,
+    at,
+  );
 }
 
 /** 审核结果通知 (the 申报书's template) for a station change request: 已批准 or 不批准, and why. */
@@ -283,17 +291,15 @@ export function stationChangeMessage(
   reason: string,
   at: string,
 ): Message {
-  return {
-    kind: 'application_status',
+  return outcomeMessage(
+    'application_status',
     touser,
-    page: `${STATION_PAGE}?stationId=${station.id}`,
-    data: {
-      thing1: thing(`变更申请：${station.name}`),
-      phrase2: { value: approved ? '已批准' : '不批准' },
-      thing3: thing(reason || (approved ? '变更已生效' : '')),
-      time4: time(at),
-    },
-  };
+    `${STATION_PAGE}?stationId=${station.id}`,
+    `变更申请：${station.name}`,
+    approved ? '已批准' : '不批准',
+    reason || (approved ? '变更已生效' : ''),
+    at,
+  );
 }
 
 /**
@@ -307,17 +313,15 @@ export function assessmentMessage(
   detail: string,
   at: string,
 ): Message {
-  return {
-    kind: 'assessment_status',
+  return outcomeMessage(
+    'assessment_status',
     touser,
-    page: `${ASSESSMENT_PAGE}?year=${assessment.year}&stationId=${assessment.stationId}`,
-    data: {
-      thing1: thing(`${assessment.year}年度考核：${assessment.stationName}`),
-      phrase2: { value: outcome },
-      thing3: thing(detail),
-      time4: time(at),
-    },
-  };
+    `${ASSESSMENT_PAGE}?year=${assessment.year}&stationId=${assessment.stationId}`,
+    `${assessment.year}年度考核：${assessment.stationName}`,
+    outcome,
+    detail,
+    at,
+  );
 }
 
 /** 工作站提醒 on a change of the station's status (已暂停, 已恢复, 已撤销, 已撤并) and why; opens the station. */
@@ -328,12 +332,15 @@ export function stationStatusMessage(
   reason: string,
   at: string,
 ): Message {
-  return {
-    kind: 'station_alert',
+  return outcomeMessage(
+    'station_alert',
     touser,
-    page: `${STATION_PAGE}?stationId=${station.id}`,
-    data: { thing1: thing(station.name), phrase2: { value: change }, thing3: thing(reason), time4: time(at) },
-  };
+    `${STATION_PAGE}?stationId=${station.id}`,
+    station.name,
+    change,
+    reason,
+    at,
+  );
 }
 
 /** 审核结果通知 (the 申报书's template) for a society's request to merge, restructure or close a station. */
@@ -344,17 +351,15 @@ export function closureDecisionMessage(
   reason: string,
   at: string,
 ): Message {
-  return {
-    kind: 'application_status',
+  return outcomeMessage(
+    'application_status',
     touser,
-    page: `${STATION_PAGE}?stationId=${station.id}`,
-    data: {
-      thing1: thing(`撤并申请：${station.name}`),
-      phrase2: { value: approved ? '已批准' : '不批准' },
-      thing3: thing(reason || (approved ? '工作站已撤并' : '')),
-      time4: time(at),
-    },
-  };
+    `${STATION_PAGE}?stationId=${station.id}`,
+    `撤并申请：${station.name}`,
+    approved ? '已批准' : '不批准',
+    reason || (approved ? '工作站已撤并' : ''),
+    at,
+  );
 }
 
 /** 协议到期提醒: 工作站 thing1, 到期日期 date2, 温馨提示 thing3; opens the station, where the renewal is asked. */
