@@ -22,6 +22,10 @@ export default defineConfig<'webpack5'>((_merge, { command }) => {
     sourceRoot: 'src',
     outputRoot: isH5 ? 'dist-h5' : 'dist',
     framework: 'react',
+    // WeChat templates cannot recurse, so Taro writes each element's template once per nesting level
+    // into the main package's base.wxml (16 by default, 61 KB). Our deepest pages nest 11 levels (the
+    // homes, measured in the browser build); anything deeper still renders, through Taro's `comp`.
+    baseLevel: 12,
     compiler: {
       type: 'webpack5',
       // NutUI is imported per component; pre-bundling it would pull in the whole library.
