@@ -53,6 +53,11 @@ export interface LocalCloudBase {
   openApiCalls(): OpenApiCall[];
   /** Content containing any of these words fails `security.msgSecCheck` with suggest 'risky'. */
   setRejectWords(words: string[]): void;
+  /**
+   * The person allowed this template on WeChat's prompt (`times` taps). A subscribe message to
+   * anyone without one left is answered 43101, as WeChat does, and recorded with that errcode.
+   */
+  acceptSubscription(openid: string, templateId: string, times?: number): void;
   /** Database requests received from SDK clients, in total and by action. */
   stats(): { requests: number; byAction: Record<string, number> };
   resetStats(): void;
@@ -242,6 +247,7 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     },
     openApiCalls: () => openApi.recorded(),
     setRejectWords: (words) => openApi.setRejectWords(words),
+    acceptSubscription: (openid, templateId, times) => openApi.acceptSubscription(openid, templateId, times),
     stats: () => ({ requests: Object.values(byAction).reduce((sum, n) => sum + n, 0), byAction: { ...byAction } }),
     resetStats: () => {
       for (const key of Object.keys(byAction)) delete byAction[key];

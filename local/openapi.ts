@@ -20,7 +20,12 @@ export interface OpenApiCall {
   /** The parameters as WeChat receives them (snake_case). */
   data: Record<string, unknown>;
   at: string;
+  /** What WeChat answered a subscribe message: 0 delivered, 43101 the person had no subscription left. */
+  errcode?: number;
 }
+
+/** WeChat's answer to a subscribe message for someone who has not allowed (or has used up) that template. */
+export const NOT_SUBSCRIBED = { errcode: 43101, errmsg: 'user refuse to accept the msg' };
 
 /** A 1×1 PNG: enough for a page to show "the mini-program code" and for tests to check the type. */
 const PLACEHOLDER_PNG = Buffer.from(
@@ -31,6 +36,8 @@ const PLACEHOLDER_PNG = Buffer.from(
 export class LocalOpenApi {
   private readonly calls: OpenApiCall[] = [];
   private rejectWords: string[] = [];
+  /** One-time subscriptions left, by person and template: each 允许 on WeChat's prompt allows one message. */
+  private readonly subscriptions = new Map<string, number>();
 
   recorded(): OpenApiCall[] {
     return [...this.calls];
@@ -38,6 +45,12 @@ export class LocalOpenApi {
 
   setRejectWords(words: string[]): void {
     this.rejectWords = [...words];
+  }
+
+  /** The person tapped 允许 for this template `times` times (WeChat adds one message per tap). */
+  acceptSubscription(openid: string, templateId: string, times = 1): void {
+    const key = subscriptionKey(openid, templateId);
+    this.subscriptions.set(key, (this.subscriptions.get(key) ?? 0) + times);
   }
 
   /** Answers one `wx.openApi` request; the result is the protobuf body to send back. */
@@ -48,14 +61,29 @@ export class LocalOpenApi {
     const data = Object.fromEntries(
       (message.openapiData?.pairs ?? []).map(({ key, value }) => [key, JSON.parse(value.toString('utf8')) as unknown]),
     );
-    this.calls.push({ api: apiName, data, at: new Date().toISOString() });
-    const { body, contentType } = this.respond(apiName, data);
+    const call: OpenApiCall = { api: apiName, data, at: new Date().toISOString() };
+    this.calls.push(call);
+    if (apiName === 'subscribeMessage.send') call.errcode = this.useSubscription(data);
+    const { body, contentType } = this.respond(apiName, data, call.errcode);
     return Buffer.from(
       CommOpenApiResp.encode(CommOpenApiResp.create({ respData: body, contentType, httpCode: 200 })).finish(),
     );
   }
 
-  private respond(apiName: string, data: Record<string, unknown>): { body: Buffer; contentType: string } {
+  /** Takes one of the person's subscriptions to the template: 0 if there was one, else 43101. */
+  private useSubscription(data: Record<string, unknown>): number {
+    const key = subscriptionKey(String(data.touser ?? ''), String(data.template_id ?? ''));
+    const left = this.subscriptions.get(key) ?? 0;
+    if (left === 0) return NOT_SUBSCRIBED.errcode;
+    this.subscriptions.set(key, left - 1);
+    return 0;
+  }
+
+  private respond(
+    apiName: string,
+    data: Record<string, unknown>,
+    errcode?: number,
+  ): { body: Buffer; contentType: string } {
     const json = (value: object) => ({ body: Buffer.from(JSON.stringify(value)), contentType: 'application/json' });
     switch (apiName) {
       case 'security.msgSecCheck': {
@@ -78,13 +106,17 @@ export class LocalOpenApi {
         });
       }
       case 'subscribeMessage.send':
-        return json({ errcode: 0, errmsg: 'ok' });
+        return json(errcode === 0 ? { errcode: 0, errmsg: 'ok' } : NOT_SUBSCRIBED);
       case 'wxacode.getUnlimited':
         return { body: PLACEHOLDER_PNG, contentType: 'image/png' };
       default:
         return json({ errcode: 40001, errmsg: `${apiName} is not answered by the local runtime` });
     }
   }
+}
+
+function subscriptionKey(openid: string, templateId: string): string {
+  return `${openid}\u0000${templateId}`;
 }
 
 /** The few fields of the SDK's multipart body: `action`, `apiName`, `requestData`. */

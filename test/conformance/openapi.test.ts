@@ -37,6 +37,7 @@ describe('open-API calls answered locally and recorded (local only)', () => {
   });
 
   localOnly('accepts a subscribe message and records its template, recipient and data', async () => {
+    local().acceptSubscription('expert-openid', 'TEMPLATE_ASSIGNED');
     await target.cloud.openapi.subscribeMessage.send({
       touser: 'expert-openid',
       templateId: 'TEMPLATE_ASSIGNED',
@@ -50,7 +51,38 @@ describe('open-API calls answered locally and recorded (local only)', () => {
         template_id: 'TEMPLATE_ASSIGNED',
         data: { thing1: { value: '电解槽能耗诊断' } },
       },
+      errcode: 0,
     });
+  });
+
+  localOnly('refuses a subscribe message with 43101 once the one allowed message is used, as WeChat does', async () => {
+    const send = () =>
+      target.cloud.openapi.subscribeMessage.send({
+        touser: 'unit-openid',
+        templateId: 'TEMPLATE_DECIDED',
+        page: 'pages/home/index',
+        data: { thing1: { value: '需求已解决' } },
+      });
+    local().acceptSubscription('unit-openid', 'TEMPLATE_DECIDED');
+    await expect(send()).resolves.toMatchObject({ errCode: 0 });
+    await expect(send()).rejects.toMatchObject({ errCode: 43101 });
+    expect(
+      local()
+        .openApiCalls()
+        .slice(-2)
+        .map((call) => call.errcode),
+    ).toEqual([0, 43101]);
+  });
+
+  localOnly('refuses a subscribe message to someone who never allowed the template', async () => {
+    await expect(
+      target.cloud.openapi.subscribeMessage.send({
+        touser: 'never-asked',
+        templateId: 'TEMPLATE_DECIDED',
+        page: 'pages/home/index',
+        data: { thing1: { value: '需求已解决' } },
+      }),
+    ).rejects.toMatchObject({ errCode: 43101 });
   });
 
   localOnly('returns a PNG for wxacode.getUnlimited', async () => {

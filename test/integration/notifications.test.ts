@@ -153,3 +153,26 @@ describe('a need the head proposes resolved', () => {
     expect(sent[0].data).toMatchObject({ thing1: { value: need.title }, phrase2: { value: '待确认' } });
   });
 });
+
+describe('only to people who subscribed', () => {
+  /** Whom WeChat delivered to (errcode 0) and whom it refused (43101), since `from`. */
+  const outcomes = (from: number) =>
+    api.cloudbase
+      .openApiCalls()
+      .slice(from)
+      .filter((call) => call.api === 'subscribeMessage.send')
+      .map((call) => `${(call.data as Sent).touser}:${call.errcode}`)
+      .sort();
+
+  it('reaches the head who allowed the message once, not the staff who did not, and the action stands', async () => {
+    api.cloudbase.acceptSubscription(HEAD, STATION_ALERT);
+    const from = mark();
+    const need = expectOk(await api.call(UNIT, 'needs.create', needInput({ title: '压铸模具寿命评估' }), rid()));
+    expect(outcomes(from)).toEqual([`${HEAD}:0`, `${STAFF}:43101`]);
+    expect(await api.cloudbase.store.count('needs', { _id: need.id })).toBe(1);
+
+    const next = mark();
+    expectOk(await api.call(UNIT, 'needs.create', needInput({ title: '熔铸车间节能诊断' }), rid()));
+    expect(outcomes(next)).toEqual([`${HEAD}:43101`, `${STAFF}:43101`]);
+  });
+});

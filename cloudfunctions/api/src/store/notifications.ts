@@ -16,9 +16,13 @@ export function subscribeTemplates(): Partial<Record<NotificationKind, string>> 
   return templates;
 }
 
+/** WeChat's answer when the person has no subscription left for the template. */
+const NOT_SUBSCRIBED = 43101;
+
 /**
- * Sends after the change is committed, and never fails the action: a person who did not
- * subscribe (WeChat answers 43101) or a quota exhausted is logged, and the record stands.
+ * Sends after the change is committed, and never fails the action. Each 允许 on WeChat's prompt
+ * allows one message, so WeChat refusing someone who did not allow one (43101) is the ordinary
+ * case and not logged; any other failure is, and the record stands either way.
  */
 export async function sendMessages(messages: readonly Message[]): Promise<void> {
   const templates = subscribeTemplates();
@@ -36,6 +40,7 @@ export async function sendMessages(messages: readonly Message[]): Promise<void> 
           miniprogramState: process.env.SUBSCRIBE_MINIPROGRAM_STATE || 'formal',
         });
       } catch (error) {
+        if ((error as { errCode?: number }).errCode === NOT_SUBSCRIBED) return;
         console.warn(`api: subscribe message ${message.kind} to ${message.touser} not sent`, error);
       }
     }),
