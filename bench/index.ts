@@ -3,7 +3,7 @@ import path from 'node:path';
 import { benchActions } from './actions';
 import { benchApiBundle } from './api';
 import { benchDocuments } from './documents';
-import { benchQuotas } from './quotas';
+import { benchNational, benchQuotas } from './quotas';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
 import { benchWeapp } from './weapp';
@@ -22,6 +22,10 @@ const REFERENCES: Record<string, string> = {
   dashboard_requests_1000_stations:
     'a handful: a page per 1,000 stations for each of stations, counters, rosters; none per visit',
   progress_requests_station: 'must not grow with visits',
+  quota_scans_100k_visits: 'queries no declared index served (full scans in production); goal 0',
+  national_scans: 'queries no declared index served (full scans in production); goal 0',
+  national_rebuild_growth: 'rebuild time at 10,000 stations / 1,000,000 visits over 1,000 / 100,000; goal ≤ 12',
+  national_progress_requests: 'as at 1,000 stations: must not grow with the data',
 };
 
 /** In the order a full run takes them; `npm run bench -- api quotas` runs only the sections named. */
@@ -32,14 +36,18 @@ const SECTIONS: Record<string, () => Figures | Promise<Figures>> = {
   runtime: benchRuntime,
   quotas: benchQuotas,
   documents: benchDocuments,
+  national: benchNational,
 };
+
+/** Minutes and gigabytes: run only when named (`npm run bench:national`). */
+const ON_REQUEST = new Set(['national']);
 
 function chosenSections(names: string[]): string[] {
   const unknown = names.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {
     throw new Error(`no bench section ${unknown.join(', ')}; the sections are ${Object.keys(SECTIONS).join(', ')}`);
   }
-  return names.length > 0 ? names : Object.keys(SECTIONS);
+  return names.length > 0 ? names : Object.keys(SECTIONS).filter((name) => !ON_REQUEST.has(name));
 }
 
 async function main(): Promise<void> {

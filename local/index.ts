@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DatabaseEngine, type DatabaseRequest } from './database/engine';
+import { DatabaseEngine, type DatabaseRequest, type ScanRecord } from './database/engine';
+import type { IndexSpec } from './database/indexes';
 import { CloudBaseError, requestFailed } from './database/errors';
 import { LocalClock } from './clock';
 import { FunctionPool, identityEnv, instanceEnv, type Identity } from './functions/pool';
@@ -11,6 +12,9 @@ import { FILES_PATH, LocalStorage, UPLOAD_PATH } from './storage';
 import { DurableStore } from './store/durableStore';
 import { matches } from './database/query';
 import { cloneDocument, type Doc } from './ejson';
+
+export type { IndexSpec } from './database/indexes';
+export type { ScanRecord } from './database/engine';
 
 export type StoredRecord = Record<string, unknown> & { _id: string };
 
@@ -32,6 +36,8 @@ export interface StartOptions {
   functionEnv?: Record<string, string>;
   staticDir?: string;
   users?: DemoUser[];
+  /** Secondary indexes by collection, built over what is stored and kept from then on (`_id` always is). */
+  indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
 }
 
 export interface LocalCloudBase {
@@ -61,6 +67,9 @@ export interface LocalCloudBase {
   /** Database requests received from SDK clients, in total and by action. */
   stats(): { requests: number; byAction: Record<string, number> };
   resetStats(): void;
+  /** The queries no index bounded since the last reset: what would be a full scan in production. */
+  scans(): ScanRecord[];
+  resetScans(): void;
   invoke(name: string, event: unknown, identity: Identity): Promise<unknown>;
   /** Moves the clock that functions and `serverDate()` read to `at`, from where it runs on; `null` is real time. */
   setClock(at: Date | string | null): void;
@@ -81,6 +90,7 @@ const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 export async function startCloudBase(options: StartOptions): Promise<LocalCloudBase> {
   const envId = options.envId ?? 'local';
   const store = new DurableStore(options.dataDir);
+  if (options.indexes) store.defineIndexes(options.indexes);
   const clock = new LocalClock();
   const engine = new DatabaseEngine(store, () => clock.now());
   const byAction: Record<string, number> = {};
@@ -252,6 +262,8 @@ export async function startCloudBase(options: StartOptions): Promise<LocalCloudB
     resetStats: () => {
       for (const key of Object.keys(byAction)) delete byAction[key];
     },
+    scans: () => engine.scans(),
+    resetScans: () => engine.resetScans(),
     invoke,
     setClock: (at) => clock.set(at),
     async close() {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startCloudBase } from '../local';
 import { DEMO_FUNCTION_ENV, DEMO_SIGN_IN, seedDemoOnce } from '../local/demo/seed';
+import { INDEXES } from '../cloudfunctions/api/src/store/indexes';
 import { buildCloud } from './build-cloud';
 import { ensureH5Build, H5_DIR } from './h5-build';
 
@@ -16,6 +17,7 @@ async function start(): Promise<void> {
     dataDir: process.env.DATA_DIR ?? path.join(root, '.data'),
     functions: { api: apiFile },
     functionEnv: DEMO_FUNCTION_ENV,
+    indexes: INDEXES,
     staticDir: H5_DIR,
     users: DEMO_SIGN_IN,
   });

@@ -4,6 +4,8 @@ import { parseWire, toWire, type Doc } from '../ejson';
 import type { DurableStore } from '../store/durableStore';
 import { collectionMissing, documentTooLarge, dollarFieldName, invalidParam } from './errors';
 import { idKey, idOnWire, isDocumentId, type DocumentId } from './ids';
+import { valuesAt } from './indexes';
+import { planQuery, type Order, type Plan } from './planner';
 import { applyUpdate, findDocuments, matches, runPipeline, type Criteria } from './query';
 import { Transactions } from './transactions';
 
@@ -40,14 +42,65 @@ const withinLimit = (doc: Doc, write: 'insert' | 'update'): Doc => {
 
 export const newDocumentId = () => randomBytes(16).toString('hex');
 
+/** A query no index bounded: it read every document of its collection (or of its transaction's view). */
+export interface ScanRecord {
+  collection: string;
+  action: string;
+  /** The query's top-level fields and its order: enough to name the index it lacks. */
+  fields: string[];
+  order: string[];
+}
+
+/** The documents of these keys that still exist, in the keys' order. */
+function* lookUp(keys: Iterable<string>, docs: ReadonlyMap<string, Doc>): Generator<Doc> {
+  for (const key of keys) {
+    const doc = docs.get(key);
+    if (doc) yield doc;
+  }
+}
+
+/**
+ * From an index walked in the query's order, the matching documents up to the `needed`th and any
+ * that tie with it on the order's fields: the sort that follows then picks exactly what a sort of
+ * every match would.
+ */
+function firstInOrder(
+  keys: Iterable<string>,
+  docs: ReadonlyMap<string, Doc>,
+  accept: (doc: Doc) => boolean,
+  orderFields: readonly string[],
+  needed: number,
+): Doc[] {
+  const found: Doc[] = [];
+  let last: string | null = null;
+  for (const doc of lookUp(keys, docs)) {
+    if (!accept(doc)) continue;
+    const position = JSON.stringify(orderFields.map((field) => valuesAt(doc, field)));
+    if (found.length >= needed && position !== last) break;
+    found.push(doc);
+    last = position;
+  }
+  return found;
+}
+
 export class DatabaseEngine {
   readonly transactions: Transactions;
+  private scanLog: ScanRecord[] = [];
 
   constructor(
     private readonly store: DurableStore,
     private readonly clock: () => number = Date.now,
   ) {
     this.transactions = new Transactions(store);
+  }
+
+  /** The queries that scanned since the last reset, oldest first. */
+  scans(): ScanRecord[] {
+    return [...this.scanLog];
+  }
+
+  resetScans(): void {
+    this.scanLog = [];
   }
 
   handle(request: DatabaseRequest): Record<string, unknown> {
@@ -109,24 +162,69 @@ export class DatabaseEngine {
       return doc ? [doc] : [];
     }
     const criteria = parseWire<Criteria>(request.query);
-    return findDocuments(this.candidates(this.visible(request), criteria), criteria, {
-      order: request.order ? parseWire(request.order) : undefined,
-      offset: request.offset,
-      limit: Math.min(request.limit ?? GET_DEFAULT_LIMIT, GET_MAX_LIMIT),
+    const order = request.order ? parseWire<Order>(request.order) : undefined;
+    const offset = request.offset;
+    const limit = Math.min(request.limit ?? GET_DEFAULT_LIMIT, GET_MAX_LIMIT);
+    return findDocuments(this.candidates(request, criteria, order, (offset ?? 0) + limit), criteria, {
+      order,
+      offset,
+      limit,
       projection: request.projection ? parseWire(request.projection) : undefined,
     });
   }
 
   private matching(request: DatabaseRequest): Doc[] {
     const criteria = parseWire<Criteria>(request.query);
-    return [...this.candidates(this.visible(request), criteria)].filter(matches(criteria));
+    return [...this.candidates(request, criteria)].filter(matches(criteria));
   }
 
-  /** A query on a plain _id reads one document instead of scanning, as the primary index would. */
-  private candidates(docs: Map<string, Doc>, criteria: Criteria): Iterable<Doc> {
-    if (!isDocumentId(criteria._id)) return docs.values();
-    const doc = docs.get(idKey(criteria._id));
-    return doc ? [doc] : [];
+  /**
+   * The documents a query must look at: through the index that bounds it most, as the server's
+   * planner would pick; every document when none does (recorded as a scan). Walking an index in
+   * the query's order stops once `needed` documents match and their order is settled.
+   */
+  private candidates(request: DatabaseRequest, criteria: Criteria, order?: Order, needed?: number): Iterable<Doc> {
+    const collection = request.collectionName!;
+    const docs = this.visible(request);
+    if (isDocumentId(criteria._id)) {
+      const doc = docs.get(idKey(criteria._id));
+      return doc ? [doc] : [];
+    }
+    const plan: Plan = request.transactionId
+      ? { kind: 'scan' }
+      : planQuery(this.store.indexes.of(collection), criteria, order);
+    const hasConditions = Object.keys(criteria).length > 0;
+    // Counting everything, or taking the first few in no order, reads no more than it answers.
+    const readsAll = hasConditions || Object.keys(order ?? {}).length > 0;
+    if ((plan.kind === 'scan' && readsAll) || (plan.kind === 'index' && !plan.bounded && hasConditions)) {
+      this.scanLog.push({
+        collection,
+        action: request.action,
+        fields: Object.keys(criteria),
+        order: Object.keys(order ?? {}),
+      });
+    }
+    if (plan.kind === 'scan') return docs.values();
+    const keys = this.keysOf(plan);
+    if (plan.kind === 'index' && plan.servesOrder && needed !== undefined) {
+      return firstInOrder(keys, docs, matches(criteria), Object.keys(order ?? {}), needed);
+    }
+    return lookUp(keys, docs);
+  }
+
+  private *keysOf(plan: Exclude<Plan, { kind: 'scan' }>): Generator<string> {
+    if (plan.kind === 'index') {
+      yield* plan.index.keysIn(plan.ranges, plan.reversed);
+      return;
+    }
+    const seen = new Set<string>();
+    for (const branch of plan.plans) {
+      for (const key of this.keysOf(branch as Exclude<Plan, { kind: 'scan' }>)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield key;
+      }
+    }
   }
 
   private insert(request: DatabaseRequest): DocumentId[] {
@@ -216,9 +314,22 @@ export class DatabaseEngine {
   }
 
   private aggregate(request: DatabaseRequest): Record<string, unknown>[] {
-    const docs = this.visible(request);
     const pipeline = (request.stages ?? []).map(({ stageKey, stageValue }) => ({ [stageKey]: parseWire(stageValue) }));
     if (!pipeline.some((stage) => '$limit' in stage)) pipeline.push({ $limit: AGGREGATE_DEFAULT_LIMIT });
-    return runPipeline(docs.values(), pipeline, (name) => [...this.docs(name).values()]);
+    // A leading $match finds its documents as a query would; the stage itself still runs over them.
+    const first = pipeline[0] as { $match?: Criteria };
+    const source = first.$match ? this.candidates(request, first.$match) : this.scanned(request, pipeline);
+    return runPipeline(source, pipeline, (name) => [...this.docs(name).values()]);
+  }
+
+  /** A pipeline that does not start with $match reads the whole collection. */
+  private scanned(request: DatabaseRequest, pipeline: Record<string, unknown>[]): Iterable<Doc> {
+    this.scanLog.push({
+      collection: request.collectionName!,
+      action: request.action,
+      fields: [Object.keys(pipeline[0] ?? {})[0] ?? ''],
+      order: [],
+    });
+    return this.visible(request).values();
   }
 }

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { idKey } from '../database/ids';
+import { IndexSet, type IndexSpec } from '../database/indexes';
 import { fromDisk, toDisk, type Doc } from '../ejson';
 
 /** One log line: every line is one atomic, fsynced change (a transaction commit is one line). */
@@ -26,6 +27,8 @@ const lineOf = (serialised: string[]) => `{"changes":[${serialised.join(',')}]}\
  */
 export class DurableStore {
   private readonly collections = new Map<string, Map<string, Doc>>();
+  /** Kept in step with every change, so queries can find documents without reading every one. */
+  readonly indexes = new IndexSet();
   /** Commit sequence of the last write per document, for transaction conflict detection. */
   private readonly versions = new Map<string, number>();
   private sequence = 0;
@@ -57,6 +60,13 @@ export class DurableStore {
     return this.collections.get(name);
   }
 
+  /** Builds declared indexes over what is stored, and keeps them from now on. */
+  defineIndexes(declared: Readonly<Record<string, readonly IndexSpec[]>>): void {
+    for (const [collection, specs] of Object.entries(declared)) {
+      this.indexes.define(collection, specs, this.collections.get(collection));
+    }
+  }
+
   version(collection: string, key: string): number {
     return this.versions.get(`${collection}\u0000${key}`) ?? 0;
   }
@@ -76,14 +86,19 @@ export class DurableStore {
 
   private apply(change: Change, sequence: number): void {
     if (change.op === 'create') {
-      if (!this.collections.has(change.c)) this.collections.set(change.c, new Map());
+      if (!this.collections.has(change.c)) {
+        this.collections.set(change.c, new Map());
+        this.indexes.created(change.c, undefined);
+      }
       return;
     }
     const docs = this.collections.get(change.c);
     if (!docs) return;
     const id = change.op === 'put' ? idKey(change.doc._id) : change.id;
+    const previous = docs.get(id);
     if (change.op === 'put') docs.set(id, change.doc);
     else docs.delete(id);
+    this.indexes.changed(change.c, id, previous, change.op === 'put' ? change.doc : undefined);
     this.versions.set(`${change.c}\u0000${id}`, sequence);
   }
 

@@ -5,6 +5,7 @@ import type { ActionName, ActionRequest, ActionResponse, ApiResult } from '../..
 import { startCloudBase, type LocalCloudBase, type StartOptions } from '../../local';
 import { DEMO_FUNCTION_ENV, seedDemoOnce } from '../../local/demo/seed';
 import { buildCloud } from '../../scripts/build-cloud';
+import { INDEXES } from '../../cloudfunctions/api/src/store/indexes';
 
 export interface LocalApi {
   cloudbase: LocalCloudBase;
@@ -27,6 +28,7 @@ export async function startLocalApi(options: Partial<StartOptions> = {}): Promis
     dataDir,
     functions: { api: apiFile },
     functionEnv: DEMO_FUNCTION_ENV,
+    indexes: INDEXES,
     ...options,
   });
   await seedDemoOnce(cloudbase);

@@ -27,6 +27,8 @@ const index = (serves: string, ...fields: string[]): IndexDeclaration => ({
  * creates in CloudBase (`npm run provision`), that the README's deploy steps point to, and that
  * the local runtime builds, so a query no index serves shows up as a scan in tests and the bench
  * before it turns into a full scan in production. `_id` is always indexed and is not listed.
+ * Searching a station's name by any part of it reads every station in scope (no index serves a
+ * text contained anywhere): a programme has hundreds, not millions.
  */
 export const INDEXES: Readonly<Record<CollectionName, readonly IndexDeclaration[]>> = {
   users: [],
@@ -42,6 +44,9 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDeclaration[
     index("a society's stations by name", 'societyId', 'name'),
     index("a station's check-in code", 'codeKey'),
     index('the daily agreement reminder', 'status', 'cooperationEnd'),
+    index('the stations that ended in a year or later: dashboards and assessment rounds', 'endedYear'),
+    index('the station list filtered by level', 'level', 'name', '_id'),
+    index('the station list filtered by industry', 'industry', 'name', '_id'),
   ],
   invitations: [
     index("a station's invitations", 'stationId', 'createdAt'),
@@ -57,6 +62,7 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDeclaration[
   ],
   evaluations: [
     index("a station's evaluations", 'stationId', 'year'),
+    index("a year's evaluations", 'year', '_id'),
     index("a society's evaluations of a year", 'societyId', 'year'),
   ],
   visits: [
@@ -85,12 +91,19 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDeclaration[
     index('applications by status', 'status', 'updatedAt'),
   ],
   applicationVersions: [index("an application's versions", 'applicationId', 'version')],
-  blacklist: [index('a listed party by name', 'name'), index('a listed party by code', 'code')],
+  blacklist: [
+    index('a listed party by name', 'name'),
+    index('a listed party by code', 'code'),
+    index('the list, latest first', 'removedAt', 'addedAt', '_id'),
+  ],
   ledger: [index("a station's entries", 'stationId', 'recordedAt'), index("a society's entries", 'societyId')],
   ledgerBalances: [index("a society's balances", 'societyId')],
   stationChanges: [index("a station's change requests", 'stationId', 'requestedAt')],
   stationClosures: [index("a station's closure requests", 'stationId', 'requestedAt')],
-  assessmentRounds: [],
-  assessments: [],
+  assessmentRounds: [index('the rounds, latest first', 'year')],
+  assessments: [
+    index("a round's assessments", 'year', '_id'),
+    index("a society's assessments of a round", 'year', 'societyId', '_id'),
+  ],
   agreementReminders: [],
 };
