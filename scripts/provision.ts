@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { INDEXES } from '../cloudfunctions/api/src/store/indexes';
-import { applyStep, connect, readEnvironment, type Credentials } from './provision/cloudbase';
+import type { Credentials } from './provision/cloudbase';
 import { describeAlias, describeConflict, describeStep, planProvisioning, type Plan } from './provision/plan';
 
 const USAGE = '用法 usage: npm run provision -- --env <envId> [--dry-run]';
@@ -58,6 +58,8 @@ async function provision(): Promise<number> {
     return 0;
   }
 
+  // Loaded only now: manager-node is heavy, and a dry run without a key never needs it.
+  const { applyStep, connect, readEnvironment } = await import('./provision/cloudbase');
   const app = connect(envId, credentials);
   const plan = planProvisioning(INDEXES, await readEnvironment(app, envId, collections));
   if (dryRun) {
