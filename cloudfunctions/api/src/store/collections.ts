@@ -1,6 +1,6 @@
 import type { CollectionName } from '../../../../types/collections';
 
-/** Every collection the function uses; a deployment must create each one (README). */
+/** Every collection the function uses; `npm run provision` creates each one in a deployment (README). */
 export const COLLECTIONS: readonly CollectionName[] = [
   'users',
   'roles',
