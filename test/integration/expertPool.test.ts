@@ -253,7 +253,7 @@ describe('inviting a pool expert to another station', () => {
   });
 
   it('refuses an expert already there, someone outside the pool, a stopped station and another society’s', async () => {
-    const invite = (expertOpenid: string, stationId: string, openid = ADMIN) =>
+    const invite = (expertOpenid: string, stationId: string, openid: string = ADMIN) =>
       api.call(openid, 'experts.invite', { expertOpenid, stationId }, rid());
     const before = await api.cloudbase.store.count('invitations');
     const from = api.cloudbase.openApiCalls().length;
