@@ -549,6 +549,8 @@ export interface Invitation {
   revokedBy?: string;
   /** Cloud storage file ID of the mini-program code image. */
   qrFileId?: string;
+  /** The one person who may bind it (an invitation from the society's 专家库); anyone with the code when absent. */
+  addressedTo?: string;
 }
 
 export type AuditAction =

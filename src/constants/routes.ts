@@ -61,6 +61,8 @@ export const ROUTES = {
   assessment: '/packages/assessments/pages/assessment/index',
   /** The head's 自查报告 form (`year=`, `stationId=`). */
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
+  /** The society's 专家库 (`societyId=`): its experts across its stations, and inviting one to another. */
+  expertPool: '/packages/reports/pages/expert-pool/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

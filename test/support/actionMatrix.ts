@@ -493,6 +493,17 @@ export const MATRIX: Matrix = {
     }),
     allowed: EVERYONE,
   },
+  'experts.pool': {
+    input: () => ({ societyId: 'soc-nonferrous' }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  // Each call asks a pool expert of the aluminium station to a station of the same society that is new to them.
+  'experts.invite': {
+    input: async (api) => ({ expertOpenid: 'expert-02', stationId: (await freshStation(api)).stationId }),
+    allowed: ['societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'needs.create': {
     input: () => needInput(),
     allowed: ['stationHead', 'stationStaff', 'demandUnit'],

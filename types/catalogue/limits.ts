@@ -112,3 +112,9 @@ export const PHONE_PATTERN = /^[\d\s()+-]+$/;
 
 /** How far from a station's point a check-in by location may be, in metres, and the radius a new station starts with. */
 export const STATION_RADIUS_M = { min: 100, max: 5_000, initial: 500 } as const;
+
+/** The society's 专家库: the search box, and how long an invitation to another station stays open. */
+export const EXPERT_POOL_LIMITS = {
+  search: [1, 40],
+} as const satisfies Record<string, TextLimit>;
+export const EXPERT_POOL_INVITATION_DAYS = 14;

@@ -62,6 +62,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CLOSURE_PENDING: '本站已有一项合并、重组或撤销申请在等待市科协审定，请待其审定后再提交新的申请',
   REQUEST_IN_PROGRESS: '这项操作仍在处理中，请稍后刷新查看结果',
   NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
+  INVITATION_NOT_YOURS: '这份邀请是发给另一位专家的，只有被邀请人本人可以绑定',
+  NOT_IN_POOL: '该专家不在本学会的专家库中',
+  ALREADY_AT_STATION: '该专家已在这个工作站的专家名单中',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

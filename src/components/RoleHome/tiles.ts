@@ -168,7 +168,13 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         route: ROUTES.assessmentRounds,
       },
       { glyph: '费', title: '经费', description: '各工作站的补助结余，记录支出', route: ROUTES.ledgerOverview },
-      { glyph: '专', title: '专家库', description: '管理本学会的进站专家名单' },
+      {
+        glyph: '专',
+        title: '专家库',
+        description: '本学会各工作站的专家，邀请到其他工作站',
+        route: ROUTES.expertPool,
+        each: 'society',
+      },
       {
         glyph: '评',
         title: '评价汇总',

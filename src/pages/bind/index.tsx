@@ -32,6 +32,7 @@ const INVITATION_FAILURES: Partial<Record<ErrorCode, string>> = {
   INVITATION_EXPIRED: '邀请码已过期',
   INVITATION_REVOKED: '邀请码已撤销',
   INVITATION_USED_UP: '邀请码已用完',
+  INVITATION_NOT_YOURS: '邀请不是发给您的',
   INVALID_INPUT: '邀请码格式不正确',
   NOT_FOUND: '邀请码不存在',
 };

@@ -15,6 +15,7 @@ import { getRound, listAssessmentRounds, openRound, setRoundDeadline } from './a
 import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
+import { expertPool, inviteFromPool } from './expertPool';
 import { ledgerOverview, recordExpense, recordGrant, recordRefund, stationLedger } from './ledger';
 import { exportLedger } from './ledgerExport';
 import { needCandidates } from './needCandidates';
@@ -97,6 +98,8 @@ export const actions: ActionTable = {
   'invitations.revoke': revokeInvitation,
   'invitations.preview': previewInvitation,
   'invitations.bind': bindInvitation,
+  'experts.pool': expertPool,
+  'experts.invite': inviteFromPool,
   'needs.create': createNeed,
   'needs.list': listNeeds,
   'needs.get': getNeed,

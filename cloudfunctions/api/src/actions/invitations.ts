@@ -12,6 +12,7 @@ import {
   isWellFormedCode,
   normaliseCode,
 } from '../domain/invitation';
+import { BIND_PAGE } from '../domain/notifications';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingInvite, allowingRole, type Target } from '../domain/policy';
 import { AppError, invalidInput } from '../errors';
@@ -23,9 +24,6 @@ import type { CallerContext } from '../context';
 import { documentId, integer, object, oneOf, optional, type Parser } from '../validate';
 import { actingAs, requireOperating, requireSociety, requireStation, stationTarget } from './guard';
 import type { ActionDefinition } from './types';
-
-/** The page a mini-program code opens (no leading slash, as wxacode.getUnlimited wants it). */
-export const BIND_PAGE = 'pages/bind/index';
 
 const parseCode: Parser<string> = (value, field) => {
   const code = typeof value === 'string' ? normaliseCode(value) : '';
@@ -165,6 +163,7 @@ export const previewInvitation: ActionDefinition<'invitations.preview'> = {
   parse: object({ code: parseCode }),
   async handle(input, caller) {
     const invitation = await requireInvitation(input.code);
+    requireAddressee(invitation, caller.openid);
     const grant = await findGrant(grantId(invitation.role, invitationTarget(invitation), caller.openid));
     return {
       code: invitation._id,
@@ -189,6 +188,7 @@ export const bindInvitation: ActionDefinition<'invitations.bind'> = {
 async function bind(tx: Tx, code: string, caller: CallerContext): Promise<{ role: RoleView; alreadyHeld: boolean }> {
   const { data: invitation } = await tx.collection<Invitation>('invitations').doc(code).get();
   if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
+  requireAddressee(invitation, caller.openid);
   const target = invitationTarget(invitation);
   const id = grantId(invitation.role, target, caller.openid);
   const grants = tx.collection<RoleGrant>('roles');
@@ -264,6 +264,11 @@ async function invitationPlace(input: { role: string; societyId?: string; statio
   if (!input.stationId) throw invalidInput('邀请站内人员需指定工作站');
   const station = await requireStation(input.stationId);
   return { target: stationTarget(station), societyName: station.societyName, station };
+}
+
+/** An invitation addressed to one person (from the society's 专家库) is theirs alone, even with its code. */
+function requireAddressee(invitation: Invitation, openid: string): void {
+  if (invitation.addressedTo && invitation.addressedTo !== openid) throw new AppError('INVITATION_NOT_YOURS');
 }
 
 async function requireInvitation(code: string): Promise<Invitation> {

@@ -26,6 +26,8 @@ export const QUOTA_PAGE = 'packages/quotas/pages/station/index';
 export const APPLICATION_PAGE = 'packages/applications/pages/detail/index';
 export const STATION_PAGE = 'packages/station/pages/detail/index';
 export const ASSESSMENT_PAGE = 'packages/assessments/pages/assessment/index';
+/** The binding page (no leading slash, as wxacode.getUnlimited wants it): a mini-program code or an invitation message opens it. */
+export const BIND_PAGE = 'pages/bind/index';
 
 type Values = Record<string, { value: string }>;
 
@@ -118,6 +120,28 @@ export function resolutionProposedMessage(touser: string, need: { id: string; ti
     '站长提议需求已解决，请确认',
     at,
   );
+}
+
+/**
+ * 任务指派提醒 (the template the expert subscribed to for their tasks) for an invitation from the
+ * society's 专家库: joining another of its stations, which the expert confirms on the binding page.
+ */
+export function poolInvitationMessage(
+  touser: string,
+  invitation: { code: string; stationName: string; inviterName: string },
+  at: string,
+): Message {
+  return {
+    kind: 'need_assigned',
+    touser,
+    page: `${BIND_PAGE}?code=${invitation.code}`,
+    data: {
+      thing1: thing('邀请您加入工作站专家名单'),
+      thing2: thing(invitation.stationName),
+      time3: time(at),
+      thing4: thing(`${invitation.inviterName}邀请，点此确认加入`),
+    },
+  };
 }
 
 /** 服务评价提醒: 服务项目 thing1, 服务专家 thing2, 服务时间 time3, 温馨提示 thing4. */

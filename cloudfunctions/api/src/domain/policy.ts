@@ -56,7 +56,9 @@ export type Permission =
   | 'ledger.overview'
   | 'ledger.grant'
   | 'ledger.expense'
-  | 'ledger.refund';
+  | 'ledger.refund'
+  | 'expertPool.view'
+  | 'expertPool.invite';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -118,6 +120,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'ledger.grant': ['city_admin'],
   'ledger.expense': ['society_admin'],
   'ledger.refund': ['city_admin'],
+  // The 专家库: the society's experts across its stations; the society moves them between its own stations.
+  'expertPool.view': ['city_admin', 'society_admin'],
+  'expertPool.invite': ['society_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
