@@ -56,7 +56,8 @@ export type Permission =
   | 'ledger.overview'
   | 'ledger.grant'
   | 'ledger.expense'
-  | 'ledger.refund';
+  | 'ledger.refund'
+  | 'report.serviceConfirmation';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -118,6 +119,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'ledger.grant': ['city_admin'],
   'ledger.expense': ['society_admin'],
   'ledger.refund': ['city_admin'],
+  // The unit keeps it for the assessment; the station, its society and the city may print it too.
+  // Experts are left out: it carries the unit's ratings of each of them.
+  'report.serviceConfirmation': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
