@@ -61,6 +61,8 @@ export const ROUTES = {
   assessment: '/packages/assessments/pages/assessment/index',
   /** The head's 自查报告 form (`year=`, `stationId=`). */
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
+  /** A resolved need's 技术服务确认单 (`needId=`). */
+  serviceConfirmation: '/packages/reports/pages/service-confirmation/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

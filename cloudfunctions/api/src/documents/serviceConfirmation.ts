@@ -311,7 +311,8 @@ function signatureSection(c: ServiceConfirmation): Block[] {
     blockTitle('工作站'),
     new Paragraph({ children: [new TextRun({ text: '以上服务记录与工作站记录一致。', size: SIZE_TABLE })] }),
     signLine(`工作站：${c.stationName}`, 120),
-    signLine(c.stationHeadName ? `站长（签字）：　　　　（${c.stationHeadName}）` : '站长（签字）：'),
+    ...(c.stationHeadName ? [signLine(`站长：${c.stationHeadName}`, 120)] : []),
+    signLine('站长（签字）：'),
     signLine('工作站（盖章）：'),
     dateWords(),
   ];
