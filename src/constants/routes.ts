@@ -63,6 +63,8 @@ export const ROUTES = {
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
   /** The society's 专家库 (`societyId=`): its experts across its stations, and inviting one to another. */
   expertPool: '/packages/reports/pages/expert-pool/index',
+  /** A resolved need's 技术服务确认单 (`needId=`). */
+  serviceConfirmation: '/packages/reports/pages/service-confirmation/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

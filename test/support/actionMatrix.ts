@@ -12,7 +12,7 @@ import { completeReport, insertPassedAssessment } from './assessments';
 import { blacklistWorkbook, storeSheet } from './blacklist';
 import { insertNeed, needInput } from './needs';
 import { insertPendingClosure, insertStatusStation, storeStationPaper } from './stationStatus';
-import { ALUMINIUM_LOCATION, insertVisit, storePhoto } from './visits';
+import { ALUMINIUM_LOCATION, fixtureCheckOut, insertVisit, storePhoto } from './visits';
 
 /**
  * Every action of the router against every role, on the aluminium station (society
@@ -48,6 +48,16 @@ const STATION_READERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead', 
 const ROSTER_MANAGERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead'];
 const NEED_MANAGERS: Persona[] = ['stationHead', 'stationStaff'];
 const needIn = async (api: LocalApi, status: Parameters<typeof insertNeed>[1]) => (await insertNeed(api, status))._id;
+/** The need's unit, its station, its society and the city; not the experts it rates. */
+const CONFIRMATION_READERS: Persona[] = ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff', 'demandUnit'];
+/** A resolved need with one confirmed visit: what a 服务确认单 is made of. */
+async function resolvedNeedServed(api: LocalApi): Promise<string> {
+  const needId = await needIn(api, 'resolved');
+  const at = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const end = new Date(Date.parse(at) + 60 * 60_000).toISOString();
+  await insertVisit(api, 'confirmed', needId, { checkIn: { at }, checkOut: fixtureCheckOut(end), durationMinutes: 60 });
+  return needId;
+}
 /** A fixture visit and a check-out a minute after its check-in: the fixtures' spans never overlap. */
 async function shortVisit(api: LocalApi, status: 'open' | 'incomplete'): Promise<{ visitId: string; at: string }> {
   const visit = await insertVisit(api, status, await needIn(api, 'accepted'));
@@ -825,6 +835,16 @@ export const MATRIX: Matrix = {
   'assessments.export': {
     input: async (api) => ({ year: (await assessmentIn(api)).year }),
     allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'reports.serviceConfirmation': {
+    input: async (api) => ({ needId: await resolvedNeedServed(api) }),
+    allowed: CONFIRMATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'reports.serviceConfirmationDocument': {
+    input: async (api) => ({ needId: await resolvedNeedServed(api) }),
+    allowed: CONFIRMATION_READERS,
     refusal: 'FORBIDDEN',
   },
 };

@@ -8,6 +8,7 @@ import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
 import type { SessionActions } from './session';
+import type { ServiceConfirmationActions } from './serviceConfirmation';
 import type { StationActions, StationStatusActions } from './stations';
 import type { VisitActions } from './visits';
 
@@ -21,6 +22,7 @@ export type * from './needs';
 export type * from './people';
 export type * from './quotas';
 export type * from './session';
+export type * from './serviceConfirmation';
 export type * from './stations';
 export type * from './visits';
 
@@ -38,7 +40,8 @@ export interface ActionMap
     BlacklistActions,
     AssessmentActions,
     LedgerActions,
-    ExpertPoolActions {}
+    ExpertPoolActions,
+    ServiceConfirmationActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -104,6 +104,8 @@ export interface NeedDetail extends NeedSummary {
   visits: VisitSummary[];
   evaluation: NeedEvaluationView | null;
   can: NeedPermissions;
+  /** The need is resolved and the caller may open its 服务确认单. */
+  confirmation: boolean;
 }
 
 export interface StationEvaluationInput {

@@ -60,6 +60,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BALANCE_INSUFFICIENT: '支出金额超过本站经费结余',
   STATION_WRONG_STATUS: '工作站的状态已变化，请刷新后查看',
   CLOSURE_PENDING: '本站已有一项合并、重组或撤销申请在等待市科协审定，请待其审定后再提交新的申请',
+  NEED_NOT_RESOLVED: '需求确认已解决后才有服务确认单；请待站长提议、需求单位确认已解决后再查看',
   REQUEST_IN_PROGRESS: '这项操作仍在处理中，请稍后刷新查看结果',
   NOT_CONFIGURED: '该功能尚未配置，请联系管理员',
   INVITATION_NOT_YOURS: '这份邀请是发给另一位专家的，只有被邀请人本人可以绑定',

@@ -37,6 +37,7 @@ import { rebuildQuotas } from './quotaRebuild';
 import { setYearClose } from './quotaYear';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
+import { getServiceConfirmation, serviceConfirmationDocument } from './serviceConfirmation';
 import { whoami } from './session';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
@@ -149,4 +150,6 @@ export const actions: ActionTable = {
   'assessments.recommend': recommendAssessment,
   'assessments.document': assessmentDocument,
   'assessments.export': exportAssessments,
+  'reports.serviceConfirmation': getServiceConfirmation,
+  'reports.serviceConfirmationDocument': serviceConfirmationDocument,
 };

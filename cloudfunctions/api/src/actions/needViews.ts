@@ -3,6 +3,7 @@ import type { Need, NeedStatus, UserProfile } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { availableCommands, type NeedActor } from '../domain/needs';
 import { allowingRole } from '../domain/policy';
+import { hasConfirmation } from '../domain/serviceConfirmation';
 import { temporaryUrls } from '../store/files';
 import { profilesOf } from '../store/users';
 import { visitsOfNeed } from '../store/visits';
@@ -103,6 +104,7 @@ export async function needDetail(
       resolve: can('resolve'),
       evaluate: can('evaluate'),
     },
+    confirmation: hasConfirmation(need) && allowingRole(grants, 'report.serviceConfirmation', target) !== null,
   };
 }
 

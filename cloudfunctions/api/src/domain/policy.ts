@@ -58,7 +58,8 @@ export type Permission =
   | 'ledger.expense'
   | 'ledger.refund'
   | 'expertPool.view'
-  | 'expertPool.invite';
+  | 'expertPool.invite'
+  | 'report.serviceConfirmation';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -123,6 +124,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   // The 专家库: the society's experts across its stations; the society moves them between its own stations.
   'expertPool.view': ['city_admin', 'society_admin'],
   'expertPool.invite': ['society_admin'],
+  // The unit keeps it for the assessment; the station, its society and the city may print it too.
+  // Experts are left out: it carries the unit's ratings of each of them.
+  'report.serviceConfirmation': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

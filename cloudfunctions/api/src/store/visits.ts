@@ -67,6 +67,17 @@ export async function visitsOfNeed(needId: string): Promise<Visit[]> {
   return data;
 }
 
+/** The visits that served a need (confirmed), oldest first: one page of the store's limit, one request. */
+export async function confirmedVisitsOfNeed(needId: string): Promise<Visit[]> {
+  const { data } = await db()
+    .collection<Visit>('visits')
+    .where({ needId, status: 'confirmed' })
+    .orderBy('checkIn.at', 'asc')
+    .limit(MAX_GET)
+    .get();
+  return data;
+}
+
 /** Every visit of a station in a year, oldest first: the visit log an export writes out. */
 export async function visitsOfStationYear(stationId: string, year: number): Promise<Visit[]> {
   const visits = await allPages(db().collection<Visit>('visits').where({ stationId, year }));

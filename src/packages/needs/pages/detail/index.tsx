@@ -86,6 +86,20 @@ function NeedView({
 
       <NeedActions need={need} onChanged={onChanged} />
 
+      {need.confirmation && (
+        <View className="need-detail__confirmation">
+          <Text className="need-detail__confirmation-note">需求已解决：确认单汇总服务记录、专家和成效，可下载打印</Text>
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            onClick={() => void Taro.navigateTo({ url: withQuery(ROUTES.serviceConfirmation, { needId: need.id }) })}
+          >
+            服务确认单
+          </Button>
+        </View>
+      )}
+
       {isUnit && AWAITING_PROPOSAL.includes(need.status) && (
         <SubscribePrompt
           templates={me?.subscribeTemplates}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务确认单',
+  enablePullDownRefresh: true,
+});
