@@ -37,6 +37,8 @@ import { setYearClose } from './quotaYear';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
+import { evaluationSummary, evaluationSummaryWorkbook } from './evaluationSummary';
+import { stationRosterExport, stationVisitLog } from './stationExports';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
 import { decideStationClosure, listStationClosures, requestStationClosure } from './stationClosures';
@@ -146,4 +148,8 @@ export const actions: ActionTable = {
   'assessments.recommend': recommendAssessment,
   'assessments.document': assessmentDocument,
   'assessments.export': exportAssessments,
+  'reports.stationVisitLog': stationVisitLog,
+  'reports.stationRoster': stationRosterExport,
+  'reports.evaluationSummary': evaluationSummary,
+  'reports.evaluationSummaryWorkbook': evaluationSummaryWorkbook,
 };

@@ -56,7 +56,9 @@ export type Permission =
   | 'ledger.overview'
   | 'ledger.grant'
   | 'ledger.expense'
-  | 'ledger.refund';
+  | 'ledger.refund'
+  | 'report.station'
+  | 'report.evaluations';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -97,7 +99,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'quota.rebuild': ['city_admin'],
   'quota.close': ['city_admin'],
   'quota.dashboard': ['city_admin', 'society_admin'],
-  'quota.export': ['city_admin'],
+  // The society exports its own stations' dashboard and visit logs (issue 17); the city exports any.
+  'quota.export': ['city_admin', 'society_admin'],
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],
@@ -118,6 +121,10 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'ledger.grant': ['city_admin'],
   'ledger.expense': ['society_admin'],
   'ledger.refund': ['city_admin'],
+  // A station's own visit log and roster, to Excel: the people who run it and those who supervise it.
+  'report.station': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  // Every station's yearly evaluation side by side, and who has not filed: the city's view.
+  'report.evaluations': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

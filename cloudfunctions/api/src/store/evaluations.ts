@@ -59,3 +59,24 @@ export async function needRatings(scope: EvaluationScope): Promise<NeedRatingGro
     return { stationId: key.stationId, year: key.year, count: Number(row.count), average: Number(row.average) };
   });
 }
+
+/** Every station's evaluation of one year, city-wide: one a station, so one page of 1,000. */
+export async function evaluationsOfYear(year: number): Promise<StationEvaluation[]> {
+  const { data } = await db().collection<StationEvaluation>('evaluations').where({ year }).limit(MAX_ROWS).get();
+  return data;
+}
+
+/**
+ * The earliest day any station started, in one aggregation: its recognition, or its registration
+ * where it has none (a registration is an instant, so its day is taken by the caller).
+ */
+export async function earliestStationStart(): Promise<{ recognisedOn: string | null; createdAt: string | null }> {
+  const $ = db().command.aggregate;
+  const { list } = await db()
+    .collection<Station>('stations')
+    .aggregate()
+    .group({ _id: null, recognisedOn: $.min('$recognition.recognisedOn'), createdAt: $.min('$createdAt') })
+    .end();
+  const [row] = list as { recognisedOn?: string | null; createdAt?: string | null }[];
+  return { recognisedOn: row?.recognisedOn ?? null, createdAt: row?.createdAt ?? null };
+}
