@@ -49,7 +49,6 @@ export interface Command {
     avg(field: string): unknown;
     sum(value: unknown): unknown;
     max(field: string): unknown;
-    min(field: string): unknown;
     first(field: string): unknown;
     cond(condition: { if: unknown; then: unknown; else: unknown }): unknown;
     eq(operands: unknown[]): unknown;

@@ -67,16 +67,22 @@ export async function evaluationsOfYear(year: number): Promise<StationEvaluation
 }
 
 /**
- * The earliest day any station started, in one aggregation: its recognition, or its registration
- * where it has none (a registration is an instant, so its day is taken by the caller).
+ * The earliest recognition and the earliest registration of any station, two requests whatever
+ * their number: a station's start is its recognition, or its registration where it has none.
  */
 export async function earliestStationStart(): Promise<{ recognisedOn: string | null; createdAt: string | null }> {
-  const $ = db().command.aggregate;
-  const { list } = await db()
-    .collection<Station>('stations')
-    .aggregate()
-    .group({ _id: null, recognisedOn: $.min('$recognition.recognisedOn'), createdAt: $.min('$createdAt') })
-    .end();
-  const [row] = list as { recognisedOn?: string | null; createdAt?: string | null }[];
-  return { recognisedOn: row?.recognisedOn ?? null, createdAt: row?.createdAt ?? null };
+  const stations = db().collection<Station>('stations');
+  const [recognised, registered] = await Promise.all([
+    stations
+      .where({ 'recognition.recognisedOn': db().command.exists(true) })
+      .orderBy('recognition.recognisedOn', 'asc')
+      .field({ recognition: true })
+      .limit(1)
+      .get(),
+    stations.orderBy('createdAt', 'asc').field({ createdAt: true }).limit(1).get(),
+  ]);
+  return {
+    recognisedOn: recognised.data[0]?.recognition?.recognisedOn ?? null,
+    createdAt: registered.data[0]?.createdAt ?? null,
+  };
 }
