@@ -61,6 +61,8 @@ export const ROUTES = {
   assessment: '/packages/assessments/pages/assessment/index',
   /** The head's 自查报告 form (`year=`, `stationId=`). */
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
+  /** 评价汇总: every station's yearly evaluation by its unit, for the city admin. */
+  evaluationSummary: '/packages/reports/pages/evaluation-summary/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

@@ -13,7 +13,10 @@ type DocumentAction =
   | 'applications.export'
   | 'assessments.document'
   | 'assessments.export'
-  | 'ledger.export';
+  | 'ledger.export'
+  | 'reports.stationVisitLog'
+  | 'reports.stationRoster'
+  | 'reports.evaluationSummaryWorkbook';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;
