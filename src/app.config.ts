@@ -57,7 +57,10 @@ export default defineAppConfig({
         'pages/unit-code/index',
       ],
     },
-    { root: 'packages/reports', pages: ['pages/expert-pool/index', 'pages/service-confirmation/index'] },
+    {
+      root: 'packages/reports',
+      pages: ['pages/expert-pool/index', 'pages/service-confirmation/index', 'pages/evaluation-summary/index'],
+    },
   ],
   // The home is where every role starts its daily work: an expert's first tap is 签到 (visits),
   // a demand unit's and a head's are needs. Both download while the home is read, on any network,

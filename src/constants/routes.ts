@@ -65,6 +65,8 @@ export const ROUTES = {
   expertPool: '/packages/reports/pages/expert-pool/index',
   /** A resolved need's 技术服务确认单 (`needId=`). */
   serviceConfirmation: '/packages/reports/pages/service-confirmation/index',
+  /** 评价汇总: every station's yearly evaluation by its unit, for the city admin. */
+  evaluationSummary: '/packages/reports/pages/evaluation-summary/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

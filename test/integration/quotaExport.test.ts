@@ -75,8 +75,33 @@ describe('exporting the dashboard', () => {
     expect(sumRow[header.indexOf('服务技术需求（项）')]).toBe(needs);
   });
 
-  it('is the city admin’s only', async () => {
-    expect(await api.call(DEMO_USERS.societyAdmin, 'quotas.exportDashboard', {})).toMatchObject({
+  it('holds only a society admin’s own stations, and refuses them another society', async () => {
+    const SOCIETY = DEMO_USERS.societyAdmin;
+    const own = expectOk(await api.call(SOCIETY, 'quotas.dashboard', { pageSize: 100 }));
+    const all = expectOk(await api.call(CITY, 'quotas.dashboard', { pageSize: 100 }));
+    expect(all.items.some((row) => row.societyId !== 'soc-nonferrous')).toBe(true);
+    const file = await madeToday(() => api.call(SOCIETY, 'quotas.exportDashboard', {}));
+    // Named after the society the server held the export to, though the admin named none.
+    expect(file.name).toBe(`${year()}年度任务完成情况-中国有色金属学会-${file.day}.xlsx`);
+    const sheet = await readBack(file.url);
+    const header = rowValues(sheet, 2);
+    const rows = Array.from({ length: own.total }, (_, i) => rowValues(sheet, 3 + i));
+    expect(rows.map((row) => row[header.indexOf('工作站')])).toEqual(own.items.map((row) => row.stationName));
+    expect(new Set(rows.map((row) => row[header.indexOf('所属学会')]))).toEqual(new Set(['中国有色金属学会']));
+    expect(rowValues(sheet, 3 + own.total)[0]).toBe('合计');
+
+    expect(await api.call(SOCIETY, 'quotas.exportDashboard', { societyId: 'soc-agri' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await api.call(SOCIETY, 'quotas.exportVisits', { stationId: 'st-seed', year: year() })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    const log = expectOk(await api.call(SOCIETY, 'quotas.exportVisits', { stationId: ALUMINIUM, year: year() }));
+    expect(log.name).toContain('华铝新材料');
+    // A station head does not export the society's dashboard.
+    expect(await api.call(DEMO_USERS.stationHead, 'quotas.exportDashboard', {})).toMatchObject({
       ok: false,
       code: 'FORBIDDEN',
     });

@@ -671,10 +671,15 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
-  'quotas.exportDashboard': { input: () => ({}), allowed: ['cityAdmin'], refusal: 'FORBIDDEN' },
+  // A society admin exports their own society's stations; naming another is refused.
+  'quotas.exportDashboard': {
+    input: (_api, persona) => (persona === 'otherStation' ? { societyId: 'soc-nonferrous' } : {}),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
   'quotas.exportVisits': {
     input: () => ({ stationId: STATION, year: calendarMoment(new Date()).year }),
-    allowed: ['cityAdmin'],
+    allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
   'quotas.rebuild': {
@@ -845,6 +850,26 @@ export const MATRIX: Matrix = {
   'reports.serviceConfirmationDocument': {
     input: async (api) => ({ needId: await resolvedNeedServed(api) }),
     allowed: CONFIRMATION_READERS,
+    refusal: 'FORBIDDEN',
+  },
+  'reports.stationVisitLog': {
+    input: () => ({ stationId: STATION, year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'reports.stationRoster': {
+    input: () => ({ stationId: STATION }),
+    allowed: ['cityAdmin', 'societyAdmin', 'stationHead', 'stationStaff'],
+    refusal: 'FORBIDDEN',
+  },
+  'reports.evaluationSummary': {
+    input: () => ({ year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'reports.evaluationSummaryWorkbook': {
+    input: () => ({ year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
 };

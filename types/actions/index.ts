@@ -3,6 +3,7 @@ import type { ApplicationActions } from './applications';
 import type { AssessmentActions } from './assessments';
 import type { BlacklistActions } from './blacklist';
 import type { ExpertPoolActions } from './expertPool';
+import type { ExportReportActions } from './exports';
 import type { LedgerActions } from './ledger';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
@@ -17,6 +18,7 @@ export type * from './assessments';
 export type * from './blacklist';
 export type * from './documents';
 export type * from './expertPool';
+export type * from './exports';
 export type * from './ledger';
 export type * from './needs';
 export type * from './people';
@@ -41,7 +43,8 @@ export interface ActionMap
     AssessmentActions,
     LedgerActions,
     ExpertPoolActions,
-    ServiceConfirmationActions {}
+    ServiceConfirmationActions,
+    ExportReportActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

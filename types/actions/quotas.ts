@@ -130,9 +130,9 @@ export interface QuotaRebuildReport {
 export interface QuotaActions {
   'quotas.progress': { request: { stationId: string; year?: number }; response: QuotaProgress };
   'quotas.dashboard': { request: PageRequest & QuotaDashboardFilter; response: QuotaDashboard };
-  /** The dashboard as filtered, every station, to Excel. City admin. */
+  /** The dashboard as filtered, every station, to Excel. City admin; a society admin, their own society's. */
   'quotas.exportDashboard': { request: QuotaDashboardFilter; response: ExportedFile };
-  /** A station's visit log for a year, to Excel. City admin. */
+  /** A station's visit log for a year, to Excel. City admin; a society admin, their own stations'. */
   'quotas.exportVisits': { request: { stationId: string; year: number }; response: ExportedFile };
   /** Recounts a year from its confirmed visits and repairs any station-year that disagrees. City admin. */
   'quotas.rebuild': { request: { year: number; after?: string }; response: QuotaRebuildReport };

@@ -14,7 +14,10 @@ type DocumentAction =
   | 'assessments.document'
   | 'assessments.export'
   | 'ledger.export'
-  | 'reports.serviceConfirmationDocument';
+  | 'reports.serviceConfirmationDocument'
+  | 'reports.stationVisitLog'
+  | 'reports.stationRoster'
+  | 'reports.evaluationSummaryWorkbook';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

@@ -221,6 +221,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '开启年度考核，审阅自查报告与考核档案，评定合格与否',
         route: ROUTES.assessmentRounds,
       },
+      {
+        glyph: '汇',
+        title: '评价汇总',
+        description: '各站需求单位的年度评价、平均分与未提交名单',
+        route: ROUTES.evaluationSummary,
+      },
     ],
   },
   demand_unit: {

@@ -39,6 +39,8 @@ import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { getServiceConfirmation, serviceConfirmationDocument } from './serviceConfirmation';
 import { whoami } from './session';
+import { evaluationSummary, evaluationSummaryWorkbook } from './evaluationSummary';
+import { stationRosterExport, stationVisitLog } from './stationExports';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
 import { decideStationClosure, listStationClosures, requestStationClosure } from './stationClosures';
@@ -152,4 +154,8 @@ export const actions: ActionTable = {
   'assessments.export': exportAssessments,
   'reports.serviceConfirmation': getServiceConfirmation,
   'reports.serviceConfirmationDocument': serviceConfirmationDocument,
+  'reports.stationVisitLog': stationVisitLog,
+  'reports.stationRoster': stationRosterExport,
+  'reports.evaluationSummary': evaluationSummary,
+  'reports.evaluationSummaryWorkbook': evaluationSummaryWorkbook,
 };

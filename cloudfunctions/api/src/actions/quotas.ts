@@ -109,7 +109,7 @@ export async function readDashboard(
 }
 
 /** A society admin who names no society sees their own; the city admin, unless they name one, sees all. */
-function ownSociety(grants: readonly RoleGrant[]): string | undefined {
+export function ownSociety(grants: readonly RoleGrant[]): string | undefined {
   if (grants.some((grant) => grant.role === 'city_admin')) return undefined;
   return grants.find((grant) => grant.role === 'society_admin')?.societyId;
 }

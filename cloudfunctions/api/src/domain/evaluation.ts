@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { EvaluationSummary, StationEvaluations, StationEvaluationView } from '../../../../types/actions';
 import type { StationEvaluation } from '../../../../types/domain';
 import { calendarMoment } from './calendar';
@@ -9,6 +10,21 @@ const LATE_FILING_LAST_MONTH = 3;
 export function evaluableYears(now: Date): number[] {
   const { year, month } = calendarMoment(now);
   return month <= LATE_FILING_LAST_MONTH ? [year, year - 1] : [year];
+}
+
+/**
+ * The last day a unit may file year Y's evaluation: the end of the late-filing months of Y+1
+ * (31 March), by the calendar in Asia/Shanghai.
+ */
+export function evaluationDeadline(year: number): string {
+  return dayjs(`${year + 1}-${String(LATE_FILING_LAST_MONTH).padStart(2, '0')}-01`)
+    .endOf('month')
+    .format('YYYY-MM-DD');
+}
+
+/** Year Y's evaluation can no longer be filed at `now`: a missing one is overdue. */
+export function evaluationOverdue(year: number, now: Date): boolean {
+  return calendarMoment(now).date > evaluationDeadline(year);
 }
 
 export function evaluationId(stationId: string, year: number): string {

@@ -59,7 +59,9 @@ export type Permission =
   | 'ledger.refund'
   | 'expertPool.view'
   | 'expertPool.invite'
-  | 'report.serviceConfirmation';
+  | 'report.serviceConfirmation'
+  | 'report.station'
+  | 'report.evaluations';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -100,7 +102,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'quota.rebuild': ['city_admin'],
   'quota.close': ['city_admin'],
   'quota.dashboard': ['city_admin', 'society_admin'],
-  'quota.export': ['city_admin'],
+  // The society exports its own stations' dashboard and visit logs (issue 17); the city exports any.
+  'quota.export': ['city_admin', 'society_admin'],
   'station.code': ['station_head', 'station_staff'],
   // The demand unit's phone shows the rotating code that proves the expert is with it.
   'presence.show': ['demand_unit'],
@@ -127,6 +130,10 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   // The unit keeps it for the assessment; the station, its society and the city may print it too.
   // Experts are left out: it carries the unit's ratings of each of them.
   'report.serviceConfirmation': ['city_admin', 'society_admin', 'station_head', 'station_staff', 'demand_unit'],
+  // A station's own visit log and roster, to Excel: the people who run it and those who supervise it.
+  'report.station': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
+  // Every station's yearly evaluation side by side, and who has not filed: the city's view.
+  'report.evaluations': ['city_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -59,3 +59,30 @@ export async function needRatings(scope: EvaluationScope): Promise<NeedRatingGro
     return { stationId: key.stationId, year: key.year, count: Number(row.count), average: Number(row.average) };
   });
 }
+
+/** Every station's evaluation of one year, city-wide: one a station, so one page of 1,000. */
+export async function evaluationsOfYear(year: number): Promise<StationEvaluation[]> {
+  const { data } = await db().collection<StationEvaluation>('evaluations').where({ year }).limit(MAX_ROWS).get();
+  return data;
+}
+
+/**
+ * The earliest recognition and the earliest registration of any station, two requests whatever
+ * their number: a station's start is its recognition, or its registration where it has none.
+ */
+export async function earliestStationStart(): Promise<{ recognisedOn: string | null; createdAt: string | null }> {
+  const stations = db().collection<Station>('stations');
+  const [recognised, registered] = await Promise.all([
+    stations
+      .where({ 'recognition.recognisedOn': db().command.exists(true) })
+      .orderBy('recognition.recognisedOn', 'asc')
+      .field({ recognition: true })
+      .limit(1)
+      .get(),
+    stations.orderBy('createdAt', 'asc').field({ createdAt: true }).limit(1).get(),
+  ]);
+  return {
+    recognisedOn: recognised.data[0]?.recognition?.recognisedOn ?? null,
+    createdAt: registered.data[0]?.createdAt ?? null,
+  };
+}

@@ -6,7 +6,7 @@ import { allPages, db, MAX_GET } from './db';
 /** What every station's line for a year is made of, of one society or all: a few requests per 1000 stations. */
 export async function dashboardSources(year: number, societyId?: string): Promise<DashboardSources> {
   const [stations, counters, roster] = await Promise.all([
-    quotaStations(year, societyId),
+    stationsOperatedDuring(year, societyId),
     countersOfYear(year, societyId),
     rosterExpertCounts(societyId),
   ]);
@@ -17,7 +17,7 @@ export async function dashboardSources(year: number, societyId?: string): Promis
  * The stations that operated during `year`, of one society or all: those running now, and those
  * revoked or closed in that year or later; a request per 1000. One recognised after it is left out.
  */
-async function quotaStations(year: number, societyId?: string): Promise<Station[]> {
+export async function stationsOperatedDuring(year: number, societyId?: string): Promise<Station[]> {
   const _ = db().command;
   const status = _.or([{ status: _.in(['operating', 'suspended']) }, { endedYear: _.gte(year) }]);
   const where = societyId ? _.and(status, { societyId }) : status;

@@ -48,6 +48,8 @@ const YEAR_OPTIONS = recentYears(4).map((year) => ({ value: String(year), label:
 export default function QuotaDashboardPage() {
   const me = useWhoAmI();
   const isCity = me.data?.roles.some((role) => role.role === 'city_admin') ?? false;
+  // A society admin exports their own society's stations: the server holds the export to it.
+  const mayExport = me.data?.roles.some((role) => role.role === 'city_admin' || role.role === 'society_admin') ?? false;
   const [year, setYear] = useState(YEAR_OPTIONS[0].value);
   const [level, setLevel] = useState<SocietyLevel | typeof ALL>(ALL);
   const [industry, setIndustry] = useState<Industry | typeof ALL>(ALL);
@@ -127,7 +129,7 @@ export default function QuotaDashboardPage() {
         <>
           <SectionCard
             title={`${summary.year} 年 · ${summary.totals.stations} 个工作站`}
-            extra={isCity ? <ExportButton action="quotas.exportDashboard" data={filter} /> : undefined}
+            extra={mayExport ? <ExportButton action="quotas.exportDashboard" data={filter} /> : undefined}
           >
             <YearCloseNote
               yearClose={yearClose}

@@ -26,7 +26,8 @@ export default function QuotaStationPage() {
   const me = useWhoAmI();
   const station = useApiQuery('stations.get', { stationId }, { enabled: stationId !== '' });
   const progress = useApiQuery('quotas.progress', { stationId, year }, { enabled: stationId !== '' });
-  const isCity = me.data?.roles.some((role) => role.role === 'city_admin') ?? false;
+  // The city exports any station's log; a society admin reaches only their own stations' drill-downs.
+  const mayExport = me.data?.roles.some((role) => role.role === 'city_admin' || role.role === 'society_admin') ?? false;
 
   if (!stationId) {
     return (
@@ -39,7 +40,7 @@ export default function QuotaStationPage() {
     <PageShell className="quota-station">
       <View className="quota-station__head">
         <Text className="quota-station__name">{station.data?.name ?? ' '}</Text>
-        {isCity && <ExportButton action="quotas.exportVisits" data={{ stationId, year }} />}
+        {mayExport && <ExportButton action="quotas.exportVisits" data={{ stationId, year }} />}
       </View>
       {station.data && progress.data && (
         <SectionCard title="站长与近况">

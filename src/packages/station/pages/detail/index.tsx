@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback } from 'react';
 import type { ActionResponse, StationDetail } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ExportButton } from '../../../../components/ExportButton';
 import { ErrorState } from '../../../../components/ErrorState';
 import { FeatureEntry } from '../../../../components/FeatureEntry';
 import { InfoList } from '../../../../components/InfoList';
@@ -23,6 +24,8 @@ import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { mayViewLedger } from '../../../../utils/ledgerAccess';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
+import { mayExportStation } from '../../../../utils/stationExports';
+import { recentYears } from '../../../../utils/years';
 import type { StatusAction } from '../../../../utils/stationStatusForm';
 import {
   DEMAND_UNIT_TYPE_LABELS,
@@ -101,6 +104,8 @@ function StationView({
   const me = useWhoAmI();
   const evaluationsVisible = mayViewEvaluations(me.data?.roles ?? [], station);
   const ledgerVisible = mayViewLedger(me.data?.roles ?? [], station);
+  const exportsVisible = mayExportStation(me.data?.roles ?? [], station);
+  const [thisYear] = recentYears(1);
   const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
@@ -224,6 +229,19 @@ function StationView({
           />
         )}
       </SectionCard>
+
+      {exportsVisible && (
+        <SectionCard title="导出 Excel">
+          <View className="station-detail__exports">
+            <ExportButton
+              action="reports.stationVisitLog"
+              data={{ stationId: station.id, year: thisYear }}
+              label={`${thisYear}年服务记录`}
+            />
+            <ExportButton action="reports.stationRoster" data={{ stationId: station.id }} label="进站专家信息表" />
+          </View>
+        </SectionCard>
+      )}
 
       <SectionCard title="站长">
         {station.head ? (

@@ -10,6 +10,7 @@ import { StationCard } from '../../../../components/StationCard';
 import { SubscribePrompt } from '../../../../components/SubscribePrompt';
 import { StationYearActivity } from '../../../../components/StationYearActivity';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ExportButton } from '../../../../components/ExportButton';
 import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
@@ -112,6 +113,7 @@ function StationQuota({
     `不少于 ${quota[key]} ${unit}`,
   ]);
   const lastYear = closingYear();
+  const [thisYear] = recentYears(1);
   return (
     <>
       <SectionCard title={station.name.length > 14 ? '本工作站' : station.name}>
@@ -136,8 +138,16 @@ function StationQuota({
             <QuotaProgressCard stationId={station.id} year={lastYear} onlyWhileOpen />
           </View>
         )}
+        <View className="overview__exports">
+          <ExportButton
+            action="reports.stationVisitLog"
+            data={{ stationId: station.id, year: thisYear }}
+            label={`导出${thisYear}年服务记录`}
+          />
+          <ExportButton action="reports.stationRoster" data={{ stationId: station.id }} label="导出名册" />
+        </View>
       </SectionCard>
-      <StationYearActivity stationId={station.id} year={recentYears(1)[0]} />
+      <StationYearActivity stationId={station.id} year={thisYear} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { RosterMember } from '../../../../../types/actions';
 import { EmptyState } from '../../../../components/EmptyState';
+import { ExportButton } from '../../../../components/ExportButton';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { Notice } from '../../../../components/Notice';
@@ -14,6 +15,7 @@ import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
 import { ROLE_LABELS, ROLES } from '../../../../../types/catalogue';
 import './index.scss';
 
@@ -25,6 +27,15 @@ export default function RosterPage() {
   const roster = useApiQuery('roster.list', { stationId, includeRemoved }, { enabled: stationId !== '' });
   const redirecting = useSessionGuard({ error: roster.error, data: null });
   const remove = useSubmit('roster.remove');
+  const me = useWhoAmI();
+  // A society admin reaches only their own society's rosters, so any of their grants will do.
+  const mayExport =
+    me.data?.roles.some(
+      (grant) =>
+        grant.role === 'city_admin' ||
+        grant.role === 'society_admin' ||
+        ((grant.role === 'station_head' || grant.role === 'station_staff') && grant.stationId === stationId),
+    ) ?? false;
   const [removing, setRemoving] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
@@ -66,6 +77,12 @@ export default function RosterPage() {
           <Switch checked={includeRemoved} onChange={setIncludeRemoved} />
         </View>
       </View>
+      {mayExport && (
+        <View className="roster__export">
+          <Text className="roster__export-note">进站专家信息表：在册专家及站长、工作人员</Text>
+          <ExportButton action="reports.stationRoster" data={{ stationId }} label="导出名册" />
+        </View>
+      )}
       {removeError && (
         <Notice tone="error" title="移出未成功">
           <Text>{removeError}</Text>

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评价汇总',
+  enablePullDownRefresh: true,
+});
