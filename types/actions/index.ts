@@ -7,6 +7,7 @@ import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
 import type { SessionActions } from './session';
+import type { SocietyReportActions } from './societyReport';
 import type { StationActions, StationStatusActions } from './stations';
 import type { VisitActions } from './visits';
 
@@ -19,6 +20,7 @@ export type * from './needs';
 export type * from './people';
 export type * from './quotas';
 export type * from './session';
+export type * from './societyReport';
 export type * from './stations';
 export type * from './visits';
 
@@ -35,7 +37,8 @@ export interface ActionMap
     ApplicationActions,
     BlacklistActions,
     AssessmentActions,
-    LedgerActions {}
+    LedgerActions,
+    SocietyReportActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -37,6 +37,7 @@ import { setYearClose } from './quotaYear';
 import { expertRatings, rateVisit } from './ratings';
 import { listRoster, removeFromRoster } from './roster';
 import { whoami } from './session';
+import { societyAnnualDocument, societyAnnualReport, societyAnnualWorkbook } from './societyReport';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
 import { decideStationClosure, listStationClosures, requestStationClosure } from './stationClosures';
@@ -146,4 +147,7 @@ export const actions: ActionTable = {
   'assessments.recommend': recommendAssessment,
   'assessments.document': assessmentDocument,
   'assessments.export': exportAssessments,
+  'reports.societyAnnual': societyAnnualReport,
+  'reports.societyAnnualWorkbook': societyAnnualWorkbook,
+  'reports.societyAnnualDocument': societyAnnualDocument,
 };

@@ -56,7 +56,8 @@ export type Permission =
   | 'ledger.overview'
   | 'ledger.grant'
   | 'ledger.expense'
-  | 'ledger.refund';
+  | 'ledger.refund'
+  | 'report.society';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -118,6 +119,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'ledger.grant': ['city_admin'],
   'ledger.expense': ['society_admin'],
   'ledger.refund': ['city_admin'],
+  // The society's annual report: its own admin, and the city that assesses every society.
+  'report.society': ['city_admin', 'society_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
