@@ -45,6 +45,7 @@ export default defineAppConfig({
         'pages/refund/index',
       ],
     },
+    { root: 'packages/reports', pages: ['pages/society-report/index'] },
     {
       root: 'packages/visits',
       pages: [

@@ -61,6 +61,8 @@ export const ROUTES = {
   assessment: '/packages/assessments/pages/assessment/index',
   /** The head's 自查报告 form (`year=`, `stationId=`). */
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
+  /** The society's annual report (`societyId=`): its stations of a year, to Excel and Word. */
+  societyReport: '/packages/reports/pages/society-report/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

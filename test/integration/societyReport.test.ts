@@ -53,7 +53,14 @@ beforeAll(async () => {
   };
   await api.cloudbase.store.insertMany('evaluations', [evaluation]);
   await api.cloudbase.store.insertMany('assessments', [
-    { _id: `${year}:${revokedId}`, year, stationId: revokedId, societyId: SOCIETY, status: 'passed', verdict: 'passed' },
+    {
+      _id: `${year}:${revokedId}`,
+      year,
+      stationId: revokedId,
+      societyId: SOCIETY,
+      status: 'passed',
+      verdict: 'passed',
+    },
   ]);
   const otherAdmin: RoleGrant = {
     _id: `society_admin:${OTHER_ADMIN}`,
@@ -67,7 +74,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const report = async (openid = ADMIN): Promise<SocietyAnnualReport> =>
+const report = async (openid: string = ADMIN): Promise<SocietyAnnualReport> =>
   expectOk(await api.call(openid, 'reports.societyAnnual', { societyId: SOCIETY, year }));
 
 async function fetched(url: string | null): Promise<Buffer> {
@@ -159,7 +166,10 @@ describe('the workbook', () => {
   it('has one row per station, as the report, and the society’s totals', async () => {
     const mine = await report();
     const file = expectOk(await api.call(ADMIN, 'reports.societyAnnualWorkbook', { societyId: SOCIETY, year }));
-    expect(file).toMatchObject({ kind: 'xlsx', name: expect.stringMatching(new RegExp(`^中国有色金属学会${year}年度`)) });
+    expect(file).toMatchObject({
+      kind: 'xlsx',
+      name: expect.stringMatching(new RegExp(`^中国有色金属学会${year}年度`)),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await fetched(file.url)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0];

@@ -13,7 +13,9 @@ type DocumentAction =
   | 'applications.export'
   | 'assessments.document'
   | 'assessments.export'
-  | 'ledger.export';
+  | 'ledger.export'
+  | 'reports.societyAnnualWorkbook'
+  | 'reports.societyAnnualDocument';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

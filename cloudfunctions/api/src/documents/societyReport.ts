@@ -55,7 +55,9 @@ export async function renderSocietyReportDocument(report: SocietyAnnualReport, g
   const document = printedDocument({
     title,
     description: `${report.year}年度学会工作报告`,
-    footers: { default: pageFooter(`${report.societyName} ${report.year}年度工作报告 · ${generatedWords(generatedAt)}`) },
+    footers: {
+      default: pageFooter(`${report.societyName} ${report.year}年度工作报告 · ${generatedWords(generatedAt)}`),
+    },
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,

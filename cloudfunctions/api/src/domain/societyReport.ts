@@ -82,7 +82,9 @@ export function societyReportTotals(rows: readonly SocietyReportStation[]): Soci
     rosterExperts: sum((row) => row.roster.experts),
     evaluations: evaluated.length,
     averageEvaluation:
-      evaluated.length === 0 ? null : oneDecimal(evaluated.reduce((total, value) => total + value, 0) / evaluated.length),
+      evaluated.length === 0
+        ? null
+        : oneDecimal(evaluated.reduce((total, value) => total + value, 0) / evaluated.length),
   };
 }
 

@@ -11,11 +11,7 @@ type Records = Omit<SocietyReportSources, 'society' | 'yearClose'>;
  * evaluations and verdicts, and the roster sizes in one aggregation (a page per 1,000 of each).
  */
 export async function societyReportRecords(societyId: string, year: number): Promise<Records> {
-  const stations = await allPages(
-    db()
-      .collection<Station>('stations')
-      .where({ societyId }),
-  );
+  const stations = await allPages(db().collection<Station>('stations').where({ societyId }));
   const ids = stations.map((station) => station._id);
   if (ids.length === 0) return { stations, counters: [], evaluations: [], verdicts: [], roster: [] };
   const _ = db().command;
@@ -28,12 +24,7 @@ export async function societyReportRecords(societyId: string, year: number): Pro
         .where(ofYear)
         .field({ stationId: true, overall: true, submittedAt: true }),
     ),
-    allPages(
-      db()
-        .collection<Assessment>('assessments')
-        .where(ofYear)
-        .field({ stationId: true, verdict: true }),
-    ),
+    allPages(db().collection<Assessment>('assessments').where(ofYear).field({ stationId: true, verdict: true })),
     rosterGroups(ids),
   ]);
   return { stations, counters, evaluations, verdicts, roster };
