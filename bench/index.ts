@@ -6,6 +6,7 @@ import { benchDocuments } from './documents';
 import { benchQuotas } from './quotas';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
+import { benchSocietyReport } from './societyReport';
 import { benchWeapp } from './weapp';
 
 /** What each figure is measured against, printed beside it. */
@@ -22,6 +23,8 @@ const REFERENCES: Record<string, string> = {
   dashboard_requests_1000_stations:
     'a handful: a page per 1,000 stations for each of stations, counters, rosters; none per visit',
   progress_requests_station: 'must not grow with visits',
+  reports_society_annual_50_requests:
+    'a page per collection (stations, counters, evaluations, verdicts, roster); the same as for 5 stations',
 };
 
 /** In the order a full run takes them; `npm run bench -- api quotas` runs only the sections named. */
@@ -32,6 +35,7 @@ const SECTIONS: Record<string, () => Figures | Promise<Figures>> = {
   runtime: benchRuntime,
   quotas: benchQuotas,
   documents: benchDocuments,
+  societyReport: benchSocietyReport,
 };
 
 function chosenSections(names: string[]): string[] {
