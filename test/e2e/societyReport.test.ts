@@ -102,16 +102,22 @@ describe('the society’s annual report', () => {
       await chips.filter({ hasText: String(year()) }).click();
       await visible(page, `${report.societyName} · ${year()} 年度`).waitFor({ timeout: 15_000 });
       await catchOpenedFiles(page);
+      // The toast stays 4 s: it is awaited with the file, not after reading it.
       await button(page, '下载 Excel').click();
-      const workbook = await openedFile(page, 0);
+      const [workbook] = await Promise.all([
+        openedFile(page, 0),
+        visible(page, /已生成「中国有色金属学会\d{4}年度工作站情况-.+\.xlsx」/).waitFor({ timeout: 30_000 }),
+      ]);
       // An .xlsx is a zip: it starts with PK.
       expect(workbook.subarray(0, 2).toString()).toBe('PK');
-      await visible(page, /已生成「中国有色金属学会\d{4}年度工作站情况-.+\.xlsx」/).waitFor({ timeout: 15_000 });
       await button(page, '下载 Word 报告').click();
-      const word = await readWord(await openedFile(page, 1));
-      expect(word.lines[0]).toBe(`中国有色金属学会${year()}年度学会产业科技服务工作站工作报告`);
-      await visible(page, /已生成「中国有色金属学会\d{4}年度工作报告-.+\.docx」/).waitFor({ timeout: 15_000 });
+      const [docx] = await Promise.all([
+        openedFile(page, 1),
+        visible(page, /已生成「中国有色金属学会\d{4}年度工作报告-.+\.docx」/).waitFor({ timeout: 30_000 }),
+      ]);
       await shot(page, 'society-report-word.png');
+      const word = await readWord(docx);
+      expect(word.lines[0]).toBe(`中国有色金属学会${year()}年度学会产业科技服务工作站工作报告`);
     },
     STEP,
   );

@@ -76,7 +76,7 @@ function ReportBody({ report }: { report: SocietyAnnualReport }) {
           <YearCloseNote yearClose={report.yearClose} />
           <View className="society-report__totals">
             <Total label="工作站" value={totals.stations} unit="个" />
-            <Total label={report.yearClose.final ? '已达标' : '已完成全年任务'} value={totals.met} unit="个" />
+            <Total label={report.yearClose.final ? '已达标' : '已完成任务'} value={totals.met} unit="个" />
             <Total label="服务需求" value={totals.needsServed} unit="项" />
           </View>
           <View className="society-report__totals">
