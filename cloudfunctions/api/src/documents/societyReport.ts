@@ -1,7 +1,6 @@
 import { AlignmentType, Packer, Paragraph, TextRun } from 'docx';
 import type { SocietyAnnualReport, SocietyReportStation } from '../../../../types/actions';
 import {
-  ASSESSMENT_STATUS_LABELS,
   EVALUATION_NOT_SUBMITTED_LABEL,
   QUOTA_FIGURE_LABELS,
   QUOTA_FIGURES,
@@ -100,7 +99,7 @@ export function overviewWords(report: SocietyAnnualReport, generatedAt: Date): s
       : `需求单位年度评价已提交 ${totals.evaluations} 份，平均 ${totals.averageEvaluation} 分（满分 5 分）`;
   return (
     `${year}年度，本学会共有 ${totals.stations} 个学会产业科技服务工作站在运行` +
-    (ended > 0 ? `（其中 ${ended} 个已撤销或撤并）` : '') +
+    (ended > 0 ? `（其中 ${ended} 个现已撤销或撤并）` : '') +
     `，已达标 ${totals.met} 个，未达标 ${totals.stations - totals.met} 个。` +
     `全年服务技术需求 ${totals.needsServed} 项，服务专家 ${totals.experts} 人次（其中省外专家 ${totals.outOfProvinceExperts} 人次），` +
     `确认服务 ${totals.confirmedVisits} 次；名册专家共 ${totals.rosterExperts} 人。${evaluation}。` +
@@ -131,19 +130,19 @@ function stationsSection(report: SocietyAnnualReport): Block[] {
     heading(SOCIETY_REPORT_HEADINGS.stations),
     note,
     table(
-      [5, 22, 9, 8, 8, 8, 8, 10, 8, 10, 9],
+      // Three-character words (已撤销, 未达标, 未提交) stay on one line; the verdicts are in the workbook.
+      [4, 18, 11, 10, 10, 8, 8, 11, 11, 10],
       [
         row(
           [
             label('序号'),
             label('工作站'),
-            label('运行状态'),
+            label('运行'),
             ...QUOTA_FIGURES.map((figure) => label(QUOTA_FIGURE_LABELS[figure].short)),
-            label('确认服务'),
-            label('完成情况'),
+            label('服务次数'),
+            label('结论'),
             label('评价'),
             label('名册'),
-            label('考核'),
           ],
           true,
         ),
@@ -157,7 +156,6 @@ function stationsSection(report: SocietyAnnualReport): Block[] {
             cell(QUOTA_STATUS_LABELS[station.status], CENTER),
             cell(station.evaluation ? String(station.evaluation.overall) : EVALUATION_NOT_SUBMITTED_LABEL, CENTER),
             cell(`${station.roster.experts}/${station.roster.outOfProvinceExperts}/${station.roster.staff}`, CENTER),
-            cell(station.verdict ? ASSESSMENT_STATUS_LABELS[station.verdict] : '—', CENTER),
           ]),
         ),
       ],
