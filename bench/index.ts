@@ -6,6 +6,7 @@ import { benchDocuments } from './documents';
 import { benchNational, benchQuotas } from './quotas';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
+import { benchSocietyReport } from './societyReport';
 import { benchWeapp } from './weapp';
 
 /** What each figure is measured against, printed beside it. */
@@ -26,6 +27,8 @@ const REFERENCES: Record<string, string> = {
   national_scans: 'queries no declared index served (full scans in production); goal 0',
   national_rebuild_growth: 'rebuild time at 10,000 stations / 1,000,000 visits over 1,000 / 100,000; goal ≤ 12',
   national_progress_requests: 'as at 1,000 stations: must not grow with the data',
+  reports_society_annual_50_requests:
+    'a page per collection (stations, counters, evaluations, verdicts, roster); the same as for 5 stations',
 };
 
 /** In the order a full run takes them; `npm run bench -- api quotas` runs only the sections named. */
@@ -37,6 +40,7 @@ const SECTIONS: Record<string, () => Figures | Promise<Figures>> = {
   quotas: benchQuotas,
   documents: benchDocuments,
   national: benchNational,
+  societyReport: benchSocietyReport,
 };
 
 /** Minutes and gigabytes: run only when named (`npm run bench:national`). */

@@ -59,7 +59,12 @@ export default defineAppConfig({
     },
     {
       root: 'packages/reports',
-      pages: ['pages/expert-pool/index', 'pages/service-confirmation/index', 'pages/evaluation-summary/index'],
+      pages: [
+        'pages/expert-pool/index',
+        'pages/service-confirmation/index',
+        'pages/evaluation-summary/index',
+        'pages/society-report/index',
+      ],
     },
   ],
   // The home is where every role starts its daily work: an expert's first tap is 签到 (visits),

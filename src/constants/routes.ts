@@ -67,6 +67,8 @@ export const ROUTES = {
   serviceConfirmation: '/packages/reports/pages/service-confirmation/index',
   /** 评价汇总: every station's yearly evaluation by its unit, for the city admin. */
   evaluationSummary: '/packages/reports/pages/evaluation-summary/index',
+  /** The society's annual report (`societyId=`): its stations of a year, to Excel and Word. */
+  societyReport: '/packages/reports/pages/society-report/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

@@ -872,4 +872,20 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin'],
     refusal: 'FORBIDDEN',
   },
+  // The society's annual report, of the aluminium station's society: its admin and the city's.
+  'reports.societyAnnual': {
+    input: () => ({ societyId: 'soc-nonferrous', year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'reports.societyAnnualWorkbook': {
+    input: () => ({ societyId: 'soc-nonferrous', year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
+  'reports.societyAnnualDocument': {
+    input: () => ({ societyId: 'soc-nonferrous', year: calendarMoment(new Date()).year }),
+    allowed: ['cityAdmin', 'societyAdmin'],
+    refusal: 'FORBIDDEN',
+  },
 };

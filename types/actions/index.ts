@@ -10,6 +10,7 @@ import type { PeopleActions } from './people';
 import type { QuotaActions } from './quotas';
 import type { SessionActions } from './session';
 import type { ServiceConfirmationActions } from './serviceConfirmation';
+import type { SocietyReportActions } from './societyReport';
 import type { StationActions, StationStatusActions } from './stations';
 import type { VisitActions } from './visits';
 
@@ -25,6 +26,7 @@ export type * from './people';
 export type * from './quotas';
 export type * from './session';
 export type * from './serviceConfirmation';
+export type * from './societyReport';
 export type * from './stations';
 export type * from './visits';
 
@@ -44,7 +46,8 @@ export interface ActionMap
     LedgerActions,
     ExpertPoolActions,
     ServiceConfirmationActions,
-    ExportReportActions {}
+    ExportReportActions,
+    SocietyReportActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -40,3 +40,6 @@ export const COOPERATION_INTENT_LABELS: Record<CooperationIntent, string> = {
   undecided: '尚未决定',
   stop: '不再继续',
 };
+
+/** Where a station's yearly evaluation is shown (the society's report) and the demand unit has not filed it. */
+export const EVALUATION_NOT_SUBMITTED_LABEL = '未提交';

@@ -17,7 +17,9 @@ type DocumentAction =
   | 'reports.serviceConfirmationDocument'
   | 'reports.stationVisitLog'
   | 'reports.stationRoster'
-  | 'reports.evaluationSummaryWorkbook';
+  | 'reports.evaluationSummaryWorkbook'
+  | 'reports.societyAnnualWorkbook'
+  | 'reports.societyAnnualDocument';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

@@ -182,6 +182,13 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         route: ROUTES.evaluations,
         each: 'society',
       },
+      {
+        glyph: '报',
+        title: '年度报告',
+        description: '各工作站的年度完成情况、评价与名册，导出 Excel 与 Word',
+        route: ROUTES.societyReport,
+        each: 'society',
+      },
     ],
   },
   city_admin: {

@@ -41,6 +41,7 @@ import { getServiceConfirmation, serviceConfirmationDocument } from './serviceCo
 import { whoami } from './session';
 import { evaluationSummary, evaluationSummaryWorkbook } from './evaluationSummary';
 import { stationRosterExport, stationVisitLog } from './stationExports';
+import { societyAnnualDocument, societyAnnualReport, societyAnnualWorkbook } from './societyReport';
 import { createSociety, getSociety, listSocieties, updateSociety } from './societies';
 import { decideStationChange, listStationChanges, requestStationChange } from './stationChanges';
 import { decideStationClosure, listStationClosures, requestStationClosure } from './stationClosures';
@@ -158,4 +159,7 @@ export const actions: ActionTable = {
   'reports.stationRoster': stationRosterExport,
   'reports.evaluationSummary': evaluationSummary,
   'reports.evaluationSummaryWorkbook': evaluationSummaryWorkbook,
+  'reports.societyAnnual': societyAnnualReport,
+  'reports.societyAnnualWorkbook': societyAnnualWorkbook,
+  'reports.societyAnnualDocument': societyAnnualDocument,
 };

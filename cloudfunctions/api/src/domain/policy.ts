@@ -61,7 +61,8 @@ export type Permission =
   | 'expertPool.invite'
   | 'report.serviceConfirmation'
   | 'report.station'
-  | 'report.evaluations';
+  | 'report.evaluations'
+  | 'report.society';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -134,6 +135,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'report.station': ['city_admin', 'society_admin', 'station_head', 'station_staff'],
   // Every station's yearly evaluation side by side, and who has not filed: the city's view.
   'report.evaluations': ['city_admin'],
+  // The society's annual report: its own admin, and the city that assesses every society.
+  'report.society': ['city_admin', 'society_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

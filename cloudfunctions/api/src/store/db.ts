@@ -26,6 +26,7 @@ export interface DocumentRef<T> {
 export interface Aggregate {
   match(condition: object): Aggregate;
   group(spec: object): Aggregate;
+  lookup(spec: { from: string; localField: string; foreignField: string; as: string }): Aggregate;
   sort(spec: Record<string, 1 | -1>): Aggregate;
   skip(n: number): Aggregate;
   limit(n: number): Aggregate;
@@ -53,6 +54,7 @@ export interface Command {
     cond(condition: { if: unknown; then: unknown; else: unknown }): unknown;
     eq(operands: unknown[]): unknown;
     push(value: unknown): unknown;
+    arrayElemAt(operands: unknown[]): unknown;
   };
 }
 export interface Database {
