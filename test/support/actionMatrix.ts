@@ -816,4 +816,11 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
+  // 服务证明: the caller's own visits, for whoever serves as an expert somewhere.
+  'reports.expertStatement': { input: () => ({ year: ASSESSED }), allowed: ['expert'], refusal: 'FORBIDDEN' },
+  'reports.expertStatementDocument': {
+    input: () => ({ year: ASSESSED }),
+    allowed: ['expert'],
+    refusal: 'FORBIDDEN',
+  },
 };

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
 import type { AssessmentActions } from './assessments';
 import type { BlacklistActions } from './blacklist';
+import type { ExpertStatementActions } from './expertStatement';
 import type { LedgerActions } from './ledger';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
@@ -14,6 +15,7 @@ export type * from './applications';
 export type * from './assessments';
 export type * from './blacklist';
 export type * from './documents';
+export type * from './expertStatement';
 export type * from './ledger';
 export type * from './needs';
 export type * from './people';
@@ -35,7 +37,8 @@ export interface ActionMap
     ApplicationActions,
     BlacklistActions,
     AssessmentActions,
-    LedgerActions {}
+    LedgerActions,
+    ExpertStatementActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

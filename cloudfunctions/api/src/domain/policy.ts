@@ -56,7 +56,8 @@ export type Permission =
   | 'ledger.overview'
   | 'ledger.grant'
   | 'ledger.expense'
-  | 'ledger.refund';
+  | 'ledger.refund'
+  | 'statement.own';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -118,6 +119,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'ledger.grant': ['city_admin'],
   'ledger.expense': ['society_admin'],
   'ledger.refund': ['city_admin'],
+  // 服务证明: an expert's own confirmed visits, at whichever stations they serve.
+  'statement.own': ['expert'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
@@ -148,6 +151,12 @@ export const ROLE_ORDER: readonly Role[] = [
   'expert',
   'demand_unit',
 ];
+
+/** The widest role allowing `permission` on the caller's own records, whichever place their grant names. */
+export function allowingOwn(grants: readonly RoleGrant[], permission: Permission): Role | null {
+  const roles = activeGrants(grants).map((grant) => grant.role);
+  return ROLE_ORDER.find((role) => roles.includes(role) && PERMISSIONS[permission].includes(role)) ?? null;
+}
 
 /** A grant covers a target when it is city-wide, for the target's society, or for the target station itself. */
 export function covers(grant: RoleGrant, target: Target): boolean {
