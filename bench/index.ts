@@ -3,6 +3,7 @@ import path from 'node:path';
 import { benchActions } from './actions';
 import { benchApiBundle } from './api';
 import { benchDocuments } from './documents';
+import { benchExpertStatement } from './expertStatement';
 import { benchQuotas } from './quotas';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
@@ -22,6 +23,8 @@ const REFERENCES: Record<string, string> = {
   dashboard_requests_1000_stations:
     'a handful: a page per 1,000 stations for each of stations, counters, rosters; none per visit',
   progress_requests_station: 'must not grow with visits',
+  api_requests_reports_expert_statement: 'a year of 200 confirmed visits; the same as for 1,000',
+  api_ms_p50_reports_expert_statement: 'a year of 200 confirmed visits, median of 20',
 };
 
 /** In the order a full run takes them; `npm run bench -- api quotas` runs only the sections named. */
@@ -32,6 +35,7 @@ const SECTIONS: Record<string, () => Figures | Promise<Figures>> = {
   runtime: benchRuntime,
   quotas: benchQuotas,
   documents: benchDocuments,
+  statement: benchExpertStatement,
 };
 
 function chosenSections(names: string[]): string[] {

@@ -61,6 +61,8 @@ export const ROUTES = {
   assessment: '/packages/assessments/pages/assessment/index',
   /** The head's 自查报告 form (`year=`, `stationId=`). */
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
+  /** The expert's yearly 服务证明. */
+  expertStatement: '/packages/reports/pages/expert-statement/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */
