@@ -3,7 +3,7 @@ import type { Visit } from '../../types/domain';
 import { DEMO_USERS } from '../../local/demo/people';
 import type { LocalApi } from '../support/localApi';
 import { startPhoneLab, stopPhoneLab } from '../support/phoneLab';
-import { settled, shot, signIn, tile, visible } from '../support/phone';
+import { button, settled, shot, signIn, tile, visible } from '../support/phone';
 
 /**
  * The expert's 服务证明 through the pages: the home tile, this year's statement, an older year
@@ -98,7 +98,7 @@ describe('the expert’s service statement', () => {
           return null;
         };
       });
-      await visible(page, '下载服务证明（Word）').click();
+      await button(page, '下载服务证明（Word）').click();
       await page.waitForFunction(() => (window as unknown as { openedUrls: string[] }).openedUrls[0], null, {
         timeout: 15_000,
       });
