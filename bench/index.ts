@@ -4,6 +4,7 @@ import { benchActions } from './actions';
 import { benchApiBundle } from './api';
 import { benchDocuments } from './documents';
 import { benchNational, benchQuotas } from './quotas';
+import { benchExpertStatement } from './expertStatement';
 import type { Figures } from './figures';
 import { benchRuntime } from './runtime';
 import { benchSocietyReport } from './societyReport';
@@ -29,6 +30,8 @@ const REFERENCES: Record<string, string> = {
   national_progress_requests: 'as at 1,000 stations: must not grow with the data',
   reports_society_annual_50_requests:
     'a page per collection (stations, counters, evaluations, verdicts, roster); the same as for 5 stations',
+  api_requests_reports_expert_statement: 'a year of 200 confirmed visits; the same as for 1,000',
+  api_ms_p50_reports_expert_statement: 'a year of 200 confirmed visits, median of 20',
 };
 
 /** In the order a full run takes them; `npm run bench -- api quotas` runs only the sections named. */
@@ -41,6 +44,7 @@ const SECTIONS: Record<string, () => Figures | Promise<Figures>> = {
   documents: benchDocuments,
   national: benchNational,
   societyReport: benchSocietyReport,
+  statement: benchExpertStatement,
 };
 
 /** Minutes and gigabytes: run only when named (`npm run bench:national`). */

@@ -64,6 +64,7 @@ export default defineAppConfig({
         'pages/service-confirmation/index',
         'pages/evaluation-summary/index',
         'pages/society-report/index',
+        'pages/expert-statement/index',
       ],
     },
   ],

@@ -69,6 +69,8 @@ export const ROUTES = {
   evaluationSummary: '/packages/reports/pages/evaluation-summary/index',
   /** The society's annual report (`societyId=`): its stations of a year, to Excel and Word. */
   societyReport: '/packages/reports/pages/society-report/index',
+  /** The expert's yearly 服务证明. */
+  expertStatement: '/packages/reports/pages/expert-statement/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

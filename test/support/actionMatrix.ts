@@ -250,6 +250,11 @@ async function fundedStation(api: LocalApi, status: 'operating' | 'revoked' = 'o
 }
 const today = () => calendarMoment(new Date()).date;
 
+/**
+ * By the statement's rows `invitations.bind` has made every persona an expert at the electronics
+ * station; that grant is taken back from all but the expert, so a statement is asked of by someone
+ * who serves nowhere. Answers the year asked for.
+ */
 export const MATRIX: Matrix = {
   'session.whoami': { input: () => ({}), allowed: EVERYONE },
   'profile.get': { input: () => ({}), allowed: EVERYONE },
@@ -888,4 +893,7 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
+  // 服务证明: the caller's own visits, like their visit list; empty for someone who never served.
+  'reports.expertStatement': { input: () => ({ year: ASSESSED }), allowed: EVERYONE },
+  'reports.expertStatementDocument': { input: () => ({ year: ASSESSED }), allowed: EVERYONE },
 };

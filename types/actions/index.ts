@@ -4,6 +4,7 @@ import type { AssessmentActions } from './assessments';
 import type { BlacklistActions } from './blacklist';
 import type { ExpertPoolActions } from './expertPool';
 import type { ExportReportActions } from './exports';
+import type { ExpertStatementActions } from './expertStatement';
 import type { LedgerActions } from './ledger';
 import type { NeedActions } from './needs';
 import type { PeopleActions } from './people';
@@ -20,6 +21,7 @@ export type * from './blacklist';
 export type * from './documents';
 export type * from './expertPool';
 export type * from './exports';
+export type * from './expertStatement';
 export type * from './ledger';
 export type * from './needs';
 export type * from './people';
@@ -47,7 +49,8 @@ export interface ActionMap
     ExpertPoolActions,
     ServiceConfirmationActions,
     ExportReportActions,
-    SocietyReportActions {}
+    SocietyReportActions,
+    ExpertStatementActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -150,7 +150,11 @@ export interface VisitActions {
   'visits.checkIn': { request: CheckInInput; response: VisitDetail };
   'visits.checkOut': { request: CheckOutInput; response: VisitDetail };
   'visits.current': { request: Record<string, never>; response: VisitDetail | null };
-  'visits.mine': { request: PageRequest & { year?: number; month?: number }; response: Page<VisitSummary> };
+  /** The caller's visits; `years`: from the year of their first visit (any status) to this one, newest first. */
+  'visits.mine': {
+    request: PageRequest & { year?: number; month?: number };
+    response: Page<VisitSummary> & { years: number[] };
+  };
   'visits.get': { request: { visitId: string }; response: VisitDetail };
   'visits.ofStation': { request: PageRequest & { stationId: string; year?: number }; response: Page<VisitSummary> };
   /**

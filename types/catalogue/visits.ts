@@ -78,3 +78,14 @@ export const REVIEW_FLAG_LABELS: Record<ReviewFlag, string> = {
   no_photo: '没有现场照片',
   similar_entries: '本月有相似记录',
 };
+
+/** The three aspects a demand unit rates a confirmed visit on, each 1 to 5. */
+export const VISIT_RATING_ASPECTS = ['responsiveness', 'professionalism', 'effect'] as const;
+
+export type VisitRatingAspect = (typeof VISIT_RATING_ASPECTS)[number];
+
+export const VISIT_RATING_ASPECT_LABELS: Record<VisitRatingAspect, string> = {
+  responsiveness: '响应速度',
+  professionalism: '专业水平',
+  effect: '服务效果',
+};

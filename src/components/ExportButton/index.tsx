@@ -19,7 +19,8 @@ type DocumentAction =
   | 'reports.stationRoster'
   | 'reports.evaluationSummaryWorkbook'
   | 'reports.societyAnnualWorkbook'
-  | 'reports.societyAnnualDocument';
+  | 'reports.societyAnnualDocument'
+  | 'reports.expertStatementDocument';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

@@ -79,6 +79,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         description: '按月查看每次服务的状态，以及手机上待发送的记录',
         route: ROUTES.myVisits,
       },
+      {
+        glyph: '证',
+        title: '服务证明',
+        description: '按年度汇总已确认的服务与评分，下载 Word 版盖章',
+        route: ROUTES.expertStatement,
+      },
     ],
   },
   station_head: {

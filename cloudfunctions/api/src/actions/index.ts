@@ -13,6 +13,7 @@ import { commentOnAssessment, saveAssessmentReport, submitAssessment, withdrawAs
 import { recommendAssessment, reviewAssessment } from './assessmentReview';
 import { getRound, listAssessmentRounds, openRound, setRoundDeadline } from './assessmentRounds';
 import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
+import { expertStatement, expertStatementDocument } from './expertStatement';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
 import { expertPool, inviteFromPool } from './expertPool';
@@ -162,4 +163,6 @@ export const actions: ActionTable = {
   'reports.societyAnnual': societyAnnualReport,
   'reports.societyAnnualWorkbook': societyAnnualWorkbook,
   'reports.societyAnnualDocument': societyAnnualDocument,
+  'reports.expertStatement': expertStatement,
+  'reports.expertStatementDocument': expertStatementDocument,
 };

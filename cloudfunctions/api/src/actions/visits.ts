@@ -1,8 +1,8 @@
 import type { Visit } from '../../../../types/domain';
-import { calendarMoment } from '../domain/calendar';
+import { calendarMoment, yearsSince } from '../domain/calendar';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { AppError } from '../errors';
-import { findVisit, pageVisits } from '../store/visits';
+import { findVisit, firstVisitAt, pageVisits } from '../store/visits';
 import { documentId, empty, integer, object, oneOf, optional } from '../validate';
 import { authorize, recordTarget, requireStation, stationTarget } from './guard';
 import { correctableYears } from './todos';
@@ -27,11 +27,17 @@ export const myVisits: ActionDefinition<'visits.mine'> = {
   }),
   async handle(input, caller) {
     const window = pageWindow(input.page, input.pageSize);
-    const { visits, total } = await pageVisits(
-      { expertOpenid: caller.openid, year: input.year, month: input.month },
-      window,
-    );
-    return { items: visits.map(visitSummary), page: window.page, pageSize: window.pageSize, total };
+    const [{ visits, total }, first] = await Promise.all([
+      pageVisits({ expertOpenid: caller.openid, year: input.year, month: input.month }, window),
+      firstVisitAt(caller.openid, false),
+    ]);
+    return {
+      items: visits.map(visitSummary),
+      page: window.page,
+      pageSize: window.pageSize,
+      total,
+      years: yearsSince(first, caller.now),
+    };
   },
 };
 

@@ -32,3 +32,13 @@ export function calendarMoment(instant: string | Date): CalendarMoment {
 export function localDateTime(instant: string | Date): string {
   return dayjs(instant).tz(PROGRAMME_TIMEZONE).format('YYYY-MM-DD HH:mm');
 }
+
+/**
+ * The years a year picker offers for records that start at `first`: each from its year (Asia/Shanghai)
+ * to this one, newest first; this year alone when there is no record yet.
+ */
+export function yearsSince(first: string | null, now: Date): number[] {
+  const thisYear = calendarMoment(now).year;
+  const firstYear = first === null ? thisYear : Math.min(calendarMoment(first).year, thisYear);
+  return Array.from({ length: thisYear - firstYear + 1 }, (_, back) => thisYear - back);
+}

@@ -138,3 +138,15 @@ export async function visitsOfExpertMonths(
     .get();
   return data;
 }
+
+/** The check-in of the expert's first visit (confirmed only, or of any status): one request. */
+export async function firstVisitAt(expertOpenid: string, confirmedOnly: boolean): Promise<string | null> {
+  const { data } = await db()
+    .collection<Pick<Visit, 'checkIn'>>('visits')
+    .where(confirmedOnly ? { expertOpenid, status: 'confirmed' } : { expertOpenid })
+    .field({ 'checkIn.at': true })
+    .orderBy('checkIn.at', 'asc')
+    .limit(1)
+    .get();
+  return data[0]?.checkIn.at ?? null;
+}

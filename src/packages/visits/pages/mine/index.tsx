@@ -20,9 +20,10 @@ const keyOf = (visit: VisitSummary) => visit.id;
 /** The expert's visits, a year at a time under month headings, with what is still waiting on the phone. */
 export default function MyVisitsPage() {
   const thisYear = Number(todayPlusYears().slice(0, 4));
-  const years = [thisYear, thisYear - 1].map(String);
   const [year, setYear] = useState(String(thisYear));
   const visits = usePagedList('visits.mine', { year: Number(year) }, { keyOf });
+  // From the year of the expert's first visit, as the server answers it; this year until it has.
+  const years = (visits.first?.years ?? [thisYear]).map(String);
   const rating = useApiQuery('ratings.experts', { mine: true });
   const mine = rating.data?.experts[0];
   useListPage(visits, { pullDown: () => Promise.all([visits.refetch(), rating.refetch()]) });

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务证明',
+  enablePullDownRefresh: true,
+});
