@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
 import type { AssessmentActions } from './assessments';
+import type { AuditActions } from './audit';
 import type { BlacklistActions } from './blacklist';
 import type { LedgerActions } from './ledger';
 import type { NeedActions } from './needs';
@@ -12,6 +13,7 @@ import type { VisitActions } from './visits';
 
 export type * from './applications';
 export type * from './assessments';
+export type * from './audit';
 export type * from './blacklist';
 export type * from './documents';
 export type * from './ledger';
@@ -35,7 +37,8 @@ export interface ActionMap
     ApplicationActions,
     BlacklistActions,
     AssessmentActions,
-    LedgerActions {}
+    LedgerActions,
+    AuditActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

@@ -11,6 +11,8 @@ import {
   STATION_STATUSES,
   STATION_STATUS_LABELS,
 } from '../../../../types/catalogue';
+import { STATION_AUDIT_FIELDS } from '../../../../types/catalogue/audit';
+import { changedFields as auditedChanges } from '../domain/audit';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles, type Permission } from '../domain/policy';
 import { cooperationLongEnough } from '../domain/station';
@@ -127,6 +129,7 @@ export const updateStation: ActionDefinition<'stations.update'> = {
         action: 'station.update',
         societyId: current.societyId,
         stationId,
+        ...auditedChanges(current, station, STATION_AUDIT_FIELDS),
       });
       return detail;
     });
