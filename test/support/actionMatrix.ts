@@ -816,4 +816,7 @@ export const MATRIX: Matrix = {
     allowed: ['cityAdmin', 'societyAdmin'],
     refusal: 'FORBIDDEN',
   },
+  // The trail: the city's, and a society admin's own society's; nobody at a station reads it.
+  'audit.list': { input: () => ({ stationId: STATION }), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'audit.export': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
 };

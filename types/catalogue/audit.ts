@@ -160,3 +160,7 @@ export const STATION_AUDIT_FIELDS: readonly AuditField[] = [
   'cooperationStart',
   'cooperationEnd',
 ];
+
+/** Who an entry names when no person acted (the scheduled jobs), or the person gave no name. */
+export const AUDIT_SYSTEM_ACTOR = '系统（定时任务）';
+export const AUDIT_UNNAMED_ACTOR = '未填写姓名';

@@ -13,6 +13,8 @@ import { commentOnAssessment, saveAssessmentReport, submitAssessment, withdrawAs
 import { recommendAssessment, reviewAssessment } from './assessmentReview';
 import { getRound, listAssessmentRounds, openRound, setRoundDeadline } from './assessmentRounds';
 import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
+import { exportAudit } from './auditExport';
+import { listAudit } from './audit';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
 import { ledgerOverview, recordExpense, recordGrant, recordRefund, stationLedger } from './ledger';
@@ -146,4 +148,6 @@ export const actions: ActionTable = {
   'assessments.recommend': recommendAssessment,
   'assessments.document': assessmentDocument,
   'assessments.export': exportAssessments,
+  'audit.list': listAudit,
+  'audit.export': exportAudit,
 };

@@ -56,7 +56,8 @@ export type Permission =
   | 'ledger.overview'
   | 'ledger.grant'
   | 'ledger.expense'
-  | 'ledger.refund';
+  | 'ledger.refund'
+  | 'audit.view';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -118,6 +119,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'ledger.grant': ['city_admin'],
   'ledger.expense': ['society_admin'],
   'ledger.refund': ['city_admin'],
+  // The trail of who changed what: the city's, and each society's of its own stations.
+  'audit.view': ['city_admin', 'society_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */
