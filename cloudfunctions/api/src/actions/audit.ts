@@ -1,9 +1,5 @@
 import type { AuditEntryView, AuditFilter, Page } from '../../../../types/actions';
-import {
-  AUDIT_ACTION_LABELS,
-  AUDIT_SYSTEM_ACTOR,
-  AUDIT_UNNAMED_ACTOR,
-} from '../../../../types/catalogue/audit';
+import { AUDIT_ACTION_LABELS, AUDIT_SYSTEM_ACTOR, AUDIT_UNNAMED_ACTOR } from '../../../../types/catalogue/audit';
 import type { AuditAction, AuditEntry } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { auditChangeLines } from '../domain/audit';
@@ -90,8 +86,7 @@ export async function auditViews(entries: readonly AuditEntry[]): Promise<AuditE
       id: entry._id,
       at: entry.at,
       actor: entry.actor,
-      actorName:
-        entry.actor === 'system' ? AUDIT_SYSTEM_ACTOR : profiles.get(entry.actor)?.name || AUDIT_UNNAMED_ACTOR,
+      actorName: entry.actor === 'system' ? AUDIT_SYSTEM_ACTOR : profiles.get(entry.actor)?.name || AUDIT_UNNAMED_ACTOR,
       action: entry.action,
       actionLabel: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
       ...(entry.role && { role: entry.role }),
