@@ -107,7 +107,7 @@ export const updateStation: ActionDefinition<'stations.update'> = {
   async handle({ stationId, ...changes }, caller) {
     const current = await requireStation(stationId);
     const target = stationTarget(current);
-    await authorize(caller, 'station.edit', target);
+    const role = await authorize(caller, 'station.edit', target);
     if (isFinal(current.status))
       throw new AppError(
         'STATION_NOT_OPERATING',
@@ -127,6 +127,7 @@ export const updateStation: ActionDefinition<'stations.update'> = {
         at: caller.now.toISOString(),
         actor: caller.openid,
         action: 'station.update',
+        role,
         societyId: current.societyId,
         stationId,
         ...auditedChanges(current, station, STATION_AUDIT_FIELDS),
