@@ -57,6 +57,7 @@ export default defineAppConfig({
         'pages/unit-code/index',
       ],
     },
+    { root: 'packages/reports', pages: ['pages/audit/index'] },
   ],
   // The home is where every role starts its daily work: an expert's first tap is 签到 (visits),
   // a demand unit's and a head's are needs. Both download while the home is read, on any network,

@@ -61,6 +61,8 @@ export const ROUTES = {
   assessment: '/packages/assessments/pages/assessment/index',
   /** The head's 自查报告 form (`year=`, `stationId=`). */
   assessmentReportEdit: '/packages/assessments/pages/report-edit/index',
+  /** 操作记录: the audit trail, city-wide or narrowed (`stationId=`, `societyId=`, `actor=` with `name=` for the title). */
+  auditTrail: '/packages/reports/pages/audit/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

@@ -85,7 +85,7 @@ describe('auditChangeLines', () => {
       after: { balanceFen: 4_876_550, location: { latitude: 26.7, longitude: 106.7 }, role: 'expert' },
     });
     expect(lines.map((line) => `${line.label}：${line.before} → ${line.after}`)).toEqual([
-      '签到位置：26.67850, 106.63280 → 26.70000, 106.70000',
+      '签到位置：北纬 26.6785，东经 106.6328 → 北纬 26.7，东经 106.7',
       '角色：（无） → 专家',
       '经费结余：50,000.00 元 → 48,765.50 元',
     ]);

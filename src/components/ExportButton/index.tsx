@@ -13,7 +13,8 @@ type DocumentAction =
   | 'applications.export'
   | 'assessments.document'
   | 'assessments.export'
-  | 'ledger.export';
+  | 'ledger.export'
+  | 'audit.export';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

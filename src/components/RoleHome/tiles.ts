@@ -176,6 +176,13 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         route: ROUTES.evaluations,
         each: 'society',
       },
+      {
+        glyph: '审',
+        title: '操作记录',
+        description: '本学会各工作站的修改、审批与状态变更记录',
+        route: ROUTES.auditTrail,
+        each: 'society',
+      },
     ],
   },
   city_admin: {
@@ -214,6 +221,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         title: '年度考核',
         description: '开启年度考核，审阅自查报告与考核档案，评定合格与否',
         route: ROUTES.assessmentRounds,
+      },
+      {
+        glyph: '审',
+        title: '操作记录',
+        description: '谁在何时改了什么：按工作站、人员、操作和日期查看并导出',
+        route: ROUTES.auditTrail,
       },
     ],
   },

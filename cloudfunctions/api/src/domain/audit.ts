@@ -80,7 +80,7 @@ function readable(field: string, value: unknown): string {
   const kind = AUDIT_VALUE_KINDS[field as AuditField];
   if (kind === 'fen' && Number.isInteger(value) && (value as number) >= 0) return `${formatYuan(value as number)} 元`;
   if (kind === 'metres' && typeof value === 'number') return formatDistance(value);
-  if (kind === 'place' && isPlace(value)) return `${value.latitude.toFixed(5)}, ${value.longitude.toFixed(5)}`;
+  if (kind === 'place' && isPlace(value)) return `北纬 ${value.latitude}，东经 ${value.longitude}`;
   if (typeof value === 'boolean') return value ? '是' : '否';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

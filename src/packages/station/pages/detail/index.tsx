@@ -21,6 +21,7 @@ import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { mayViewAudit } from '../../../../utils/auditAccess';
 import { mayViewLedger } from '../../../../utils/ledgerAccess';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
 import type { StatusAction } from '../../../../utils/stationStatusForm';
@@ -101,6 +102,7 @@ function StationView({
   const me = useWhoAmI();
   const evaluationsVisible = mayViewEvaluations(me.data?.roles ?? [], station);
   const ledgerVisible = mayViewLedger(me.data?.roles ?? [], station);
+  const auditVisible = mayViewAudit(me.data?.roles ?? [], station);
   const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
@@ -124,7 +126,7 @@ function StationView({
 
       <StationBanners station={station} />
 
-      {(station.canEdit || station.canManageRoster || canInvite) && (
+      {(station.canEdit || station.canManageRoster || canInvite || auditVisible) && (
         <SectionCard title="站务管理">
           {station.canEdit && (
             <FeatureEntry
@@ -152,6 +154,18 @@ function StationView({
               title="邀请成员"
               description={`可邀请：${station.canInvite.map((role) => ROLE_LABELS[role]).join('、')}`}
               onClick={go(ROUTES.invitations)}
+            />
+          )}
+          {auditVisible && (
+            <FeatureEntry
+              glyph="审"
+              title="操作记录"
+              description="本站信息、人员、状态与经费的每一次修改：谁、何时、改了什么"
+              onClick={() =>
+                void Taro.navigateTo({
+                  url: withQuery(ROUTES.auditTrail, { stationId: station.id, name: station.name }),
+                })
+              }
             />
           )}
         </SectionCard>

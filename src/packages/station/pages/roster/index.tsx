@@ -14,6 +14,8 @@ import { useApiQuery } from '../../../../hooks/useApiQuery';
 import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { ROUTES, withQuery } from '../../../../constants/routes';
 import { ROLE_LABELS, ROLES } from '../../../../../types/catalogue';
 import './index.scss';
 
@@ -25,6 +27,13 @@ export default function RosterPage() {
   const roster = useApiQuery('roster.list', { stationId, includeRemoved }, { enabled: stationId !== '' });
   const redirecting = useSessionGuard({ error: roster.error, data: null });
   const remove = useSubmit('roster.remove');
+  const me = useWhoAmI();
+  // The server keeps a society admin to their own society's entries; the link is the same for both.
+  const seesAudit = me.data?.roles.some((view) => view.role === 'city_admin' || view.role === 'society_admin');
+  const openHistory = (member: RosterMember) =>
+    void Taro.navigateTo({
+      url: withQuery(ROUTES.auditTrail, { actor: member.person.openid, name: member.person.name || undefined }),
+    });
   const [removing, setRemoving] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
@@ -89,6 +98,7 @@ export default function RosterPage() {
             members={group.members}
             onRemove={(member) => void confirmRemove(member)}
             removing={removing}
+            onHistory={seesAudit ? openHistory : undefined}
           />
         ))
       )}
