@@ -37,6 +37,10 @@ const seeded = (id: string, societyId: string, stationId: string, detail: string
 
 beforeAll(async () => {
   ({ api, browser } = await startPhoneLab());
+  // The form asks for two full years (the end on the anniversary); the demo's ends the day before.
+  const station = await stored();
+  await api.cloudbase.store.removeMany('stations', [STATION]);
+  await api.cloudbase.store.insertMany('stations', [{ ...station, cooperationEnd: '2027-09-01' }]);
   await api.cloudbase.store.insertMany('audit', [
     seeded('e2e-audit-own', 'soc-nonferrous', 'st-aluminium', '安全检查整改（本学会）'),
     seeded('e2e-audit-other', 'soc-electronics', STATION, '安全检查整改（其他学会）'),
@@ -134,7 +138,7 @@ describe('the audit trail', () => {
         .locator('taro-button-core')
         .filter({ hasText: '操作记录' })
         .click();
-      await visible(page, '张伟 的操作').waitFor({ timeout: 15_000 });
+      await visible(page, '张伟的操作').waitFor({ timeout: 15_000 });
       await visible(page, '服务时间填错，撤销后重新补录').waitFor({ timeout: 15_000 });
       await settled(page);
       await visible(page, '张伟（站长）').waitFor();

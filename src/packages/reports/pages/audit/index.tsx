@@ -67,7 +67,7 @@ export default function AuditPage() {
     { value: ALL, label: '全部工作站' },
     ...stations.items.map((item) => ({ value: item.id, label: item.name })),
   ];
-  const scope = name ? (actor ? `${name} 的操作` : name) : societyId ? '本学会各工作站' : '全市';
+  const scope = name ? (actor ? `${name}的操作` : name) : societyId ? '本学会各工作站' : '全市';
 
   if (redirecting) return <PageShell />;
   return (
