@@ -65,6 +65,7 @@ export default defineAppConfig({
         'pages/evaluation-summary/index',
         'pages/society-report/index',
         'pages/expert-statement/index',
+        'pages/audit/index',
       ],
     },
   ],

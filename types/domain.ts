@@ -599,4 +599,10 @@ export interface AuditEntry {
   societyId?: string;
   stationId?: string;
   detail?: string;
+  /**
+   * The fields the change touched, by their audit names (types/catalogue/audit.ts), with small
+   * values: their values before and after. Never a whole document, never a secret.
+   */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
 }

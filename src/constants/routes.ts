@@ -71,6 +71,8 @@ export const ROUTES = {
   societyReport: '/packages/reports/pages/society-report/index',
   /** The expert's yearly 服务证明. */
   expertStatement: '/packages/reports/pages/expert-statement/index',
+  /** 操作记录: the audit trail, city-wide or narrowed (`stationId=`, `societyId=`, `actor=` with `name=` for the title). */
+  auditTrail: '/packages/reports/pages/audit/index',
 } as const;
 
 /** A route with its query string; undefined values are left out. */

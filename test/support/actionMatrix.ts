@@ -896,4 +896,7 @@ export const MATRIX: Matrix = {
   // 服务证明: the caller's own visits, like their visit list; empty for someone who never served.
   'reports.expertStatement': { input: () => ({ year: ASSESSED }), allowed: EVERYONE },
   'reports.expertStatementDocument': { input: () => ({ year: ASSESSED }), allowed: EVERYONE },
+  // The trail: the city's, and a society admin's own society's; nobody at a station reads it.
+  'audit.list': { input: () => ({ stationId: STATION }), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
+  'audit.export': { input: () => ({}), allowed: ['cityAdmin', 'societyAdmin'], refusal: 'FORBIDDEN' },
 };

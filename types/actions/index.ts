@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors';
 import type { ApplicationActions } from './applications';
 import type { AssessmentActions } from './assessments';
+import type { AuditActions } from './audit';
 import type { BlacklistActions } from './blacklist';
 import type { ExpertPoolActions } from './expertPool';
 import type { ExportReportActions } from './exports';
@@ -17,6 +18,7 @@ import type { VisitActions } from './visits';
 
 export type * from './applications';
 export type * from './assessments';
+export type * from './audit';
 export type * from './blacklist';
 export type * from './documents';
 export type * from './expertPool';
@@ -50,7 +52,8 @@ export interface ActionMap
     ServiceConfirmationActions,
     ExportReportActions,
     SocietyReportActions,
-    ExpertStatementActions {}
+    ExpertStatementActions,
+    AuditActions {}
 
 export type ActionName = keyof ActionMap;
 export type ActionRequest<A extends ActionName> = ActionMap[A]['request'];

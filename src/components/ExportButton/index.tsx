@@ -20,7 +20,8 @@ type DocumentAction =
   | 'reports.evaluationSummaryWorkbook'
   | 'reports.societyAnnualWorkbook'
   | 'reports.societyAnnualDocument'
-  | 'reports.expertStatementDocument';
+  | 'reports.expertStatementDocument'
+  | 'audit.export';
 
 export interface ExportButtonProps<A extends DocumentAction> {
   action: A;

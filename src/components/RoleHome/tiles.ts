@@ -195,6 +195,13 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         route: ROUTES.societyReport,
         each: 'society',
       },
+      {
+        glyph: '审',
+        title: '操作记录',
+        description: '本学会各工作站的修改、审批与状态变更记录',
+        route: ROUTES.auditTrail,
+        each: 'society',
+      },
     ],
   },
   city_admin: {
@@ -239,6 +246,12 @@ export const ROLE_HOMES: Record<Role, RoleHomeTable> = {
         title: '评价汇总',
         description: '各站需求单位的年度评价、平均分与未提交名单',
         route: ROUTES.evaluationSummary,
+      },
+      {
+        glyph: '审',
+        title: '操作记录',
+        description: '谁在何时改了什么：按工作站、人员、操作和日期查看并导出',
+        route: ROUTES.auditTrail,
       },
     ],
   },

@@ -14,10 +14,12 @@ export interface RosterGroupProps {
   onRemove?: (member: RosterMember) => void;
   /** The member whose removal is under way. */
   removing?: string | null;
+  /** Opening what a member did (their 操作记录); without it no such link is shown. */
+  onHistory?: (member: RosterMember) => void;
 }
 
 /** The members of a station holding one role. */
-export function RosterGroup({ role, members, onRemove, removing = null }: RosterGroupProps) {
+export function RosterGroup({ role, members, onRemove, removing = null, onHistory }: RosterGroupProps) {
   const current = members.filter((member) => !member.revokedAt).length;
   return (
     <View className="roster-group">
@@ -39,17 +41,24 @@ export function RosterGroup({ role, members, onRemove, removing = null }: Roster
                   : `${formatDate(member.grantedAt)} 加入`}
               </Text>
             </PersonCard>
-            {!removed && onRemove && (
+            {((!removed && onRemove) || onHistory) && (
               <View className="roster-group__actions">
-                <Button
-                  size="small"
-                  fill="outline"
-                  type="danger"
-                  loading={removing === member.grantId}
-                  onClick={() => onRemove(member)}
-                >
-                  移出
-                </Button>
+                {onHistory && (
+                  <Button size="small" fill="outline" type="primary" onClick={() => onHistory(member)}>
+                    操作记录
+                  </Button>
+                )}
+                {!removed && onRemove && (
+                  <Button
+                    size="small"
+                    fill="outline"
+                    type="danger"
+                    loading={removing === member.grantId}
+                    onClick={() => onRemove(member)}
+                  >
+                    移出
+                  </Button>
+                )}
               </View>
             )}
           </View>

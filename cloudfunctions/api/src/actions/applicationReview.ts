@@ -13,6 +13,7 @@ import {
 import { capitalYuan } from '../../../../types/catalogue/money';
 import type { Invitation, Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
+import { transition } from '../domain/audit';
 import { NO_MOVEMENT } from '../domain/ledger';
 import { applicationStatusMessage, type Message } from '../domain/notifications';
 import { statusAfter, reviewEntryKind } from '../domain/applications';
@@ -101,6 +102,7 @@ export const reviewApplication: ActionDefinition<'applications.review'> = {
           subject: application._id,
           ...(recognition && { stationId: recognition.stationId }),
           detail: `${stepName(input.step)}：${input.opinion}`,
+          ...transition('applicationStatus', current.status, status),
         });
         return applicationDetail({ ...current, ...changes }, caller);
       },

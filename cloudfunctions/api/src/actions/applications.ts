@@ -5,6 +5,7 @@ import type { Society } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { applicationParties, applicationProblems, budgetTotalFen } from '../domain/application';
 import { applicationChanges } from '../domain/applicationChanges';
+import { transition } from '../domain/audit';
 import { partyKeys } from '../domain/blacklist';
 import { applicationRefusal, availableApplicationCommands, type ApplicationActor } from '../domain/applications';
 import { calendarMoment } from '../domain/calendar';
@@ -166,6 +167,7 @@ export const submitApplication: ActionDefinition<'applications.submit'> = {
           societyId: application.societyId,
           subject: application._id,
           detail: `第 ${version} 版`,
+          ...transition('applicationStatus', current.status, changes.status),
         });
         return applicationDetail({ ...current, ...changes }, caller, previous?.content ?? null);
       },

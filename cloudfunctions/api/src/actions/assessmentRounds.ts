@@ -3,6 +3,7 @@ import type { AssessmentRound } from '../../../../types/assessment';
 import type { Station } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { roundRows, roundView } from '../domain/assessmentRound';
+import { transition } from '../domain/audit';
 import { deadlineProblem, openRoundProblem } from '../domain/assessments';
 import { operatedDuring } from '../domain/stationStatus';
 import { assessmentMessage, type Message } from '../domain/notifications';
@@ -144,6 +145,7 @@ export const setRoundDeadline: ActionDefinition<'assessments.setDeadline'> = {
         action: 'assessment.round.deadline',
         subject: _id,
         detail: `${year}：${current.deadline} → ${deadline}`,
+        ...transition('deadline', current.deadline, deadline),
       });
       return (await readRoundView(moved, {}, caller.now)).view;
     });

@@ -12,6 +12,7 @@ import {
   type AssessmentActor,
   type AssessmentCommand,
 } from '../domain/assessments';
+import { transition } from '../domain/audit';
 import type { Message } from '../domain/notifications';
 import type { Permission } from '../domain/policy';
 import { AppError } from '../errors';
@@ -92,6 +93,7 @@ export async function takeAssessmentStep(
         stationId: station._id,
         subject: id,
         detail: step.audit.detail,
+        ...transition('assessmentStatus', current?.status, after.status),
       });
       return assessmentView(caller, liveRound, station, after, file);
     },

@@ -14,6 +14,8 @@ import { recommendAssessment, reviewAssessment } from './assessmentReview';
 import { getRound, listAssessmentRounds, openRound, setRoundDeadline } from './assessmentRounds';
 import { addBlacklistEntry, importBlacklist, listBlacklist, removeBlacklistEntry } from './blacklist';
 import { expertStatement, expertStatementDocument } from './expertStatement';
+import { exportAudit } from './auditExport';
+import { listAudit } from './audit';
 import { bindInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations';
 import { submitEvaluation, summariseStationEvaluations } from './evaluations';
 import { expertPool, inviteFromPool } from './expertPool';
@@ -165,4 +167,6 @@ export const actions: ActionTable = {
   'reports.societyAnnualDocument': societyAnnualDocument,
   'reports.expertStatement': expertStatement,
   'reports.expertStatementDocument': expertStatementDocument,
+  'audit.list': listAudit,
+  'audit.export': exportAudit,
 };

@@ -12,6 +12,7 @@ import {
   isWellFormedCode,
   normaliseCode,
 } from '../domain/invitation';
+import { transition } from '../domain/audit';
 import { BIND_PAGE } from '../domain/notifications';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingInvite, allowingRole, type Target } from '../domain/policy';
@@ -155,6 +156,7 @@ export async function revokeInvitationIn(
     ...(subject && { subject }),
     ...invitationTarget(invitation),
     detail: invitation._id,
+    ...transition('invitationStatus', invitationStatus(invitation, caller.now), 'revoked'),
   });
   return { ...invitation, revokedAt: at, revokedBy: caller.openid };
 }
@@ -230,6 +232,7 @@ async function bind(tx: Tx, code: string, caller: CallerContext): Promise<{ role
     subject: caller.openid,
     ...target,
     detail: `邀请码 ${code}，邀请人 ${invitation.createdBy}`,
+    ...transition('role', undefined, invitation.role),
   });
   return { role, alreadyHeld: false };
 }

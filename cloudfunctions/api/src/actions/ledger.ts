@@ -36,6 +36,7 @@ import {
   type LedgerRefusal,
   type LedgerSums,
 } from '../domain/ledger';
+import { transition } from '../domain/audit';
 import { MAX_PAGE_SIZE, pageWindow, type PageWindow } from '../domain/paging';
 import { allowingRole } from '../domain/policy';
 import { isFinal } from '../domain/stationStatus';
@@ -300,6 +301,7 @@ function record(
       stationId: station._id,
       subject: added.entry._id,
       detail: `${what} ${yuanWords(entry.amountFen)}：${entry.note}`,
+      ...transition('balanceFen', totalsOf(before.sums).balanceFen, totalsOf(added.sums).balanceFen),
     });
     return ledgerView(station, added.sums, await caller.grants(), pageWindow(), added.entry);
   });

@@ -1,4 +1,5 @@
 import type { QuotaYear } from '../../../../types/domain';
+import { transition } from '../domain/audit';
 import { allowingRole } from '../domain/policy';
 import { closeDateOf, closeMoveProblem, yearCloseOf } from '../domain/quotaYear';
 import { invalidInput } from '../errors';
@@ -32,6 +33,7 @@ export const setYearClose: ActionDefinition<'quotas.setYearClose'> = {
         action: 'quota.close.move',
         role: 'city_admin',
         detail: `${year}：${closeDateOf(year, record)} → ${closesOn}`,
+        ...transition('closesOn', closeDateOf(year, record), closesOn),
       });
       return yearCloseOf(year, caller.now, { _id: String(year), ...moved });
     });

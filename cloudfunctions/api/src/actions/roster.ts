@@ -1,5 +1,6 @@
 import type { Invitation, RoleGrant, Station } from '../../../../types/domain';
 import { grantsOf, type CallerContext } from '../context';
+import { transition } from '../domain/audit';
 import { invitationStatus, invitationsLosingAuthority } from '../domain/invitation';
 import { allowingRemoval, allowingRole, invitesAnyone } from '../domain/policy';
 import { AppError } from '../errors';
@@ -145,6 +146,7 @@ async function revoke(
     subject: current.openid,
     societyId: station.societyId,
     stationId: station._id,
+    ...transition('role', current.role, undefined),
   });
   return { grant: { ...current, revokedAt: at, revokedBy: caller.openid }, revokedHere: true };
 }

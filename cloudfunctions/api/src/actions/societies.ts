@@ -9,6 +9,7 @@ import {
   SOCIETY_FIELD_LABELS,
   SOCIETY_LIMITS,
 } from '../../../../types/catalogue';
+import { changedFields, masking } from '../domain/audit';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { visibleSocieties } from '../domain/policy';
 import { AppError } from '../errors';
@@ -132,6 +133,7 @@ export const updateSociety: ActionDefinition<'societies.update'> = {
       details,
       updatedAt: at,
     };
+    const audited = masking(changedFields(flatSociety(society), flatSociety(changes), SOCIETY_FIELDS), 'bankAccount');
     return transact(caller, async (tx) => {
       await tx.collection<Society>('societies').doc(society._id).update({ data: changes });
       await audit(tx, {
@@ -140,28 +142,28 @@ export const updateSociety: ActionDefinition<'societies.update'> = {
         role,
         action: 'society.update',
         societyId: society._id,
-        detail: changedFields(society, changes).join('、'),
+        detail: SOCIETY_FIELDS.filter((field) => field in { ...audited.before, ...audited.after })
+          .map((field) => SOCIETY_FIELD_LABELS[field])
+          .join('、'),
+        ...audited,
       });
       return societyView({ ...society, ...changes });
     });
   },
 };
 
-/** What the audit says was changed, by the names on the form. */
-function changedFields(before: Society, after: Omit<Society, '_id' | 'createdAt'>): string[] {
-  const flat = (society: Omit<Society, '_id' | 'createdAt'>): Record<string, string> => ({
+const SOCIETY_FIELDS = Object.keys(SOCIETY_FIELD_LABELS) as (keyof typeof SOCIETY_FIELD_LABELS)[];
+
+/** The record's fields by the names on the form. */
+function flatSociety(society: Omit<Society, '_id' | 'createdAt'>): Record<string, string> {
+  return {
     name: society.name,
     level: society.level,
     supervisor: society.supervisor,
     contactName: society.contactName,
     contactPhone: society.contactPhone,
     ...(society.details ?? NO_DETAILS),
-  });
-  const old = flat(before);
-  const now = flat(after);
-  return (Object.keys(SOCIETY_FIELD_LABELS) as (keyof typeof SOCIETY_FIELD_LABELS)[])
-    .filter((field) => old[field] !== now[field])
-    .map((field) => SOCIETY_FIELD_LABELS[field]);
+  };
 }
 
 function societyView(society: Society): SocietyView {

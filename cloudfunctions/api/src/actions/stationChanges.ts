@@ -5,8 +5,10 @@ import {
   STATION_CHANGES_SHOWN,
   STATION_LIMITS,
 } from '../../../../types/catalogue';
+import { STATION_AUDIT_FIELDS } from '../../../../types/catalogue/audit';
 import type { Station, StationChange, StationControlled } from '../../../../types/domain';
 import { stationChangeMessage } from '../domain/notifications';
+import { changedFields, transition } from '../domain/audit';
 import { allowingRole } from '../domain/policy';
 import { agreementStillLongEnough, changeOf, movedSince } from '../domain/stationChange';
 import { AppError, invalidInput } from '../errors';
@@ -77,6 +79,7 @@ export const requestStationChange: ActionDefinition<'stations.requestChange'> = 
         stationId: input.stationId,
         subject: _id,
         detail: `${fieldNames(record.changes)}：${input.reason}`,
+        ...changedFields(record.before, record.changes, STATION_AUDIT_FIELDS),
       });
       return changeView({ _id, ...record });
     });
@@ -127,6 +130,9 @@ export const decideStationChange: ActionDefinition<'stations.decideChange'> = {
           stationId: current.stationId,
           subject: current._id,
           detail: `${input.approve ? '批准' : '不批准'}${fieldNames(current.changes)}变更${input.reason ? `：${input.reason}` : ''}`,
+          ...(input.approve
+            ? changedFields(station, { ...station, ...current.changes }, STATION_AUDIT_FIELDS)
+            : transition('changeStatus', current.status, decision.status)),
         });
         return changeView({ ...current, ...decision });
       },

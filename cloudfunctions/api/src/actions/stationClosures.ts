@@ -1,6 +1,7 @@
 import type { StationClosureDecision, StationClosureRequest, StationClosureView } from '../../../../types/actions';
 import { CLOSURE_KIND_LABELS, CLOSURE_KINDS, STATION_CHANGES_SHOWN } from '../../../../types/catalogue';
 import type { Station, StationClosure, StationStatusEntry } from '../../../../types/domain';
+import { transition } from '../domain/audit';
 import { closureDecisionMessage } from '../domain/notifications';
 import { allowingRole } from '../domain/policy';
 import { AppError, invalidInput } from '../errors';
@@ -142,6 +143,9 @@ export const decideStationClosure: ActionDefinition<'stations.decideClosure'> = 
           stationId: current.stationId,
           subject: current._id,
           detail: `${input.approve ? `批准${CLOSURE_KIND_LABELS[current.kind]}（${input.documentNumber}）` : '不批准'}${input.reason ? `：${input.reason}` : ''}`,
+          ...(input.approve
+            ? transition('stationStatus', station.status, entry.status)
+            : transition('closureStatus', current.status, decision.status)),
         });
         return closureView({ ...current, ...decision }, new Map());
       },

@@ -3,6 +3,7 @@ import { REVOCATION_REASONS, STATION_STATUS_LABELS, STATION_STATUS_LIMITS } from
 import type { Attachment, AuditAction, Station, StationStatusEntry } from '../../../../types/domain';
 import type { CallerContext } from '../context';
 import { attachmentProblem } from '../domain/attachments';
+import { transition } from '../domain/audit';
 import { stationStatusMessage, type Message } from '../domain/notifications';
 import { endedYearOf, statusAfterCommand, statusRefusal, type StatusCommand } from '../domain/stationStatus';
 import { AppError, invalidInput } from '../errors';
@@ -112,6 +113,7 @@ async function changeStatus(
         societyId: current.societyId,
         stationId,
         detail: `${STATION_STATUS_LABELS[current.status]} → ${STATION_STATUS_LABELS[entry.status]}：${facts.reason}`,
+        ...transition('stationStatus', current.status, entry.status),
       });
       return stationDetail(written, caller);
     },

@@ -11,6 +11,8 @@ import {
   STATION_STATUSES,
   STATION_STATUS_LABELS,
 } from '../../../../types/catalogue';
+import { STATION_AUDIT_FIELDS } from '../../../../types/catalogue/audit';
+import { changedFields as auditedChanges } from '../domain/audit';
 import { MAX_PAGE_SIZE, pageWindow } from '../domain/paging';
 import { allowingRole, invitableRoles, type Permission } from '../domain/policy';
 import { cooperationLongEnough } from '../domain/station';
@@ -105,7 +107,7 @@ export const updateStation: ActionDefinition<'stations.update'> = {
   async handle({ stationId, ...changes }, caller) {
     const current = await requireStation(stationId);
     const target = stationTarget(current);
-    await authorize(caller, 'station.edit', target);
+    const role = await authorize(caller, 'station.edit', target);
     if (isFinal(current.status))
       throw new AppError(
         'STATION_NOT_OPERATING',
@@ -125,8 +127,10 @@ export const updateStation: ActionDefinition<'stations.update'> = {
         at: caller.now.toISOString(),
         actor: caller.openid,
         action: 'station.update',
+        role,
         societyId: current.societyId,
         stationId,
+        ...auditedChanges(current, station, STATION_AUDIT_FIELDS),
       });
       return detail;
     });

@@ -1,5 +1,6 @@
 import { VISIT_LIMITS } from '../../../../types/catalogue';
 import type { Visit } from '../../../../types/domain';
+import { transition } from '../domain/audit';
 import { visitReviewedMessage, visitRevokedMessage, type Message } from '../domain/notifications';
 import { isOutOfProvince } from '../domain/profile';
 import { visitSpan } from '../domain/visit';
@@ -119,6 +120,7 @@ export const revokeVisit: ActionDefinition<'visits.revoke'> = {
           societyId: current.societyId,
           stationId: current.stationId,
           detail: input.reason,
+          ...transition('visitStatus', current.status, changes.status),
         });
         return visitDetail({ ...current, ...changes }, caller);
       },

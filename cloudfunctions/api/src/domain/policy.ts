@@ -62,7 +62,8 @@ export type Permission =
   | 'report.serviceConfirmation'
   | 'report.station'
   | 'report.evaluations'
-  | 'report.society';
+  | 'report.society'
+  | 'audit.view';
 
 /** Which roles hold a permission, for the targets their grant covers (see `covers`). */
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -137,6 +138,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'report.evaluations': ['city_admin'],
   // The society's annual report: its own admin, and the city that assesses every society.
   'report.society': ['city_admin', 'society_admin'],
+  // The trail of who changed what: the city's, and each society's of its own stations.
+  'audit.view': ['city_admin', 'society_admin'],
 };
 
 /** Each role invites the roles one step below it (DOMAIN.md: city → society admin → station head → experts, units). */

@@ -53,7 +53,14 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDeclaration[
     index("a society's invitations by role", 'societyId', 'role', 'createdAt'),
     index("a removed head's codes, revoked with the role", 'createdBy', 'stationId', '_id'),
   ],
-  audit: [index("a station's trail", 'stationId', 'at'), index("a person's trail", 'subject', 'at')],
+  audit: [
+    index("a station's trail", 'stationId', 'at'),
+    index("a person's trail", 'subject', 'at'),
+    index('the city-wide trail, latest first', 'at'),
+    index("a society's trail", 'societyId', 'at'),
+    index('what one person did', 'actor', 'at'),
+    index('one kind of change', 'action', 'at'),
+  ],
   needs: [
     index("a station's needs", 'stationId', 'createdAt'),
     index("a station's needs by status", 'stationId', 'status', 'createdAt'),

@@ -22,6 +22,7 @@ import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useRefetchOnShow } from '../../../../hooks/useRefetchOnShow';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { mayViewAudit } from '../../../../utils/auditAccess';
 import { mayViewLedger } from '../../../../utils/ledgerAccess';
 import { mayViewEvaluations } from '../../../../utils/roleStations';
 import { mayExportStation } from '../../../../utils/stationExports';
@@ -106,6 +107,7 @@ function StationView({
   const ledgerVisible = mayViewLedger(me.data?.roles ?? [], station);
   const exportsVisible = mayExportStation(me.data?.roles ?? [], station);
   const [thisYear] = recentYears(1);
+  const auditVisible = mayViewAudit(me.data?.roles ?? [], station);
   const go = (route: string) => () => void Taro.navigateTo({ url: withQuery(route, { stationId: station.id }) });
   const { latitude, longitude } = station.location;
   const canInvite = station.canInvite.length > 0;
@@ -129,7 +131,7 @@ function StationView({
 
       <StationBanners station={station} />
 
-      {(station.canEdit || station.canManageRoster || canInvite) && (
+      {(station.canEdit || station.canManageRoster || canInvite || auditVisible) && (
         <SectionCard title="站务管理">
           {station.canEdit && (
             <FeatureEntry
@@ -157,6 +159,18 @@ function StationView({
               title="邀请成员"
               description={`可邀请：${station.canInvite.map((role) => ROLE_LABELS[role]).join('、')}`}
               onClick={go(ROUTES.invitations)}
+            />
+          )}
+          {auditVisible && (
+            <FeatureEntry
+              glyph="审"
+              title="操作记录"
+              description="本站信息、人员、状态与经费的每一次修改：谁、何时、改了什么"
+              onClick={() =>
+                void Taro.navigateTo({
+                  url: withQuery(ROUTES.auditTrail, { stationId: station.id, name: station.name }),
+                })
+              }
             />
           )}
         </SectionCard>

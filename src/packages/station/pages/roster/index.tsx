@@ -16,6 +16,7 @@ import { usePullDownRefetch } from '../../../../hooks/useListPage';
 import { useSessionGuard } from '../../../../hooks/useSessionGuard';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { useWhoAmI } from '../../../../hooks/useWhoAmI';
+import { ROUTES, withQuery } from '../../../../constants/routes';
 import { ROLE_LABELS, ROLES } from '../../../../../types/catalogue';
 import './index.scss';
 
@@ -36,6 +37,12 @@ export default function RosterPage() {
         grant.role === 'society_admin' ||
         ((grant.role === 'station_head' || grant.role === 'station_staff') && grant.stationId === stationId),
     ) ?? false;
+  // The server keeps a society admin to their own society's entries; the link is the same for both.
+  const seesAudit = me.data?.roles.some((view) => view.role === 'city_admin' || view.role === 'society_admin');
+  const openHistory = (member: RosterMember) =>
+    void Taro.navigateTo({
+      url: withQuery(ROUTES.auditTrail, { actor: member.person.openid, name: member.person.name || undefined }),
+    });
   const [removing, setRemoving] = useState<string | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
@@ -106,6 +113,7 @@ export default function RosterPage() {
             members={group.members}
             onRemove={(member) => void confirmRemove(member)}
             removing={removing}
+            onHistory={seesAudit ? openHistory : undefined}
           />
         ))
       )}
