@@ -1,6 +1,6 @@
 import type { StationDetail, StationInput, StationRegistration } from '../../types/actions';
 import type { StationFormErrors, StationFormValues } from '../components/StationForm';
-import { APPLICATION_LIMITS, STATION_LIMITS, STATION_RADIUS_M } from '../../types/catalogue';
+import { APPLICATION_LIMITS, earliestCooperationEnd, STATION_LIMITS, STATION_RADIUS_M } from '../../types/catalogue';
 import { todayPlusYears } from './dates';
 import { onlyProblems, parseNumber, textProblem } from './validation';
 
@@ -63,8 +63,8 @@ export function checkStationForm(values: StationFormValues): StationFormErrors {
     errors.radiusM = `签到半径须在 ${STATION_RADIUS_M.min}–${STATION_RADIUS_M.max} 米之间`;
   if (!isDate(values.cooperationStart)) errors.cooperationStart = '请选择开始日期';
   if (!isDate(values.cooperationEnd)) errors.cooperationEnd = '请选择结束日期';
-  else if (isDate(values.cooperationStart) && values.cooperationEnd < plusTwoYears(values.cooperationStart))
-    errors.cooperationEnd = '合作协议期限不少于两年';
+  else if (isDate(values.cooperationStart) && values.cooperationEnd < earliestCooperationEnd(values.cooperationStart))
+    errors.cooperationEnd = `合作协议期限不少于两年：结束日期不早于 ${earliestCooperationEnd(values.cooperationStart)}`;
   if (values.registering) {
     errors.documentNumber = textProblem('认定文号', values.documentNumber, APPLICATION_LIMITS.documentNumber);
     if (!isDate(values.recognisedOn)) errors.recognisedOn = '请选择认定日期';
@@ -107,8 +107,4 @@ export function stationChangesFrom(values: StationFormValues): Omit<StationInput
 
 function isDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
-}
-
-function plusTwoYears(date: string): string {
-  return `${Number(date.slice(0, 4)) + 2}${date.slice(4)}`;
 }

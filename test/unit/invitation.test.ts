@@ -9,6 +9,8 @@ import {
   normaliseCode,
 } from '../../cloudfunctions/api/src/domain/invitation';
 import { cooperationLongEnough } from '../../cloudfunctions/api/src/domain/station';
+import { checkStationForm, emptyStationForm } from '../../src/utils/stationForm';
+import { earliestCooperationEnd } from '../../types/catalogue';
 
 const base = { uses: 0, maxUses: 2, expiresAt: '2026-12-01T00:00:00.000Z' };
 const now = new Date('2026-11-25T00:00:00.000Z');
@@ -60,6 +62,25 @@ describe('cooperationLongEnough', () => {
     expect(cooperationLongEnough('2025-03-01', '2027-02-28')).toBe(true);
     expect(cooperationLongEnough('2025-03-01', '2027-02-27')).toBe(false);
     expect(cooperationLongEnough('2024-02-29', '2026-02-27')).toBe(true);
+    expect(cooperationLongEnough('2024-02-29', '2026-02-26')).toBe(false);
+    expect(cooperationLongEnough('2026-01-01', '2027-12-31')).toBe(true);
+    expect(cooperationLongEnough('2026-01-01', '2027-12-30')).toBe(false);
+  });
+
+  it('is the station form rule too: the form accepts the first end the server accepts, not the day before', () => {
+    const form = (start: string, end: string) =>
+      checkStationForm({ ...emptyStationForm('soc'), cooperationStart: start, cooperationEnd: end }).cooperationEnd;
+    for (const [start, end] of [
+      ['2025-03-01', '2027-02-28'],
+      ['2024-02-29', '2026-02-27'],
+      ['2026-01-01', '2027-12-31'],
+    ]) {
+      expect(earliestCooperationEnd(start)).toBe(end);
+      expect(form(start, end)).toBeUndefined();
+      const dayBefore = new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      expect(form(start, dayBefore)).toBe(`合作协议期限不少于两年：结束日期不早于 ${end}`);
+      expect(cooperationLongEnough(start, dayBefore)).toBe(false);
+    }
   });
 });
 

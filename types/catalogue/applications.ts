@@ -3,6 +3,18 @@
 /** The cooperation agreement between society and host runs at least this long (seed §三(三)3). */
 export const MIN_COOPERATION_YEARS = 2;
 
+/**
+ * The first end date (YYYY-MM-DD) a cooperation from `start` may have: two years on, the last
+ * day counting, so 2025-03-01 may end 2027-02-28; a 29 February start keeps to February. One rule
+ * for the station form and the server.
+ */
+export function earliestCooperationEnd(start: string): string {
+  const [year, month, day] = start.split('-').map(Number);
+  const endYear = year + MIN_COOPERATION_YEARS;
+  const daysInMonth = new Date(Date.UTC(endYear, month, 0)).getUTCDate();
+  return new Date(Date.UTC(endYear, month - 1, Math.min(day, daysInMonth) - 1)).toISOString().slice(0, 10);
+}
+
 /** A national-level station's expert table needs this many experts from outside Guizhou (seed §三(三)7). */
 export const MIN_OUT_OF_PROVINCE_EXPERTS_NATIONAL = 5;
 
