@@ -62,5 +62,6 @@ export type ErrorCode =
   | 'INVITATION_NOT_YOURS'
   | 'NOT_IN_POOL'
   | 'ALREADY_AT_STATION'
+  | 'ALREADY_INVITED'
   | 'INTERNAL'
   | 'NETWORK';

@@ -24,6 +24,22 @@ afterAll(() => target.stop());
 const ids = async (query: unknown) => (await result(query)).data.map((row) => row._id);
 
 describe(`queries on ${targetName()}`, () => {
+  it('answers a long $in on a field and on an array field as a short one', async () => {
+    const _ = db().command;
+    const c = db().collection(coll);
+    const many = (...wanted: number[]) => [...wanted, ...Array.from({ length: 20 }, (_unused, i) => 100 + i)];
+    expect(
+      await ids(
+        c
+          .where({ n: _.in(many(1, 3)) })
+          .orderBy('n', 'asc')
+          .get(),
+      ),
+    ).toEqual(['a', 'c']);
+    expect(await ids(c.where({ list: _.in(many(2)) }).get())).toEqual(['a']);
+    expect(await ids(c.where({ tag: _.in(['z', ...many().map(String)]) }).get())).toEqual(['d']);
+  });
+
   it('compares with gt, gte, lt, lte, neq', async () => {
     const _ = db().command;
     const c = db().collection(coll);

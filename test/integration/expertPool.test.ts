@@ -231,6 +231,13 @@ describe('inviting a pool expert to another station', () => {
     );
     expect(replay).toEqual(invitation);
     expect(sentSince(afterFirst)).toEqual([]);
+    // A second tap (a new request) while the first invitation waits: refused, nothing sent again.
+    expect(await api.call(ADMIN, 'experts.invite', { expertOpenid: NEWCOMER, stationId: THIRD }, rid())).toMatchObject({
+      ok: false,
+      code: 'ALREADY_INVITED',
+      message: expect.stringContaining('请等待其接受'),
+    });
+    expect(sentSince(afterFirst)).toEqual([]);
     expect(await api.cloudbase.store.count('invitations', { addressedTo: NEWCOMER })).toBe(1);
 
     // Someone else holding the code can neither see nor bind it.

@@ -66,6 +66,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   INVITATION_NOT_YOURS: '这份邀请是发给另一位专家的，只有被邀请人本人可以绑定',
   NOT_IN_POOL: '该专家不在本学会的专家库中',
   ALREADY_AT_STATION: '该专家已在这个工作站的专家名单中',
+  ALREADY_INVITED: '已邀请该专家加入此工作站，请等待其接受',
   INTERNAL: '服务暂时不可用，请稍后重试',
   NETWORK: '网络不可用，请检查网络后重试',
 };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ExpertInvitation, ExpertPoolPage } from '../../../../types/actions';
 import type { Invitation, RoleGrant, Station } from '../../../../types/domain';
 import { EXPERT_POOL_INVITATION_DAYS, EXPERT_POOL_LIMITS } from '../../../../types/catalogue';
-import { calendarMoment } from '../domain/calendar';
+import { calendarMoment, localDateTime } from '../domain/calendar';
 import { filterPool, poolCounts, poolMembers } from '../domain/expertPool';
 import { codeFromBytes, expiryAfter, grantId } from '../domain/invitation';
 import { poolInvitationMessage } from '../domain/notifications';
@@ -12,6 +12,7 @@ import { confirmedVisitsIn, expertGrantsAt, pageProfiles, provincesOf, societySt
 import { sendMessages } from '../store/notifications';
 import { activeGrantsOf } from '../store/roles';
 import { audit, transact } from '../store/transaction';
+import { pendingPoolInvitation } from '../store/invitations';
 import { findProfile } from '../store/users';
 import { boolean, documentId, integer, object, optional, text } from '../validate';
 import { authorize, requireOperating, requireStation, stationTarget } from './guard';
@@ -87,7 +88,18 @@ export const inviteFromPool: ActionDefinition<'experts.invite'> = {
     const member = poolMembers(grants, stations).get(input.expertOpenid);
     if (!member) throw new AppError('NOT_IN_POOL');
     if (member.stations.some((place) => place.id === station._id)) throw new AppError('ALREADY_AT_STATION');
-    const [expert, inviter] = await Promise.all([findProfile(input.expertOpenid), caller.profile()]);
+    const [expert, inviter, pending] = await Promise.all([
+      findProfile(input.expertOpenid),
+      caller.profile(),
+      pendingPoolInvitation(input.expertOpenid, station._id, caller.now),
+    ]);
+    // A second tap or another admin would send the expert the same message again.
+    if (pending) {
+      throw new AppError(
+        'ALREADY_INVITED',
+        `已邀请该专家加入此工作站，邀请 ${localDateTime(pending.expiresAt)} 前有效，请等待其接受`,
+      );
+    }
     const inviterName = inviter?.name || '学会管理员';
     const code = codeFromBytes(createHash('sha256').update(caller.request!.key).digest());
     const at = caller.now.toISOString();

@@ -52,6 +52,7 @@ export const INDEXES: Readonly<Record<CollectionName, readonly IndexDeclaration[
     index("a station's invitations", 'stationId', 'createdAt'),
     index("a society's invitations by role", 'societyId', 'role', 'createdAt'),
     index("a removed head's codes, revoked with the role", 'createdBy', 'stationId', '_id'),
+    index("a pool expert's invitation still waiting at a station", 'addressedTo', 'stationId'),
   ],
   audit: [
     index("a station's trail", 'stationId', 'at'),

@@ -30,3 +30,18 @@ export function liveInvitationsIssuedBy(createdBy: string, stationId: string, no
       .where({ createdBy, stationId, revokedAt: _.exists(false), expiresAt: _.gt(now.toISOString()) }),
   );
 }
+
+/** An invitation from the pool still waiting for this expert at this station: unused, not revoked, not expired. */
+export async function pendingPoolInvitation(
+  addressedTo: string,
+  stationId: string,
+  now: Date,
+): Promise<Invitation | null> {
+  const _ = db().command;
+  const { data } = await db()
+    .collection<Invitation>('invitations')
+    .where({ addressedTo, stationId, uses: 0, revokedAt: _.exists(false), expiresAt: _.gt(now.toISOString()) })
+    .limit(1)
+    .get();
+  return data[0] ?? null;
+}
