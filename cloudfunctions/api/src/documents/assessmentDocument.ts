@@ -1,4 +1,4 @@
-import { AlignmentType, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
+import { ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import type { AssessmentFile, AssessmentView } from '../../../../types/actions';
 import type { AssessmentReviewEntry, MetricEvidence, SelfInspectionReport } from '../../../../types/assessment';
 import {
@@ -25,15 +25,18 @@ import { localDateTime } from '../domain/calendar';
 import { roundStateLabel } from './assessmentWords';
 import {
   box,
-  CENTER,
   cell,
+  CENTER,
+  centredLine,
   chineseDate,
   dateLine,
   dateRange,
   generatedWords,
   heading,
-  HEADING_FONT,
   label,
+  NONE,
+  none,
+  note,
   pageFooter,
   printedDocument,
   RIGHT,
@@ -62,7 +65,6 @@ export interface AssessmentDocumentMeta {
 const STATION_KIND = '“科创中国”贵阳学会产业科技服务工作站';
 /** The yearly evaluation's scale (1 to 5 stars). */
 const EVALUATION_SCALE = 5;
-const NONE = '无';
 /** A signature line kept on the page of its date. */
 const KEEP = { keepNext: true };
 
@@ -111,31 +113,10 @@ export async function renderAssessmentDocument(view: AssessmentView, meta: Asses
 
 function title(view: AssessmentView): Paragraph[] {
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, line: 480 },
-      children: [new TextRun({ text: STATION_KIND, font: HEADING_FONT, size: SIZE_TITLE })],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240, line: 480 },
-      children: [new TextRun({ text: `${view.year}年度考核表`, font: HEADING_FONT, size: SIZE_TITLE })],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 360 },
-      children: [new TextRun({ text: `工作站：${view.stationName}`, size: SIZE_SUBHEADING })],
-    }),
+    centredLine(STATION_KIND, SIZE_TITLE, { before: 240, line: 480 }),
+    centredLine(`${view.year}年度考核表`, SIZE_TITLE, { after: 240, line: 480 }),
+    centredLine(`工作站：${view.stationName}`, SIZE_SUBHEADING, { after: 360 }, true),
   ];
-}
-
-/** A paragraph saying there is nothing to show. */
-function none(words = NONE): Paragraph {
-  return new Paragraph({ children: [new TextRun(words)] });
-}
-
-function note(words: string): Paragraph {
-  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: words, size: SIZE_TABLE })] });
 }
 
 function basicsSection(view: AssessmentView, meta: AssessmentDocumentMeta): Block[] {

@@ -1,4 +1,4 @@
-import { AlignmentType, Packer, Paragraph, TextRun } from 'docx';
+import { Packer, Paragraph, TextRun } from 'docx';
 import type { ExpertStatement, StatementVisit } from '../../../../types/actions';
 import {
   INDUSTRY_LABELS,
@@ -8,19 +8,20 @@ import {
 } from '../../../../types/catalogue';
 import { durationWords } from '../domain/expertStatement';
 import {
-  CENTER,
   cell,
+  CENTER,
+  centredLine,
   dateLine,
   generatedWords,
   heading,
-  HEADING_FONT,
   label,
+  NONE,
+  note,
   pageFooter,
   printedDocument,
   row,
   signatureLine,
   SIZE_SUBHEADING,
-  SIZE_TABLE,
   table,
   type Block,
 } from './wordKit';
@@ -50,7 +51,6 @@ export const STATEMENT_HEADINGS = {
 
 /** 小二 (18 pt): the title's 22 characters on one line of A4. */
 const SIZE_STATEMENT_TITLE = 36;
-const NONE = '无';
 const KEEP = { keepNext: true };
 
 export async function renderExpertStatement(statement: ExpertStatement, meta: ExpertStatementMeta): Promise<Buffer> {
@@ -76,21 +76,9 @@ export async function renderExpertStatement(statement: ExpertStatement, meta: Ex
 
 function title(statement: ExpertStatement): Paragraph[] {
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, line: 480 },
-      children: [new TextRun({ text: STATEMENT_TITLE, font: HEADING_FONT, size: SIZE_STATEMENT_TITLE })],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 360 },
-      children: [new TextRun({ text: `（${statement.year}年度）`, size: SIZE_SUBHEADING })],
-    }),
+    centredLine(STATEMENT_TITLE, SIZE_STATEMENT_TITLE, { before: 240, line: 480 }),
+    centredLine(`（${statement.year}年度）`, SIZE_SUBHEADING, { after: 360 }, true),
   ];
-}
-
-function note(words: string): Paragraph {
-  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: words, size: SIZE_TABLE })] });
 }
 
 function expertSection({ expert, year }: ExpertStatement): Block[] {

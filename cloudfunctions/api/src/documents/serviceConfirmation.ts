@@ -4,12 +4,15 @@ import { INDUSTRY_LABELS, PRESENCE_PROOF_LABELS, SERVICE_TYPE_LABELS } from '../
 import { RATING_SCALE, VISIT_RATING_ASPECT_LABELS, VISIT_RATING_ASPECTS } from '../../../../types/catalogue/ratings';
 import { calendarMoment, localDateTime } from '../domain/calendar';
 import {
-  CENTER,
   cell,
+  CENTER,
+  centredLine,
   generatedWords,
   heading,
-  HEADING_FONT,
   label,
+  NONE,
+  none,
+  note,
   pageFooter,
   printedDocument,
   row,
@@ -33,7 +36,6 @@ export interface ServiceConfirmationMeta {
 
 const STATION_KIND = '“科创中国”贵阳学会产业科技服务工作站';
 export const CONFIRMATION_TITLE = '技术服务确认单';
-const NONE = '无';
 const NOT_GIVEN = '未填写';
 
 /** The printed headings, in the form's order. */
@@ -74,30 +76,10 @@ export async function renderServiceConfirmation(
 
 function title(confirmation: ServiceConfirmation): Paragraph[] {
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, line: 400 },
-      children: [new TextRun({ text: STATION_KIND, font: HEADING_FONT, size: SIZE_SUBHEADING })],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240, line: 480 },
-      children: [new TextRun({ text: CONFIRMATION_TITLE, font: HEADING_FONT, size: SIZE_TITLE })],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
-      children: [new TextRun({ text: `工作站：${confirmation.stationName}`, size: SIZE_TABLE })],
-    }),
+    centredLine(STATION_KIND, SIZE_SUBHEADING, { before: 240, line: 400 }),
+    centredLine(CONFIRMATION_TITLE, SIZE_TITLE, { after: 240, line: 480 }),
+    centredLine(`工作站：${confirmation.stationName}`, SIZE_TABLE, { after: 240 }, true),
   ];
-}
-
-function none(words = NONE): Paragraph {
-  return new Paragraph({ children: [new TextRun(words)] });
-}
-
-function note(words: string): Paragraph {
-  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: words, size: SIZE_TABLE })] });
 }
 
 /** A person and a moment, as a form records who did what: 张伟（2026-05-02 10:30）. */

@@ -137,6 +137,33 @@ export function dateRange(start: CalendarDate | '', end: CalendarDate | ''): str
 }
 
 /** A paragraph per line of what was typed, so line breaks survive. */
+/** What an empty section says. */
+export const NONE = '无';
+
+/** A paragraph saying there is nothing to show. */
+export function none(words = NONE): Paragraph {
+  return new Paragraph({ children: [new TextRun(words)] });
+}
+
+/** A short remark above or below a table, in the table's size. */
+export function note(words: string): Paragraph {
+  return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: words, size: SIZE_TABLE })] });
+}
+
+/** One centred line of a form's title block; in the heading font unless `plain`. */
+export function centredLine(
+  text: string,
+  size: number,
+  spacing: { before?: number; after?: number; line?: number },
+  plain = false,
+): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing,
+    children: [new TextRun({ text, size, ...(!plain && { font: HEADING_FONT }) })],
+  });
+}
+
 export function textParagraphs(text: string, options: { size?: number; indent?: boolean } = {}): Paragraph[] {
   const lines = text.split(/\r?\n/);
   return lines.map(
