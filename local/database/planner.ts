@@ -113,14 +113,21 @@ function conjuncts(criteria: Criteria): Criteria[] {
   return parts;
 }
 
-/** The bounds the query's conditions on fields set, by field (the first condition on a field wins). */
+/**
+ * The bounds the query's conditions on fields set, by field: the first exact values on a field
+ * win; ends from separate conditions (`at >= a` and, beside it, `at < b`) make one range.
+ */
 function boundsOf(parts: readonly Criteria[]): Map<string, FieldBounds> {
   const bounds = new Map<string, FieldBounds>();
   for (const part of parts) {
     for (const [field, condition] of Object.entries(part)) {
-      if (field.startsWith('$') || bounds.has(field)) continue;
+      if (field.startsWith('$')) continue;
       const bound = fieldBounds(condition);
-      if (bound) bounds.set(field, bound);
+      if (!bound) continue;
+      const known = bounds.get(field);
+      if (!known) bounds.set(field, bound);
+      else if (!known.values && !bound.values)
+        bounds.set(field, { low: known.low ?? bound.low, high: known.high ?? bound.high });
     }
   }
   return bounds;

@@ -84,6 +84,15 @@ describe('choosing an index', () => {
     expect(viaPlan(criteria, { 'checkIn.at': 1 })).toEqual(brute(criteria, { 'checkIn.at': 1 }));
   });
 
+  it('makes one range of two ends given in separate conditions', () => {
+    const criteria = {
+      $and: [{ status: 'open' }, { 'checkIn.at': { $gte: '2026-03-10' } }, { 'checkIn.at': { $lt: '2026-03-12' } }],
+    };
+    const plan = planQuery(all, criteria);
+    expect(touched(plan).length).toBe(brute(criteria).length);
+    expect(viaPlan(criteria)).toEqual(brute(criteria));
+  });
+
   it('treats exclusive and inclusive ends as the query does', () => {
     for (const range of [
       { $gt: '2026-03-10T00:00:00.000Z' },
