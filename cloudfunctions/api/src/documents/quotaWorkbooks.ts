@@ -11,7 +11,7 @@ import {
 } from '../../../../types/catalogue';
 import type { Visit } from '../../../../types/domain';
 import { localDateTime } from '../domain/calendar';
-import { tableSheet, toBuffer, type Cell, type Column } from './sheets';
+import { QUOTA_FIGURE_COLUMNS, quotaFigureCells, tableSheet, toBuffer, type Cell, type Column } from './sheets';
 
 export interface DashboardExport {
   year: number;
@@ -33,13 +33,7 @@ const DASHBOARD_COLUMNS: Column[] = [
   { header: '状态', width: 10 },
   { header: '运行状态', width: 10 },
   { header: '合作协议', width: 10 },
-  { header: '服务技术需求（项）', width: 12 },
-  { header: '要求', width: 6 },
-  { header: '服务专家（人）', width: 12 },
-  { header: '要求', width: 6 },
-  { header: '省外专家（人）', width: 12 },
-  { header: '要求', width: 6 },
-  { header: '确认服务（次）', width: 12 },
+  ...QUOTA_FIGURE_COLUMNS,
   { header: '名册专家（人）', width: 12 },
 ];
 
@@ -47,16 +41,7 @@ const DASHBOARD_COLUMNS: Column[] = [
 const LABEL_COLUMNS = 8;
 
 function dashboardFigures(row: QuotaDashboardRow): number[] {
-  return [
-    row.figures.needsServed,
-    row.quota.needsServed,
-    row.figures.experts,
-    row.quota.experts,
-    row.figures.outOfProvinceExperts,
-    row.quota.outOfProvinceExperts,
-    row.confirmedVisits,
-    row.rosterExperts,
-  ];
+  return [...quotaFigureCells(row), row.rosterExperts];
 }
 
 /** The year's line for every station given, in the order given, as an .xlsx file. */

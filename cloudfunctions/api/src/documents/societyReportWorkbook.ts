@@ -9,7 +9,7 @@ import {
   STATION_STATUS_LABELS,
 } from '../../../../types/catalogue';
 import { localDateTime } from '../domain/calendar';
-import { tableSheet, toBuffer, type Cell, type Column } from './sheets';
+import { QUOTA_FIGURE_COLUMNS, quotaFigureCells, tableSheet, toBuffer, type Cell, type Column } from './sheets';
 
 const COLUMNS: Column[] = [
   { header: '序号', width: 6 },
@@ -18,13 +18,7 @@ const COLUMNS: Column[] = [
   { header: '产业', width: 22 },
   { header: '运行状态', width: 10 },
   { header: '完成情况', width: 10 },
-  { header: '服务技术需求（项）', width: 12 },
-  { header: '要求', width: 6 },
-  { header: '服务专家（人）', width: 12 },
-  { header: '要求', width: 6 },
-  { header: '省外专家（人）', width: 12 },
-  { header: '要求', width: 6 },
-  { header: '确认服务（次）', width: 12 },
+  ...QUOTA_FIGURE_COLUMNS,
   { header: '名册专家（人）', width: 12 },
   { header: '名册省外专家（人）', width: 12 },
   { header: '站长及工作人员（人）', width: 12 },
@@ -38,18 +32,7 @@ const LABEL_COLUMNS = 6;
 const FIGURE_COLUMNS = COLUMNS.length - LABEL_COLUMNS - 2;
 
 function figures(row: SocietyReportStation): number[] {
-  return [
-    row.figures.needsServed,
-    row.quota.needsServed,
-    row.figures.experts,
-    row.quota.experts,
-    row.figures.outOfProvinceExperts,
-    row.quota.outOfProvinceExperts,
-    row.confirmedVisits,
-    row.roster.experts,
-    row.roster.outOfProvinceExperts,
-    row.roster.staff,
-  ];
+  return [...quotaFigureCells(row), row.roster.experts, row.roster.outOfProvinceExperts, row.roster.staff];
 }
 
 /** The report's stations, one row each in the report's order, and the society's totals, as an .xlsx file. */
